@@ -1,0 +1,104 @@
+# storstil: large-print kiosk reader.  `make run` and `make test` are the two
+# commands a newcomer needs; both install missing Debian packages first.
+
+CC       ?= cc
+BUILD    := build
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+
+# The one list of Debian packages the project needs, with how `deps` checks it:
+# pkg-config modules for libraries, files for the rest.
+DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
+                libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
+                hunspell-sv libcmocka-dev libsystemd-dev fonts-dejavu-core \
+                xvfb xauth valgrind
+DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell cmocka libsystemd
+DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
+             /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+             /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind
+
+WARN     := -Wall -Wextra -Werror -Wshadow
+BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP
+CFLAGS   ?= -O2 -g
+SANITIZE := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+SDL_CFLAGS = $(shell pkg-config --cflags sdl2 SDL2_ttf SDL2_image 2>/dev/null)
+SDL_LIBS   = $(shell pkg-config --libs sdl2 SDL2_ttf SDL2_image libsystemd 2>/dev/null)
+HUN_CFLAGS = $(shell pkg-config --cflags hunspell 2>/dev/null)
+HUN_LIBS   = $(shell pkg-config --libs hunspell 2>/dev/null)
+CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
+HYPHEN_LIBS := -lhyphen
+
+# SDL lives only in main, font and render (../shared/STYLE.md). Those, and
+# dump.c (which measures with the real font), link only into the kiosk;
+# everything else in src/ is the SDL-free core that the unit tests link
+# without SDL's flags.
+SDL_SRC    := $(wildcard src/main.c src/font*.c src/render*.c src/dump.c)
+CORE_SRC   := $(filter-out $(SDL_SRC),$(wildcard src/*.c))
+IMPORT_SRC := $(filter-out src/import/import_main.c,$(wildcard src/import/*.c))
+TEST_SRC   := $(wildcard tests/test_*.c)
+
+CORE_OBJ      := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o)
+SDL_OBJ       := $(SDL_SRC:src/%.c=$(BUILD)/obj/%.o)
+IMPORT_OBJ    := $(IMPORT_SRC:src/%.c=$(BUILD)/obj/%.o)
+CORE_ASAN     := $(CORE_SRC:src/%.c=$(BUILD)/asan/%.o)
+IMPORT_ASAN   := $(IMPORT_SRC:src/%.c=$(BUILD)/asan/%.o)
+TEST_BIN      := $(TEST_SRC:tests/%.c=$(BUILD)/test/%)
+
+KIOSK    := $(BUILD)/storstil
+IMPORTER := $(BUILD)/storstil-import
+
+# Objects are kept between builds, not deleted as intermediates.
+.SECONDARY:
+
+.PHONY: all deps run test unit data check-data clean install screenshots bench
+all: $(KIOSK) $(IMPORTER)
+
+# Installs whatever is missing from DEB_PACKAGES; silent and quick when all is there.
+deps:
+	@missing=0; \
+	for m in $(DEB_PC_MODULES); do pkg-config --exists $$m 2>/dev/null || missing=1; done; \
+	for f in $(DEB_FILES); do [ -e $$f ] || missing=1; done; \
+	command -v cc >/dev/null || missing=1; \
+	if [ $$missing = 1 ]; then \
+	  echo "storstil: installing Debian packages: $(DEB_PACKAGES)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $(DEB_PACKAGES) || exit 1; \
+	fi
+
+$(BUILD)/obj/%.o: src/%.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/%,$<),$(HUN_CFLAGS)) -c $< -o $@
+
+$(BUILD)/asan/%.o: src/%.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(SANITIZE) $(if $(filter src/import/%,$<),$(HUN_CFLAGS)) -c $< -o $@
+
+$(KIOSK): $(SDL_OBJ) $(CORE_OBJ)
+	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
+
+$(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(CORE_OBJ)
+	$(CC) $(CFLAGS) -o $@ $^ $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+
+# Unit tests: one cmocka binary per tests/test_*.c, linked against the
+# sanitized core and importer modules, and no SDL.
+$(BUILD)/test/%: tests/%.c $(CORE_ASAN) $(IMPORT_ASAN) | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(SANITIZE) -Isrc -Itests $(HUN_CFLAGS) -o $@ $< $(CORE_ASAN) $(IMPORT_ASAN) $(CMOCKA_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+
+unit: $(TEST_BIN)
+
+test: deps all $(TEST_BIN)
+	@bash tests/run.sh $(TEST_BIN)
+
+run: deps all
+	$(KIOSK) $(RUN_FLAGS)
+
+# The cleaned documents, regenerated from data/sources/ by the importer.
+include data/data.mk
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/asan/*.d $(BUILD)/asan/*/*.d)
