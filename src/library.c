@@ -1,0 +1,221 @@
+/* library: the data folder's texts, reloaded as files come and go.
+ *
+ * Owns the list of loaded Docs and the file identity (size, mtime, inode) that
+ * tells whether a file changed. It does not parse text (doc.c does) and never
+ * writes to the folder. */
+#include "library.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct {
+    Doc *doc;
+    char *name;           /* file name in the folder */
+    long long size, mtime_ns;
+    unsigned long long ino;
+} Entry;
+
+struct Library {
+    char *dir;
+    Entry *entries;
+    size_t n;
+    Doc **retired; /* replaced Docs still shown by the reader */
+    size_t n_retired;
+    char problem[300];
+};
+
+Library *library_new(const char *dir)
+{
+    Library *lib = calloc(1, sizeof *lib);
+    if (!lib) return NULL;
+    lib->dir = strdup(dir);
+    if (!lib->dir) {
+        free(lib);
+        return NULL;
+    }
+    return lib;
+}
+
+static void free_entry(Entry *e)
+{
+    doc_free(e->doc);
+    free(e->name);
+}
+
+void library_free(Library *lib)
+{
+    if (!lib) return;
+    for (size_t i = 0; i < lib->n; i++) free_entry(&lib->entries[i]);
+    for (size_t i = 0; i < lib->n_retired; i++) doc_free(lib->retired[i]);
+    free(lib->entries);
+    free(lib->retired);
+    free(lib->dir);
+    free(lib);
+}
+
+static int wanted(const char *name)
+{
+    size_t n = strlen(name);
+    return name[0] != '.' && n > 4 && strcmp(name + n - 4, ".txt") == 0;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted names of the folder's text files, or NULL with lib->problem set. */
+static char **list_names(Library *lib, size_t *count)
+{
+    *count = 0;
+    DIR *d = opendir(lib->dir);
+    if (!d) {
+        snprintf(lib->problem, sizeof lib->problem, "%s: cannot read the data folder: %s",
+                 lib->dir, strerror(errno));
+        return NULL;
+    }
+    lib->problem[0] = '\0';
+    char **names = NULL;
+    size_t cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (!wanted(de->d_name)) continue;
+        if (*count == cap) {
+            cap = cap ? cap * 2 : 16;
+            char **grown = realloc(names, cap * sizeof *names);
+            if (!grown) break;
+            names = grown;
+        }
+        char *name = strdup(de->d_name);
+        if (!name) break;
+        names[(*count)++] = name;
+    }
+    closedir(d);
+    if (*count) qsort(names, *count, sizeof *names, cmp_name);
+    if (!names) names = malloc(sizeof *names); /* empty but not an error */
+    return names;
+}
+
+static void identify(const char *path, Entry *e)
+{
+    struct stat st;
+    if (stat(path, &st) == 0) {
+        e->size = (long long)st.st_size;
+        e->mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+        e->ino = (unsigned long long)st.st_ino;
+    } else {
+        e->size = e->mtime_ns = -1; /* a dangling link or a loop: load reports why */
+        e->ino = 0;
+    }
+}
+
+static void retire(Library *lib, Doc *doc)
+{
+    Doc **grown = realloc(lib->retired, (lib->n_retired + 1) * sizeof *grown);
+    if (!grown) {
+        doc_free(doc); /* out of memory: better a dangling screen than a leak loop */
+        return;
+    }
+    lib->retired = grown;
+    lib->retired[lib->n_retired++] = doc;
+}
+
+/* Entry for `name` in the old list, or NULL. */
+static Entry *find_old(Entry *old, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (old[i].name && strcmp(old[i].name, name) == 0) return &old[i];
+    return NULL;
+}
+
+bool library_scan(Library *lib, const Doc *keep)
+{
+    /* Docs retired earlier go once the reader has left them. */
+    size_t k = 0;
+    for (size_t i = 0; i < lib->n_retired; i++) {
+        if (lib->retired[i] == keep) lib->retired[k++] = lib->retired[i];
+        else doc_free(lib->retired[i]);
+    }
+    lib->n_retired = k;
+
+    size_t count;
+    char **names = list_names(lib, &count);
+    if (!names) count = 0;
+    Entry *fresh = calloc(count ? count : 1, sizeof *fresh);
+    if (!fresh) {
+        for (size_t i = 0; i < count; i++) free(names[i]);
+        free(names);
+        return false;
+    }
+    bool changed = count != lib->n;
+    size_t plen = strlen(lib->dir);
+    for (size_t i = 0; i < count; i++) {
+        char *path = malloc(plen + strlen(names[i]) + 2);
+        Entry *e = &fresh[i];
+        e->name = names[i];
+        if (!path) continue;
+        sprintf(path, "%s/%s", lib->dir, names[i]);
+        identify(path, e);
+        Entry *old = find_old(lib->entries, lib->n, names[i]);
+        if (old && old->doc && old->size == e->size && old->mtime_ns == e->mtime_ns &&
+            old->ino == e->ino && e->size >= 0) {
+            e->doc = old->doc; /* unchanged: keep the loaded Doc */
+            old->doc = NULL;
+            changed = changed || old != &lib->entries[i];
+        } else {
+            e->doc = doc_load(path);
+            changed = true;
+        }
+        free(path);
+    }
+    free(names);
+    for (size_t i = 0; i < lib->n; i++) {
+        Entry *old = &lib->entries[i];
+        if (old->doc && old->doc == keep) {
+            retire(lib, old->doc);
+            old->doc = NULL;
+        }
+        free_entry(old);
+    }
+    free(lib->entries);
+    /* Drop entries whose Doc could not be made (out of memory). */
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (fresh[i].doc) fresh[n++] = fresh[i];
+        else free(fresh[i].name);
+    }
+    lib->entries = fresh;
+    lib->n = n;
+    return changed;
+}
+
+size_t library_count(const Library *lib)
+{
+    return lib->n;
+}
+
+const Doc *library_doc(const Library *lib, size_t i)
+{
+    return i < lib->n ? lib->entries[i].doc : NULL;
+}
+
+int library_find(const Library *lib, const char *path)
+{
+    for (size_t i = 0; i < lib->n; i++)
+        if (strcmp(lib->entries[i].doc->path, path) == 0) return (int)i;
+    return -1;
+}
+
+const char *library_problem(const Library *lib)
+{
+    return lib->problem;
+}
+
+const char *library_dir(const Library *lib)
+{
+    return lib->dir;
+}

@@ -1,0 +1,137 @@
+/* Tests for library: scanning a real temporary folder as staff change it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "library.h"
+
+static char dir[64];
+
+static void write_file(const char *name, const char *text)
+{
+    char path[160];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void remove_file(const char *name)
+{
+    char path[160];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    unlink(path);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    strcpy(dir, "/tmp/storstil-lib-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd);
+}
+
+static void lists_text_files_in_name_order(void **state)
+{
+    (void)state;
+    write_file("b.txt", "title: B\n\nText b.\n");
+    write_file("a.txt", "title: A\n\nText a.\n");
+    write_file(".hidden.txt", "title: H\n\nx\n");
+    write_file("notes.md", "x\n");
+    char sub[96];
+    snprintf(sub, sizeof sub, "%s/sources", dir);
+    mkdir(sub, 0755);
+    Library *lib = library_new(dir);
+    assert_true(library_scan(lib, NULL));
+    assert_int_equal(library_count(lib), 2);
+    assert_string_equal(library_doc(lib, 0)->title, "A");
+    assert_string_equal(library_doc(lib, 1)->title, "B");
+    assert_string_equal(library_problem(lib), "");
+    assert_false(library_scan(lib, NULL)); /* nothing changed */
+    library_free(lib);
+    remove_file("a.txt");
+    remove_file("b.txt");
+}
+
+static void follows_added_changed_and_removed_files(void **state)
+{
+    (void)state;
+    write_file("a.txt", "title: A\n\nText.\n");
+    write_file("b.txt", "title: B\n\nText.\n");
+    Library *lib = library_new(dir);
+    library_scan(lib, NULL);
+    const Doc *open = library_doc(lib, 1); /* the reader shows B */
+    const Doc *a_before = library_doc(lib, 0);
+
+    write_file("b.txt", "title: B2 longer\n\nNew text.\n");
+    write_file("c.txt", "title: C\n\nText.\n");
+    assert_true(library_scan(lib, open));
+    assert_int_equal(library_count(lib), 3);
+    assert_ptr_equal(library_doc(lib, 0), a_before); /* unchanged: not reloaded */
+    assert_string_equal(library_doc(lib, 1)->title, "B2 longer");
+    assert_string_equal(open->title, "B"); /* the reader's copy is still valid */
+
+    remove_file("a.txt");
+    assert_true(library_scan(lib, open));
+    assert_int_equal(library_count(lib), 2);
+    assert_int_equal(library_find(lib, library_doc(lib, 1)->path), 1);
+    library_scan(lib, NULL); /* the reader left: the old B is freed now */
+    library_free(lib);
+    remove_file("b.txt");
+    remove_file("c.txt");
+}
+
+static void broken_files_and_loops_are_listed_as_broken(void **state)
+{
+    (void)state;
+    write_file("empty.txt", "");
+    char a[160], b[160];
+    snprintf(a, sizeof a, "%s/loop.txt", dir);
+    snprintf(b, sizeof b, "%s/loop2.txt", dir);
+    assert_int_equal(symlink(b, a), 0);
+    assert_int_equal(symlink(a, b), 0);
+    Library *lib = library_new(dir);
+    library_scan(lib, NULL);
+    assert_int_equal(library_count(lib), 3);
+    for (size_t i = 0; i < 3; i++) assert_true(library_doc(lib, i)->broken);
+    library_free(lib);
+    unlink(a);
+    unlink(b);
+    remove_file("empty.txt");
+}
+
+static void missing_folder_is_a_problem_not_a_crash(void **state)
+{
+    (void)state;
+    Library *lib = library_new("/nonexistent/storstil-data");
+    assert_false(library_scan(lib, NULL));
+    assert_int_equal(library_count(lib), 0);
+    assert_non_null(strstr(library_problem(lib), "cannot read the data folder"));
+    library_free(lib);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(lists_text_files_in_name_order),
+        cmocka_unit_test(follows_added_changed_and_removed_files),
+        cmocka_unit_test(broken_files_and_loops_are_listed_as_broken),
+        cmocka_unit_test(missing_folder_is_a_problem_not_a_crash),
+    };
+    return cmocka_run_group_tests_name("library", tests, setup, teardown);
+}
