@@ -1,0 +1,184 @@
+/* strings: owns the Swedish and English string tables and the small rules
+ * around them (singular forms, reading time). It must not decide when a text
+ * is shown or how it is drawn; every visible word lives here and nowhere else.
+ * Tables use designated initialisers so an entry can never slip to the wrong
+ * id; the tests check that no entry is missing. */
+#include "strings.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+typedef struct {
+    const char *text; /* the form for every count but 1, or the only form */
+    const char *one;  /* the singular form, or NULL */
+} Entry;
+
+static const Entry sv[STR_COUNT] = {
+    [STR_SHELF_HEADING] = {"Välj en text att läsa", NULL},
+    [STR_SHELF_EMPTY] = {"Inga texter ännu", NULL},
+    [STR_SHELF_EMPTY_HINT] = {"Fråga gärna personalen.", NULL},
+    [STR_CARD_SERIES] = {"%s, avsnitt %s", NULL},
+    [STR_CARD_SPEAKERS] = {"Talare: %s", NULL},
+    [STR_READING_TIME] = {"ca %d minuter", "ca %d minut"},
+    [STR_UNTITLED] = {"Text utan titel", NULL},
+    [STR_HOME] = {"Alla texter", NULL},
+    [STR_SMALLER] = {"A-", NULL},
+    [STR_BIGGER] = {"A+", NULL},
+    [STR_PREV] = {"◀ Föregående", NULL},
+    [STR_NEXT] = {"Nästa sida ▶", NULL},
+    [STR_PAGE_OF] = {"Sida %d av %d", NULL},
+    [STR_HINT] = {"Tryck på Nästa sida eller på högra delen av texten för att "
+                  "bläddra. Du kan också svepa med fingret.", NULL},
+    [STR_END_TITLE] = {"Slut på texten", NULL},
+    [STR_END_BODY] = {"Du har läst hela texten. Tack för att du läste!", NULL},
+    [STR_BACK_TO_SHELF] = {"Tillbaka till alla texter", NULL},
+    [STR_IDLE_QUESTION] = {"Läser du fortfarande?", NULL},
+    [STR_IDLE_KEEP] = {"Ja, fortsätt läsa", NULL},
+    [STR_IDLE_COUNTDOWN] = {"Om %d sekunder går vi tillbaka till alla texter.",
+                            "Om %d sekund går vi tillbaka till alla texter."},
+    [STR_ERROR_TITLE] = {"Den här texten kunde inte visas", NULL},
+    [STR_ERROR_BODY] = {"Det är inget fel på skärmen. Välj gärna en annan text, "
+                        "så tittar personalen på den här.", NULL},
+    [STR_PIN_TITLE] = {"Personal: skriv koden", NULL},
+    [STR_PIN_WRONG] = {"Fel kod.", NULL},
+    [STR_PIN_WAIT] = {"Vänta %d sekunder innan du försöker igen.",
+                      "Vänta %d sekund innan du försöker igen."},
+    [STR_PIN_ERASE] = {"Radera", NULL},
+    [STR_PIN_OK] = {"OK", NULL},
+    [STR_PIN_CANCEL] = {"Avbryt", NULL},
+    [STR_MENU_TITLE] = {"Personalmeny", NULL},
+    [STR_MENU_QUIT] = {"Avsluta", NULL},
+    [STR_MENU_RELOAD] = {"Ladda om texter", NULL},
+    [STR_MENU_INFO] = {"Info", NULL},
+    [STR_MENU_BACK] = {"Tillbaka", NULL},
+    [STR_RELOADED] = {"Texterna är inlästa på nytt.", NULL},
+    [STR_INFO_VERSION] = {"Version: %s", NULL},
+    [STR_INFO_DATA_DIR] = {"Textmapp: %s", NULL},
+    [STR_INFO_DOCS] = {"Inlästa texter: %d", NULL},
+    [STR_INFO_PROBLEMS] = {"Problem vid inläsning: %d", NULL},
+    [STR_INFO_NO_PROBLEMS] = {"Inga problem vid inläsning.", NULL},
+};
+
+static const Entry en[STR_COUNT] = {
+    [STR_SHELF_HEADING] = {"Choose a text to read", NULL},
+    [STR_SHELF_EMPTY] = {"No texts yet", NULL},
+    [STR_SHELF_EMPTY_HINT] = {"Please ask the staff.", NULL},
+    [STR_CARD_SERIES] = {"%s, episode %s", NULL},
+    [STR_CARD_SPEAKERS] = {"Speaking: %s", NULL},
+    [STR_READING_TIME] = {"about %d minutes", "about %d minute"},
+    [STR_UNTITLED] = {"Untitled text", NULL},
+    [STR_HOME] = {"All texts", NULL},
+    [STR_SMALLER] = {"A-", NULL},
+    [STR_BIGGER] = {"A+", NULL},
+    [STR_PREV] = {"◀ Previous", NULL},
+    [STR_NEXT] = {"Next page ▶", NULL},
+    [STR_PAGE_OF] = {"Page %d of %d", NULL},
+    [STR_HINT] = {"Tap Next page or the right part of the text to turn the "
+                  "page. You can also swipe with your finger.", NULL},
+    [STR_END_TITLE] = {"The end", NULL},
+    [STR_END_BODY] = {"You have read the whole text. Thank you for reading!", NULL},
+    [STR_BACK_TO_SHELF] = {"Back to all texts", NULL},
+    [STR_IDLE_QUESTION] = {"Are you still reading?", NULL},
+    [STR_IDLE_KEEP] = {"Yes, keep reading", NULL},
+    [STR_IDLE_COUNTDOWN] = {"Going back to all texts in %d seconds.",
+                            "Going back to all texts in %d second."},
+    [STR_ERROR_TITLE] = {"This text could not be shown", NULL},
+    [STR_ERROR_BODY] = {"Nothing is wrong with the screen. Please choose "
+                        "another text; the staff will look at this one.", NULL},
+    [STR_PIN_TITLE] = {"Staff: enter the code", NULL},
+    [STR_PIN_WRONG] = {"Wrong code.", NULL},
+    [STR_PIN_WAIT] = {"Wait %d seconds before trying again.",
+                      "Wait %d second before trying again."},
+    [STR_PIN_ERASE] = {"Erase", NULL},
+    [STR_PIN_OK] = {"OK", NULL},
+    [STR_PIN_CANCEL] = {"Cancel", NULL},
+    [STR_MENU_TITLE] = {"Staff menu", NULL},
+    [STR_MENU_QUIT] = {"Quit", NULL},
+    [STR_MENU_RELOAD] = {"Reload texts", NULL},
+    [STR_MENU_INFO] = {"Info", NULL},
+    [STR_MENU_BACK] = {"Back", NULL},
+    [STR_RELOADED] = {"The texts have been reloaded.", NULL},
+    [STR_INFO_VERSION] = {"Version: %s", NULL},
+    [STR_INFO_DATA_DIR] = {"Data folder: %s", NULL},
+    [STR_INFO_DOCS] = {"Texts loaded: %d", NULL},
+    [STR_INFO_PROBLEMS] = {"Load problems: %d", NULL},
+    [STR_INFO_NO_PROBLEMS] = {"No problems while loading.", NULL},
+};
+
+static const Entry *tables[STRINGS_LANG_COUNT] = {sv, en};
+static const char *lang_names[STRINGS_LANG_COUNT] = {"sv", "en"};
+
+static const Entry *entry(StringsLang lang, StringId id)
+{
+    if ((unsigned)lang >= STRINGS_LANG_COUNT || (unsigned)id >= STR_COUNT)
+        return NULL;
+    return &tables[lang][id];
+}
+
+const char *strings_get(StringsLang lang, StringId id)
+{
+    const Entry *e = entry(lang, id);
+    return e && e->text ? e->text : "";
+}
+
+const char *strings_get_n(StringsLang lang, StringId id, int n)
+{
+    const Entry *e = entry(lang, id);
+    if (e && e->one && n == 1)
+        return e->one;
+    return strings_get(lang, id);
+}
+
+int strings_format(char *buf, size_t cap, StringsLang lang, StringId id, ...)
+{
+    const Entry *e = entry(lang, id);
+    const char *fmt = strings_get(lang, id);
+    va_list ap;
+    va_start(ap, id);
+    if (e && e->one) {
+        va_list peek;
+        va_copy(peek, ap);
+        fmt = strings_get_n(lang, id, va_arg(peek, int));
+        va_end(peek);
+    }
+    int n = vsnprintf(buf, cap, fmt, ap);
+    va_end(ap);
+    return n;
+}
+
+static char lower_ascii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+bool strings_lang_from_name(const char *name, StringsLang *out)
+{
+    if (!name)
+        return false;
+    for (int l = 0; l < STRINGS_LANG_COUNT; l++) {
+        const char *a = name, *b = lang_names[l];
+        while (*a && *b && lower_ascii(*a) == *b) {
+            a++;
+            b++;
+        }
+        if (!*a && !*b) {
+            *out = (StringsLang)l;
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *strings_lang_name(StringsLang lang)
+{
+    return (unsigned)lang < STRINGS_LANG_COUNT ? lang_names[lang] : "";
+}
+
+int strings_reading_minutes(size_t words)
+{
+    size_t m = words / STRINGS_WORDS_PER_MINUTE
+               + (words % STRINGS_WORDS_PER_MINUTE >= STRINGS_WORDS_PER_MINUTE / 2);
+    if (m < 1)
+        return 1;
+    return m > 100000 ? 100000 : (int)m;
+}

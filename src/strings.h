@@ -1,0 +1,86 @@
+/* strings: every text the kiosk shows, one table per language (Swedish
+ * first, English second), looked up by StringId. The renderer formats the
+ * ids that take arguments with strings_format; the comment on each id says
+ * which printf arguments it takes. */
+#ifndef STORSTIL_STRINGS_H
+#define STORSTIL_STRINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum { STRINGS_SV, STRINGS_EN, STRINGS_LANG_COUNT } StringsLang;
+
+typedef enum {
+    /* shelf */
+    STR_SHELF_HEADING,  /* "Välj en text att läsa" */
+    STR_SHELF_EMPTY,    /* "Inga texter ännu" */
+    STR_SHELF_EMPTY_HINT,
+    STR_CARD_SERIES,    /* (const char *series, const char *episode) */
+    STR_CARD_SPEAKERS,  /* (const char *names) "Talare: Anna, Erik" */
+    STR_READING_TIME,   /* (int minutes) "ca 25 minuter"; singular for 1 */
+    STR_UNTITLED,
+    /* reader */
+    STR_HOME,           /* "Alla texter" */
+    STR_SMALLER,        /* "A-" */
+    STR_BIGGER,         /* "A+" */
+    STR_PREV,           /* "◀ Föregående" */
+    STR_NEXT,           /* "Nästa sida ▶" */
+    STR_PAGE_OF,        /* (int page, int pages), 1-based: "Sida 3 av 41" */
+    STR_HINT,           /* first-use hint: how to turn pages */
+    /* end of text */
+    STR_END_TITLE,
+    STR_END_BODY,
+    STR_BACK_TO_SHELF,  /* the big button on the end and error screens */
+    /* idle */
+    STR_IDLE_QUESTION,  /* "Läser du fortfarande?" */
+    STR_IDLE_KEEP,      /* "Ja, fortsätt läsa" */
+    STR_IDLE_COUNTDOWN, /* (int seconds); singular for 1 */
+    /* error card */
+    STR_ERROR_TITLE,    /* "Den här texten kunde inte visas" */
+    STR_ERROR_BODY,
+    /* staff */
+    STR_PIN_TITLE,
+    STR_PIN_WRONG,
+    STR_PIN_WAIT,       /* (int seconds); singular for 1 */
+    STR_PIN_ERASE,
+    STR_PIN_OK,
+    STR_PIN_CANCEL,
+    STR_MENU_TITLE,
+    STR_MENU_QUIT,      /* "Avsluta" */
+    STR_MENU_RELOAD,    /* "Ladda om texter" */
+    STR_MENU_INFO,      /* "Info" */
+    STR_MENU_BACK,      /* "Tillbaka" */
+    STR_RELOADED,
+    STR_INFO_VERSION,   /* (const char *version) */
+    STR_INFO_DATA_DIR,  /* (const char *path) */
+    STR_INFO_DOCS,      /* (int count) */
+    STR_INFO_PROBLEMS,  /* (int count) */
+    STR_INFO_NO_PROBLEMS,
+    STR_COUNT
+} StringId;
+
+/* Returns the text of id in lang (the plural form for ids that count);
+ * never NULL. Out-of-range arguments give "". */
+const char *strings_get(StringsLang lang, StringId id);
+
+/* Returns the form of id for the count n: the singular when n == 1 and the
+ * id has one, else the same as strings_get. */
+const char *strings_get_n(StringsLang lang, StringId id, int n);
+
+/* printf-formats id into buf (always NUL-terminated when cap > 0) with the
+ * arguments its comment lists; for counting ids the first argument is the
+ * int that picks the form. Returns what snprintf returns. */
+int strings_format(char *buf, size_t cap, StringsLang lang, StringId id, ...);
+
+/* Sets *out from "sv" or "en" (any case); false, *out untouched, otherwise. */
+bool strings_lang_from_name(const char *name, StringsLang *out);
+
+/* Returns the short name ("sv", "en") of lang. */
+const char *strings_lang_name(StringsLang lang);
+
+/* Reading time in whole minutes (at least 1) for `words` words, at the calm
+ * pace of STRINGS_WORDS_PER_MINUTE. */
+#define STRINGS_WORDS_PER_MINUTE 140
+int strings_reading_minutes(size_t words);
+
+#endif
