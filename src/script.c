@@ -1,0 +1,212 @@
+/* script: parses the --script language into a timeline of actions.
+ *
+ * Owns the commands' timing (how long a tap or a swipe lasts, the gap between
+ * commands). It knows nothing of SDL or of what the kiosk does with an action. */
+#include "script.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TAP_MS 80         /* a quick, firm tap */
+#define SWIPE_MS 250
+#define TOUCH2_MS 150
+#define GAP_MS 40         /* between one command's end and the next's start */
+#define SWIPE_STEPS 8     /* motion samples in a swipe */
+
+typedef struct {
+    Script *s;
+    size_t cap;
+    int64_t now;
+    int line;
+    const char *name;
+    char *err;
+    size_t err_size;
+} Builder;
+
+static int fail(Builder *b, const char *fmt, ...)
+{
+    int n = snprintf(b->err, b->err_size, "%s:%d: ", b->name, b->line);
+    va_list ap;
+    va_start(ap, fmt);
+    if (n >= 0 && (size_t)n < b->err_size) vsnprintf(b->err + n, b->err_size - (size_t)n, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+static int add(Builder *b, ScriptActionKind kind, int64_t at, int finger, int x, int y, const char *text)
+{
+    if (b->s->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        ScriptAction *a = realloc(b->s->actions, cap * sizeof *a);
+        if (!a) return fail(b, "out of memory");
+        b->s->actions = a;
+        b->cap = cap;
+    }
+    char *copy = NULL;
+    if (text && !(copy = strdup(text))) return fail(b, "out of memory");
+    b->s->actions[b->s->n++] = (ScriptAction){kind, at, finger, x, y, copy, b->line};
+    return 0;
+}
+
+/* Reads `count` integers from the rest of the line into v; extra optional. */
+static int ints(const char *rest, int *v, int need, int max)
+{
+    int got = 0;
+    char *end;
+    while (got < max) {
+        while (*rest == ' ' || *rest == '\t') rest++;
+        if (!*rest) break;
+        long x = strtol(rest, &end, 10);
+        if (end == rest || x < -100000 || x > 100000000) return -1;
+        v[got++] = (int)x;
+        rest = end;
+    }
+    while (*rest == ' ' || *rest == '\t') rest++;
+    return (got >= need && !*rest) ? got : -1;
+}
+
+static int command(Builder *b, const char *cmd, const char *rest)
+{
+    int v[5] = {0};
+    int64_t t = b->now;
+    if (!strcmp(cmd, "tap") || !strcmp(cmd, "click")) {
+        if (ints(rest, v, 2, 2) < 0) return fail(b, "%s needs X Y", cmd);
+        int mouse = cmd[0] == 'c';
+        if (add(b, mouse ? SCRIPT_MOUSE_DOWN : SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
+            add(b, mouse ? SCRIPT_MOUSE_UP : SCRIPT_FINGER_UP, t + TAP_MS, 1, v[0], v[1], NULL))
+            return -1;
+        b->now = t + TAP_MS + GAP_MS;
+    } else if (!strcmp(cmd, "swipe")) {
+        int got = ints(rest, v, 4, 5);
+        if (got < 0) return fail(b, "swipe needs X1 Y1 X2 Y2 [MS]");
+        int ms = got == 5 ? v[4] : SWIPE_MS;
+        if (ms < 1) return fail(b, "swipe time must be positive");
+        if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL)) return -1;
+        for (int i = 1; i < SWIPE_STEPS; i++) {
+            int x = v[0] + (v[2] - v[0]) * i / SWIPE_STEPS, y = v[1] + (v[3] - v[1]) * i / SWIPE_STEPS;
+            if (add(b, SCRIPT_FINGER_MOVE, t + ms * i / SWIPE_STEPS, 1, x, y, NULL)) return -1;
+        }
+        if (add(b, SCRIPT_FINGER_UP, t + ms, 1, v[2], v[3], NULL)) return -1;
+        b->now = t + ms + GAP_MS;
+    } else if (!strcmp(cmd, "hold")) {
+        if (ints(rest, v, 3, 3) < 0 || v[2] < 0) return fail(b, "hold needs X Y MS");
+        if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
+            add(b, SCRIPT_FINGER_UP, t + v[2], 1, v[0], v[1], NULL))
+            return -1;
+        b->now = t + v[2] + GAP_MS;
+    } else if (!strcmp(cmd, "touch2")) {
+        int got = ints(rest, v, 4, 5);
+        if (got < 0) return fail(b, "touch2 needs X1 Y1 X2 Y2 [MS]");
+        int ms = got == 5 ? v[4] : TOUCH2_MS;
+        if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
+            add(b, SCRIPT_FINGER_DOWN, t + 10, 2, v[2], v[3], NULL) ||
+            add(b, SCRIPT_FINGER_UP, t + ms, 2, v[2], v[3], NULL) ||
+            add(b, SCRIPT_FINGER_UP, t + ms + 10, 1, v[0], v[1], NULL))
+            return -1;
+        b->now = t + ms + 10 + GAP_MS;
+    } else if (!strcmp(cmd, "down") || !strcmp(cmd, "move") || !strcmp(cmd, "up")) {
+        if (ints(rest, v, 3, 3) < 0) return fail(b, "%s needs ID X Y", cmd);
+        ScriptActionKind k = cmd[0] == 'd' ? SCRIPT_FINGER_DOWN
+                           : cmd[0] == 'm' ? SCRIPT_FINGER_MOVE : SCRIPT_FINGER_UP;
+        if (add(b, k, t, v[0], v[1], v[2], NULL)) return -1;
+        b->now = t + 10;
+    } else if (!strcmp(cmd, "key") || !strcmp(cmd, "shot")) {
+        while (*rest == ' ' || *rest == '\t') rest++;
+        if (!*rest) return fail(b, "%s needs a %s", cmd, cmd[0] == 'k' ? "key name" : "file name");
+        if (add(b, cmd[0] == 'k' ? SCRIPT_KEY : SCRIPT_SHOT, t, 0, 0, 0, rest)) return -1;
+        b->now = t + (cmd[0] == 'k' ? GAP_MS : 0);
+    } else if (!strcmp(cmd, "wait")) {
+        if (ints(rest, v, 1, 1) < 0 || v[0] < 0) return fail(b, "wait needs MS");
+        b->now = t + v[0];
+        if (add(b, SCRIPT_IDLE, b->now, 0, 0, 0, NULL)) return -1;
+    } else if (!strcmp(cmd, "quit")) {
+        if (*rest) return fail(b, "quit takes nothing");
+        if (add(b, SCRIPT_QUIT, t, 0, 0, 0, NULL)) return -1;
+        b->now = t + GAP_MS;
+    } else {
+        return fail(b, "unknown command \"%.20s\"", cmd);
+    }
+    return 0;
+}
+
+Script *script_parse(const char *name, const char *text, char *err, size_t err_size)
+{
+    Builder b = {.s = calloc(1, sizeof(Script)), .name = name, .err = err, .err_size = err_size};
+    if (!b.s) {
+        snprintf(err, err_size, "%s: out of memory", name);
+        return NULL;
+    }
+    const char *p = text;
+    while (*p) {
+        b.line++;
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        char buf[1024];
+        if (n >= sizeof buf) {
+            fail(&b, "line too long");
+            script_free(b.s);
+            return NULL;
+        }
+        memcpy(buf, p, n);
+        buf[n] = '\0';
+        p += n + (nl ? 1 : 0);
+        char *s = buf;
+        while (*s == ' ' || *s == '\t') s++;
+        size_t len = strlen(s);
+        while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r')) s[--len] = '\0';
+        if (!*s || *s == '#') continue;
+        char *rest = s;
+        while (*rest && *rest != ' ' && *rest != '\t') rest++;
+        if (*rest) *rest++ = '\0';
+        if (command(&b, s, rest) < 0) {
+            script_free(b.s);
+            return NULL;
+        }
+    }
+    b.s->end_ms = b.now;
+    return b.s;
+}
+
+Script *script_load(const char *path, char *err, size_t err_size)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, err_size, "%s: cannot open the script", path);
+        return NULL;
+    }
+    size_t cap = 4096, n = 0;
+    char *text = malloc(cap);
+    size_t got;
+    while (text && (got = fread(text + n, 1, cap - n - 1, f)) > 0) {
+        n += got;
+        if (n + 1 == cap) {
+            char *grown = cap < (64u << 20) ? realloc(text, cap * 2) : NULL;
+            if (!grown) {
+                free(text);
+                text = NULL;
+                break;
+            }
+            text = grown;
+            cap *= 2;
+        }
+    }
+    fclose(f);
+    if (!text) {
+        snprintf(err, err_size, "%s: script too large", path);
+        return NULL;
+    }
+    text[n] = '\0';
+    Script *s = script_parse(path, text, err, err_size);
+    free(text);
+    return s;
+}
+
+void script_free(Script *script)
+{
+    if (!script) return;
+    for (size_t i = 0; i < script->n; i++) free(script->actions[i].text);
+    free(script->actions);
+    free(script);
+}

@@ -1,0 +1,86 @@
+/* Tests for script: commands become the right timed actions, errors name the line. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "script.h"
+
+static void commands_become_timed_actions(void **state)
+{
+    (void)state;
+    char err[200] = "";
+    Script *s = script_parse("t.script", "# a comment\n\ntap 10 20\nwait 1000\nkey Right\nshot out/a.png\nquit\n",
+                             err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(s->n, 6);
+    assert_int_equal(s->actions[0].kind, SCRIPT_FINGER_DOWN);
+    assert_int_equal(s->actions[0].x, 10);
+    assert_int_equal(s->actions[0].y, 20);
+    assert_int_equal(s->actions[1].kind, SCRIPT_FINGER_UP);
+    assert_true(s->actions[1].at_ms > s->actions[0].at_ms);
+    assert_int_equal(s->actions[2].kind, SCRIPT_IDLE);
+    assert_true(s->actions[2].at_ms >= 1000);
+    assert_int_equal(s->actions[3].kind, SCRIPT_KEY);
+    assert_string_equal(s->actions[3].text, "Right");
+    assert_int_equal(s->actions[4].kind, SCRIPT_SHOT);
+    assert_string_equal(s->actions[4].text, "out/a.png");
+    assert_int_equal(s->actions[5].kind, SCRIPT_QUIT);
+    assert_int_equal(s->actions[5].line, 7);
+    script_free(s);
+}
+
+static void swipe_moves_from_start_to_end_in_time(void **state)
+{
+    (void)state;
+    char err[200];
+    Script *s = script_parse("t", "swipe 700 200 100 210 400\n", err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(s->actions[0].kind, SCRIPT_FINGER_DOWN);
+    assert_int_equal(s->actions[s->n - 1].kind, SCRIPT_FINGER_UP);
+    assert_int_equal(s->actions[s->n - 1].x, 100);
+    assert_int_equal(s->actions[s->n - 1].at_ms - s->actions[0].at_ms, 400);
+    for (size_t i = 1; i < s->n; i++) assert_true(s->actions[i].at_ms >= s->actions[i - 1].at_ms);
+    script_free(s);
+}
+
+static void two_fingers_and_raw_events(void **state)
+{
+    (void)state;
+    char err[200];
+    Script *s = script_parse("t", "touch2 100 100 300 100\nhold 5 5 5200\ndown 7 1 2\nup 9 -5 99999\n",
+                             err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(s->actions[1].finger, 2);
+    assert_int_equal(s->actions[5].at_ms - s->actions[4].at_ms, 5200);
+    assert_int_equal(s->actions[6].finger, 7);
+    assert_int_equal(s->actions[7].x, -5);
+    script_free(s);
+}
+
+static void errors_name_file_and_line(void **state)
+{
+    (void)state;
+    char err[200];
+    assert_null(script_parse("s.txt", "tap 1 2\nfly 3\n", err, sizeof err));
+    assert_string_equal(err, "s.txt:2: unknown command \"fly\"");
+    assert_null(script_parse("s.txt", "tap 1\n", err, sizeof err));
+    assert_string_equal(err, "s.txt:1: tap needs X Y");
+    assert_null(script_parse("s.txt", "wait -4\n", err, sizeof err));
+    assert_null(script_parse("s.txt", "tap 1 2 3\n", err, sizeof err));
+    assert_null(script_parse("s.txt", "shot\n", err, sizeof err));
+    assert_null(script_load("/nonexistent/x", err, sizeof err));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(commands_become_timed_actions),
+        cmocka_unit_test(swipe_moves_from_start_to_end_in_time),
+        cmocka_unit_test(two_fingers_and_raw_events),
+        cmocka_unit_test(errors_name_file_and_line),
+    };
+    return cmocka_run_group_tests_name("script", tests, NULL, NULL);
+}
