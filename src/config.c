@@ -1,0 +1,406 @@
+/* config: owns the meaning of storstil.conf: its keys, their defaults, what
+ * counts as a good value, the wording of the warnings, and where the file is
+ * looked for. It must not exit, abort or refuse anything: whatever the file
+ * holds, a usable Config comes out. It knows nothing of screens or SDL. */
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define LINE_MAX_BYTES 4096
+#define FILE_MAX_BYTES (1024 * 1024)
+
+typedef enum {
+    K_DATA_DIR, K_FONT, K_TEXT_SIZE, K_THEME, K_LANG, K_IDLE_SECONDS,
+    K_IDLE_WARNING_SECONDS, K_ROTATE, K_ANIMATIONS, K_STAFF_PIN, K_FULLSCREEN,
+    K_DISPLAY, K_COUNT
+} Key;
+
+static const char *const key_names[K_COUNT] = {
+    "data_dir", "font", "text_size", "theme", "lang", "idle_seconds",
+    "idle_warning_seconds", "rotate", "animations", "staff_pin", "fullscreen",
+    "display",
+};
+
+static const char *const theme_names[CONFIG_THEME_COUNT] = {"dark", "light", "yellow"};
+
+void config_defaults(Config *c)
+{
+    memset(c, 0, sizeof *c);
+    strcpy(c->data_dir, "data");
+    c->text_size = 3;
+    c->theme = CONFIG_THEME_DARK;
+    c->lang = STRINGS_SV;
+    c->idle_seconds = 120;
+    c->idle_warning_seconds = 30;
+    c->rotate = 0;
+    c->animations = true;
+    c->fullscreen = true;
+    c->display = 0;
+}
+
+const char *config_theme_name(ConfigTheme theme)
+{
+    return (unsigned)theme < CONFIG_THEME_COUNT ? theme_names[theme] : "";
+}
+
+static bool same_word(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a - 'A' + 'a') : *a;
+        if (x != *b)
+            return false;
+    }
+    return *a == *b;
+}
+
+static int find_key(const char *key)
+{
+    for (int k = 0; k < K_COUNT; k++)
+        if (same_word(key, key_names[k]))
+            return k;
+    return -1;
+}
+
+/* Writes the key's current value, as the warnings show it, into out. */
+static void describe(const Config *c, Key k, char *out, size_t cap)
+{
+    switch (k) {
+    case K_DATA_DIR: snprintf(out, cap, "\"%s\"", c->data_dir); break;
+    case K_FONT:
+        if (c->font[0])
+            snprintf(out, cap, "\"%s\"", c->font);
+        else
+            snprintf(out, cap, "the bundled font");
+        break;
+    case K_TEXT_SIZE: snprintf(out, cap, "%d", c->text_size); break;
+    case K_THEME: snprintf(out, cap, "%s", config_theme_name(c->theme)); break;
+    case K_LANG: snprintf(out, cap, "%s", strings_lang_name(c->lang)); break;
+    case K_IDLE_SECONDS: snprintf(out, cap, "%d", c->idle_seconds); break;
+    case K_IDLE_WARNING_SECONDS: snprintf(out, cap, "%d", c->idle_warning_seconds); break;
+    case K_ROTATE: snprintf(out, cap, "%d", c->rotate); break;
+    case K_ANIMATIONS: snprintf(out, cap, "%s", c->animations ? "on" : "off"); break;
+    case K_STAFF_PIN: /* never echo a PIN */
+        snprintf(out, cap, c->staff_pin[0] ? "the earlier PIN" : "no PIN (staff menu locked)");
+        break;
+    case K_FULLSCREEN: snprintf(out, cap, "%s", c->fullscreen ? "on" : "off"); break;
+    case K_DISPLAY: snprintf(out, cap, "%d", c->display); break;
+    case K_COUNT: out[0] = '\0'; break;
+    }
+}
+
+static void warn_prefix(FILE *w, const char *where, int line)
+{
+    if (line > 0)
+        fprintf(w, "%s:%d: ", where, line);
+    else
+        fprintf(w, "%s: ", where);
+}
+
+/* Parses a whole decimal int with optional sign. Returns 1 when it is a
+ * number in lo..hi, 0 when out of range, -1 when not a number. */
+static int parse_int(const char *s, int lo, int hi, int *out)
+{
+    const char *p = s;
+    if (*p == '+' || *p == '-')
+        p++;
+    if (*p < '0' || *p > '9')
+        return -1;
+    for (const char *q = p; *q; q++)
+        if (*q < '0' || *q > '9')
+            return -1;
+    errno = 0;
+    long v = strtol(s, NULL, 10);
+    if (errno == ERANGE || v < lo || v > hi)
+        return 0;
+    *out = (int)v;
+    return 1;
+}
+
+static int parse_bool(const char *s, bool *out)
+{
+    static const char *const yes[] = {"on", "yes", "true", "1"};
+    static const char *const no[] = {"off", "no", "false", "0"};
+    for (size_t i = 0; i < 4; i++) {
+        if (same_word(s, yes[i])) { *out = true; return 1; }
+        if (same_word(s, no[i])) { *out = false; return 1; }
+    }
+    return -1;
+}
+
+static bool copy_path(char *dst, const char *s, const char **why)
+{
+    size_t n = strlen(s);
+    if (n == 0) { *why = "is empty"; return false; }
+    if (n >= CONFIG_PATH_MAX) { *why = "is too long"; return false; }
+    memcpy(dst, s, n + 1);
+    return true;
+}
+
+/* Applies value to key k in c; on failure sets *why to the warning's reason. */
+static bool apply(Config *c, Key k, const char *v, const char **why)
+{
+    int n = 0, r;
+    switch (k) {
+    case K_DATA_DIR: return copy_path(c->data_dir, v, why);
+    case K_FONT: return copy_path(c->font, v, why);
+    case K_TEXT_SIZE:
+        r = parse_int(v, 1, 5, &c->text_size);
+        *why = r == 0 ? "is out of range 1..5" : "is not a number";
+        return r == 1;
+    case K_IDLE_SECONDS:
+        r = parse_int(v, 10, 86400, &c->idle_seconds);
+        *why = r == 0 ? "is out of range 10..86400" : "is not a number";
+        return r == 1;
+    case K_IDLE_WARNING_SECONDS:
+        r = parse_int(v, 5, 600, &c->idle_warning_seconds);
+        *why = r == 0 ? "is out of range 5..600" : "is not a number";
+        return r == 1;
+    case K_DISPLAY:
+        r = parse_int(v, 0, 15, &c->display);
+        *why = r == 0 ? "is out of range 0..15" : "is not a number";
+        return r == 1;
+    case K_ROTATE:
+        r = parse_int(v, 0, 270, &n);
+        if (r == 1 && n % 90 == 0) {
+            c->rotate = n;
+            return true;
+        }
+        *why = r == -1 ? "is not a number" : "is not 0, 90, 180 or 270";
+        return false;
+    case K_THEME:
+        for (int t = 0; t < CONFIG_THEME_COUNT; t++)
+            if (same_word(v, theme_names[t])) {
+                c->theme = (ConfigTheme)t;
+                return true;
+            }
+        *why = "is not a theme (dark, light or yellow)";
+        return false;
+    case K_LANG:
+        *why = "is not a language (sv or en)";
+        return strings_lang_from_name(v, &c->lang);
+    case K_ANIMATIONS:
+        *why = "is not on or off";
+        return parse_bool(v, &c->animations) == 1;
+    case K_FULLSCREEN:
+        *why = "is not on or off";
+        return parse_bool(v, &c->fullscreen) == 1;
+    case K_STAFF_PIN: {
+        size_t len = strlen(v);
+        *why = "must be 4 to 8 digits";
+        if (len < CONFIG_PIN_MIN || len > CONFIG_PIN_MAX)
+            return false;
+        for (size_t i = 0; i < len; i++)
+            if (v[i] < '0' || v[i] > '9')
+                return false;
+        memcpy(c->staff_pin, v, len + 1);
+        return true;
+    }
+    case K_COUNT: break;
+    }
+    return false;
+}
+
+bool config_set(Config *c, const char *key, const char *value, const char *where,
+                int line, FILE *warnings)
+{
+    int k = find_key(key);
+    if (k < 0) {
+        if (warnings) {
+            warn_prefix(warnings, where, line);
+            fprintf(warnings, "%s: unknown key; ignored\n", key);
+        }
+        return false;
+    }
+    Config tmp = *c; /* a failed parse must not leave half a value behind */
+    const char *why = "is not valid";
+    if (apply(&tmp, (Key)k, value, &why)) {
+        *c = tmp;
+        return true;
+    }
+    if (warnings) {
+        char now[CONFIG_PATH_MAX + 32];
+        describe(c, (Key)k, now, sizeof now);
+        warn_prefix(warnings, where, line);
+        if (k == K_STAFF_PIN)
+            fprintf(warnings, "%s: %s; using %s\n", key_names[k], why, now);
+        else
+            fprintf(warnings, "%s: \"%s\" %s; using %s\n", key_names[k], value, why, now);
+    }
+    return false;
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    char *e = s + strlen(s);
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        *--e = '\0';
+    return s;
+}
+
+/* Cuts a value to its content: a "quoted" value, or up to a `#` after a
+ * blank. Returns NULL when a quote is not closed or text follows it. */
+static char *clean_value(char *v)
+{
+    v = trim(v);
+    if (*v == '"') {
+        char *close = strchr(v + 1, '"');
+        if (!close)
+            return NULL;
+        char *rest = close + 1;
+        while (*rest == ' ' || *rest == '\t')
+            rest++;
+        if (*rest && *rest != '#')
+            return NULL;
+        *close = '\0';
+        return v + 1;
+    }
+    for (char *p = v; *p; p++)
+        if (*p == '#' && p > v && (p[-1] == ' ' || p[-1] == '\t')) {
+            *p = '\0';
+            break;
+        }
+    return trim(v);
+}
+
+int config_parse_buffer(Config *c, const char *name, const char *text, FILE *warnings)
+{
+    int first_line[K_COUNT] = {0};
+    int n_warnings = 0;
+    int lineno = 0;
+    const char *p = text;
+    if (strncmp(p, "\xEF\xBB\xBF", 3) == 0) /* a BOM from a Windows editor */
+        p += 3;
+    while (*p) {
+        const char *eol = strchr(p, '\n');
+        size_t len = eol ? (size_t)(eol - p) : strlen(p);
+        const char *next = eol ? eol + 1 : p + len;
+        lineno++;
+        char buf[LINE_MAX_BYTES];
+        if (len >= sizeof buf) {
+            if (warnings)
+                fprintf(warnings, "%s:%d: line is too long; ignored\n", name, lineno);
+            n_warnings++;
+            p = next;
+            continue;
+        }
+        memcpy(buf, p, len);
+        buf[len] = '\0';
+        p = next;
+        char *line = trim(buf);
+        if (*line == '\0' || *line == '#')
+            continue;
+        char *eq = strchr(line, '=');
+        char *key = line;
+        if (eq)
+            *eq = '\0';
+        key = trim(key);
+        if (!eq || *key == '\0') {
+            if (warnings)
+                fprintf(warnings, "%s:%d: expected \"key = value\"; ignored\n", name, lineno);
+            n_warnings++;
+            continue;
+        }
+        char *value = clean_value(eq + 1);
+        int k = find_key(key);
+        if (!value) {
+            if (warnings)
+                fprintf(warnings, "%s:%d: %s: unclosed quote; ignored\n", name, lineno, key);
+            n_warnings++;
+            continue;
+        }
+        if (!config_set(c, key, value, name, lineno, warnings)) {
+            n_warnings++;
+            continue;
+        }
+        if (first_line[k]) {
+            if (warnings) {
+                char now[CONFIG_PATH_MAX + 32];
+                describe(c, (Key)k, now, sizeof now);
+                fprintf(warnings, "%s:%d: %s: set again (first on line %d); using %s\n",
+                        name, lineno, key_names[k], first_line[k], now);
+            }
+            n_warnings++;
+        } else {
+            first_line[k] = lineno;
+        }
+    }
+    return n_warnings;
+}
+
+int config_load_file(Config *c, const char *path, FILE *warnings)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        if (warnings)
+            fprintf(warnings, "%s: cannot read (%s); using the defaults\n", path, strerror(errno));
+        return 1;
+    }
+    char *text = malloc(FILE_MAX_BYTES + 1);
+    if (!text) {
+        fclose(f);
+        if (warnings)
+            fprintf(warnings, "%s: out of memory; using the defaults\n", path);
+        return 1;
+    }
+    size_t n = fread(text, 1, FILE_MAX_BYTES, f);
+    int warned = 0;
+    if (ferror(f)) { /* e.g. a directory */
+        if (warnings)
+            fprintf(warnings, "%s: cannot read (%s); using the defaults\n", path, strerror(errno));
+        fclose(f);
+        free(text);
+        return 1;
+    }
+    if (n == FILE_MAX_BYTES && fgetc(f) != EOF) {
+        if (warnings)
+            fprintf(warnings, "%s: larger than %d bytes; the rest is ignored\n", path, FILE_MAX_BYTES);
+        warned = 1;
+    }
+    fclose(f);
+    for (size_t i = 0; i < n; i++) /* a stray NUL must not hide later lines */
+        if (text[i] == '\0')
+            text[i] = ' ';
+    text[n] = '\0';
+    warned += config_parse_buffer(c, path, text, warnings);
+    free(text);
+    return warned;
+}
+
+static const char *real_getenv(const char *name)
+{
+    return getenv(name);
+}
+
+static bool real_readable(const char *path)
+{
+    return access(path, R_OK) == 0;
+}
+
+const char *config_find_path(char *buf, size_t cap, const char *explicit_path,
+                             ConfigGetenv getenv_fn, ConfigReadable readable_fn)
+{
+    if (explicit_path && explicit_path[0])
+        return explicit_path;
+    if (!getenv_fn)
+        getenv_fn = real_getenv;
+    if (!readable_fn)
+        readable_fn = real_readable;
+    const char *xdg = getenv_fn("XDG_CONFIG_HOME");
+    const char *home = getenv_fn("HOME");
+    int n = -1;
+    if (xdg && xdg[0] == '/') /* the XDG spec ignores relative paths */
+        n = snprintf(buf, cap, "%s/storstil/storstil.conf", xdg);
+    else if (home && home[0])
+        n = snprintf(buf, cap, "%s/.config/storstil/storstil.conf", home);
+    if (n > 0 && (size_t)n < cap && readable_fn(buf))
+        return buf;
+    if (readable_fn("/etc/storstil.conf") && snprintf(buf, cap, "/etc/storstil.conf") < (int)cap)
+        return buf;
+    return NULL;
+}

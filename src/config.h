@@ -1,0 +1,86 @@
+/* config: storstil.conf, `key = value` lines and `#` comments, into a Config
+ * value. A bad line never stops the kiosk: it costs one warning line
+ * ("storstil.conf:7: text_size: \"9\" is out of range 1..5; using 3") and the
+ * key keeps its value so far (the default, unless an earlier line set it).
+ *
+ * Startup order for main.c:
+ *   Config c; config_defaults(&c);
+ *   char buf[CONFIG_PATH_MAX];
+ *   const char *p = config_find_path(buf, sizeof buf, cli_config_or_NULL, NULL, NULL);
+ *   if (p) config_load_file(&c, p, stderr);
+ *   then each command-line flag: config_set(&c, "lang", "en", "command line", 0, stderr);
+ *
+ * Values: data_dir (path, default "data"), font (path; "" = the bundled
+ * font), text_size 1..5 (3), theme dark|light|yellow (dark), lang sv|en (sv),
+ * idle_seconds 10..86400 (120), idle_warning_seconds 5..600 (30),
+ * rotate 0|90|180|270 (0), animations on|off (on), staff_pin 4 to 8 digits
+ * (none: the staff menu cannot be opened), fullscreen on|off (on),
+ * display 0..15 (0). on/off also accept yes/no, true/false, 1/0. A value may
+ * be wrapped in double quotes; `#` after a space starts a comment. A key set
+ * twice: the later line wins, with a warning. */
+#ifndef STORSTIL_CONFIG_H
+#define STORSTIL_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "strings.h"
+
+#define CONFIG_PATH_MAX 1024
+#define CONFIG_PIN_MIN 4
+#define CONFIG_PIN_MAX 8
+
+typedef enum { CONFIG_THEME_DARK, CONFIG_THEME_LIGHT, CONFIG_THEME_YELLOW, CONFIG_THEME_COUNT } ConfigTheme;
+
+typedef struct {
+    char data_dir[CONFIG_PATH_MAX];
+    char font[CONFIG_PATH_MAX]; /* "" = the bundled font */
+    int text_size;              /* 1..5 */
+    ConfigTheme theme;
+    StringsLang lang;
+    int idle_seconds;
+    int idle_warning_seconds;
+    int rotate; /* 0, 90, 180 or 270 degrees */
+    bool animations;
+    char staff_pin[CONFIG_PIN_MAX + 1]; /* "" = no staff menu */
+    bool fullscreen;                    /* also "kiosk mode": only staff can quit */
+    int display;
+} Config;
+
+/* Fills c with the defaults listed above. */
+void config_defaults(Config *c);
+
+/* Sets one key from text, as a config line would; on an unknown key or a bad
+ * value writes one warning naming where:line (line 0: just where) to
+ * warnings (NULL: silent) and returns false, leaving c as it was. */
+bool config_set(Config *c, const char *key, const char *value, const char *where,
+                int line, FILE *warnings);
+
+/* Applies every line of text (NUL-terminated) to c; name is used in warnings.
+ * Returns the number of warnings written. */
+int config_parse_buffer(Config *c, const char *name, const char *text, FILE *warnings);
+
+/* Reads and applies the file at path; an unreadable file gives one warning
+ * and leaves c untouched. Returns the number of warnings. */
+int config_load_file(Config *c, const char *path, FILE *warnings);
+
+/* Looks a name up in the environment (getenv's contract). */
+typedef const char *(*ConfigGetenv)(const char *name);
+/* True when path names a readable file. */
+typedef bool (*ConfigReadable)(const char *path);
+
+/* Picks the file to load: explicit (from --config) if given, even if it
+ * cannot be read (config_load_file then warns); else the first readable of
+ * $XDG_CONFIG_HOME/storstil/storstil.conf (with $HOME/.config standing in for
+ * an unset or empty XDG_CONFIG_HOME, as the XDG spec says) and
+ * /etc/storstil.conf. Returns a path (explicit or written into buf), or NULL
+ * when there is none: then the defaults apply, silently. NULL callbacks mean
+ * the real getenv and access(R_OK). */
+const char *config_find_path(char *buf, size_t cap, const char *explicit_path,
+                             ConfigGetenv getenv_fn, ConfigReadable readable_fn);
+
+/* Returns "dark", "light" or "yellow". */
+const char *config_theme_name(ConfigTheme theme);
+
+#endif

@@ -1,0 +1,384 @@
+/* Tests for config: a table of one-line files (every key, good and bad
+ * values) with the value each key must end up with and the warning it must
+ * give; then duplicates, syntax, files and the search path. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "config.h"
+
+/* Renders one key of c as the tables below spell it. */
+static void show(const Config *c, const char *key, char *out, size_t cap)
+{
+    if (!strcmp(key, "data_dir")) snprintf(out, cap, "%s", c->data_dir);
+    else if (!strcmp(key, "font")) snprintf(out, cap, "%s", c->font);
+    else if (!strcmp(key, "text_size")) snprintf(out, cap, "%d", c->text_size);
+    else if (!strcmp(key, "theme")) snprintf(out, cap, "%s", config_theme_name(c->theme));
+    else if (!strcmp(key, "lang")) snprintf(out, cap, "%s", strings_lang_name(c->lang));
+    else if (!strcmp(key, "idle_seconds")) snprintf(out, cap, "%d", c->idle_seconds);
+    else if (!strcmp(key, "idle_warning_seconds")) snprintf(out, cap, "%d", c->idle_warning_seconds);
+    else if (!strcmp(key, "rotate")) snprintf(out, cap, "%d", c->rotate);
+    else if (!strcmp(key, "animations")) snprintf(out, cap, "%s", c->animations ? "on" : "off");
+    else if (!strcmp(key, "staff_pin")) snprintf(out, cap, "%s", c->staff_pin);
+    else if (!strcmp(key, "fullscreen")) snprintf(out, cap, "%s", c->fullscreen ? "on" : "off");
+    else if (!strcmp(key, "display")) snprintf(out, cap, "%d", c->display);
+    else fail_msg("no such key in the test: %s", key);
+}
+
+/* Parses text into a default Config; returns the warnings (caller frees). */
+static char *parse(Config *c, const char *text, int *n_warnings)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *w = open_memstream(&out, &len);
+    assert_non_null(w);
+    config_defaults(c);
+    *n_warnings = config_parse_buffer(c, "storstil.conf", text, w);
+    fclose(w);
+    return out;
+}
+
+typedef struct {
+    const char *text; /* the file */
+    const char *key;  /* the key to check */
+    const char *want; /* its value afterwards */
+    const char *warning; /* the exact warnings, "" for none */
+} Row;
+
+static const Row rows[] = {
+    /* defaults */
+    {"", "data_dir", "data", ""},
+    {"", "font", "", ""},
+    {"", "text_size", "3", ""},
+    {"", "theme", "dark", ""},
+    {"", "lang", "sv", ""},
+    {"", "idle_seconds", "120", ""},
+    {"", "idle_warning_seconds", "30", ""},
+    {"", "rotate", "0", ""},
+    {"", "animations", "on", ""},
+    {"", "staff_pin", "", ""},
+    {"", "fullscreen", "on", ""},
+    {"", "display", "0", ""},
+    /* data_dir, font */
+    {"data_dir = /srv/storstil/texts", "data_dir", "/srv/storstil/texts", ""},
+    {"data_dir = \"/media/usb/Mina texter\"", "data_dir", "/media/usb/Mina texter", ""},
+    {"data_dir =", "data_dir", "data", "storstil.conf:1: data_dir: \"\" is empty; using \"data\"\n"},
+    {"font = /usr/share/fonts/x.ttf # big font", "font", "/usr/share/fonts/x.ttf", ""},
+    {"font = \"\"", "font", "", "storstil.conf:1: font: \"\" is empty; using the bundled font\n"},
+    /* text_size */
+    {"text_size = 1", "text_size", "1", ""},
+    {"text_size = 5", "text_size", "5", ""},
+    {"text_size=4", "text_size", "4", ""},
+    {"  text_size   =   2  ", "text_size", "2", ""},
+    {"text_size = 9", "text_size", "3", "storstil.conf:1: text_size: \"9\" is out of range 1..5; using 3\n"},
+    {"text_size = 0", "text_size", "3", "storstil.conf:1: text_size: \"0\" is out of range 1..5; using 3\n"},
+    {"text_size = -2", "text_size", "3", "storstil.conf:1: text_size: \"-2\" is out of range 1..5; using 3\n"},
+    {"text_size = big", "text_size", "3", "storstil.conf:1: text_size: \"big\" is not a number; using 3\n"},
+    {"text_size = 3.5", "text_size", "3", "storstil.conf:1: text_size: \"3.5\" is not a number; using 3\n"},
+    {"text_size = 99999999999999999999", "text_size", "3",
+     "storstil.conf:1: text_size: \"99999999999999999999\" is out of range 1..5; using 3\n"},
+    /* theme */
+    {"theme = light", "theme", "light", ""},
+    {"theme = yellow", "theme", "yellow", ""},
+    {"theme = Dark", "theme", "dark", ""},
+    {"theme = pink", "theme", "dark",
+     "storstil.conf:1: theme: \"pink\" is not a theme (dark, light or yellow); using dark\n"},
+    /* lang */
+    {"lang = en", "lang", "en", ""},
+    {"lang = sv", "lang", "sv", ""},
+    {"lang = fi", "lang", "sv", "storstil.conf:1: lang: \"fi\" is not a language (sv or en); using sv\n"},
+    /* idle */
+    {"idle_seconds = 300", "idle_seconds", "300", ""},
+    {"idle_seconds = 10", "idle_seconds", "10", ""},
+    {"idle_seconds = 5", "idle_seconds", "120",
+     "storstil.conf:1: idle_seconds: \"5\" is out of range 10..86400; using 120\n"},
+    {"idle_seconds = -1", "idle_seconds", "120",
+     "storstil.conf:1: idle_seconds: \"-1\" is out of range 10..86400; using 120\n"},
+    {"idle_seconds = 2m", "idle_seconds", "120",
+     "storstil.conf:1: idle_seconds: \"2m\" is not a number; using 120\n"},
+    {"idle_warning_seconds = 15", "idle_warning_seconds", "15", ""},
+    {"idle_warning_seconds = 601", "idle_warning_seconds", "30",
+     "storstil.conf:1: idle_warning_seconds: \"601\" is out of range 5..600; using 30\n"},
+    /* rotate */
+    {"rotate = 90", "rotate", "90", ""},
+    {"rotate = 180", "rotate", "180", ""},
+    {"rotate = 270", "rotate", "270", ""},
+    {"rotate = 45", "rotate", "0", "storstil.conf:1: rotate: \"45\" is not 0, 90, 180 or 270; using 0\n"},
+    {"rotate = 360", "rotate", "0", "storstil.conf:1: rotate: \"360\" is not 0, 90, 180 or 270; using 0\n"},
+    {"rotate = -90", "rotate", "0", "storstil.conf:1: rotate: \"-90\" is not 0, 90, 180 or 270; using 0\n"},
+    {"rotate = left", "rotate", "0", "storstil.conf:1: rotate: \"left\" is not a number; using 0\n"},
+    /* on/off */
+    {"animations = off", "animations", "off", ""},
+    {"animations = no", "animations", "off", ""},
+    {"animations = FALSE", "animations", "off", ""},
+    {"animations = 0", "animations", "off", ""},
+    {"animations = maybe", "animations", "on", "storstil.conf:1: animations: \"maybe\" is not on or off; using on\n"},
+    {"fullscreen = off", "fullscreen", "off", ""},
+    {"fullscreen = yes", "fullscreen", "on", ""},
+    {"fullscreen = 2", "fullscreen", "on", "storstil.conf:1: fullscreen: \"2\" is not on or off; using on\n"},
+    /* staff_pin: never echoed */
+    {"staff_pin = 1234", "staff_pin", "1234", ""},
+    {"staff_pin = 12345678", "staff_pin", "12345678", ""},
+    {"staff_pin = \"0042\"", "staff_pin", "0042", ""},
+    {"staff_pin = 123", "staff_pin", "",
+     "storstil.conf:1: staff_pin: must be 4 to 8 digits; using no PIN (staff menu locked)\n"},
+    {"staff_pin = 123456789", "staff_pin", "",
+     "storstil.conf:1: staff_pin: must be 4 to 8 digits; using no PIN (staff menu locked)\n"},
+    {"staff_pin = 12a4", "staff_pin", "",
+     "storstil.conf:1: staff_pin: must be 4 to 8 digits; using no PIN (staff menu locked)\n"},
+    {"staff_pin = 1234\nstaff_pin = 99", "staff_pin", "1234",
+     "storstil.conf:2: staff_pin: must be 4 to 8 digits; using the earlier PIN\n"},
+    /* display */
+    {"display = 1", "display", "1", ""},
+    {"display = 16", "display", "0", "storstil.conf:1: display: \"16\" is out of range 0..15; using 0\n"},
+    {"display = -1", "display", "0", "storstil.conf:1: display: \"-1\" is out of range 0..15; using 0\n"},
+    /* syntax */
+    {"# text_size = 5\n\n   # indented comment\n", "text_size", "3", ""},
+    {"text_size = 4 # bigger for the fair", "text_size", "4", ""},
+    {"TEXT_SIZE = 4", "text_size", "4", ""},
+    {"text_size = 4\r\ntheme = light\r\n", "text_size", "4", ""},
+    {"\xEF\xBB\xBFtext_size = 2\n", "text_size", "2", ""},
+    {"colour = red\ntext_size = 2", "text_size", "2", "storstil.conf:1: colour: unknown key; ignored\n"},
+    {"text_size 4", "text_size", "3", "storstil.conf:1: expected \"key = value\"; ignored\n"},
+    {"= 4", "text_size", "3", "storstil.conf:1: expected \"key = value\"; ignored\n"},
+    {"data_dir = \"/srv/x", "data_dir", "data", "storstil.conf:1: data_dir: unclosed quote; ignored\n"},
+    {"data_dir = \"/srv/x\" junk", "data_dir", "data", "storstil.conf:1: data_dir: unclosed quote; ignored\n"},
+    {"data_dir = \"/srv/a #1\" # note", "data_dir", "/srv/a #1", ""},
+    {"data_dir = /srv/a#1", "data_dir", "/srv/a#1", ""},
+    /* duplicates: the later good line wins, with a warning */
+    {"text_size = 2\ntext_size = 4", "text_size", "4",
+     "storstil.conf:2: text_size: set again (first on line 1); using 4\n"},
+    {"theme = light\n\ntheme = yellow\ntheme = dark", "theme", "dark",
+     "storstil.conf:3: theme: set again (first on line 1); using yellow\n"
+     "storstil.conf:4: theme: set again (first on line 1); using dark\n"},
+    {"text_size = 2\ntext_size = 9", "text_size", "2",
+     "storstil.conf:2: text_size: \"9\" is out of range 1..5; using 2\n"},
+    {"text_size = 9\ntext_size = 4", "text_size", "4",
+     "storstil.conf:1: text_size: \"9\" is out of range 1..5; using 3\n"},
+    /* warnings name the right line */
+    {"# header\n\nlang = en\nrotate = 7\n", "rotate", "0",
+     "storstil.conf:4: rotate: \"7\" is not 0, 90, 180 or 270; using 0\n"},
+};
+
+static int count_lines(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+static void test_table(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        const Row *r = &rows[i];
+        Config c;
+        int n;
+        char *warnings = parse(&c, r->text, &n);
+        char got[CONFIG_PATH_MAX];
+        show(&c, r->key, got, sizeof got);
+        if (strcmp(got, r->want) != 0)
+            fail_msg("row %zu (%s): %s is \"%s\", want \"%s\"", i, r->text, r->key, got, r->want);
+        if (strcmp(warnings, r->warning) != 0)
+            fail_msg("row %zu (%s): warnings\n%s\nwant\n%s", i, r->text, warnings, r->warning);
+        assert_int_equal(n, count_lines(r->warning));
+        free(warnings);
+    }
+}
+
+static void test_full_file(void **state)
+{
+    (void)state;
+    const char *text =
+        "# storstil at the library\n"
+        "data_dir = /srv/texts\n"
+        "font = /usr/share/fonts/big.ttf\n"
+        "text_size = 4\n"
+        "theme = yellow\n"
+        "lang = en\n"
+        "idle_seconds = 90\n"
+        "idle_warning_seconds = 20\n"
+        "rotate = 180\n"
+        "animations = off\n"
+        "staff_pin = 2468\n"
+        "fullscreen = off\n"
+        "display = 1";
+    Config c;
+    int n;
+    char *w = parse(&c, text, &n);
+    assert_int_equal(n, 0);
+    assert_string_equal(w, "");
+    assert_string_equal(c.data_dir, "/srv/texts");
+    assert_string_equal(c.font, "/usr/share/fonts/big.ttf");
+    assert_int_equal(c.text_size, 4);
+    assert_int_equal(c.theme, CONFIG_THEME_YELLOW);
+    assert_int_equal(c.lang, STRINGS_EN);
+    assert_int_equal(c.idle_seconds, 90);
+    assert_int_equal(c.idle_warning_seconds, 20);
+    assert_int_equal(c.rotate, 180);
+    assert_false(c.animations);
+    assert_string_equal(c.staff_pin, "2468");
+    assert_false(c.fullscreen);
+    assert_int_equal(c.display, 1);
+    free(w);
+}
+
+static void test_long_line_and_path(void **state)
+{
+    (void)state;
+    size_t n = 5000;
+    char *text = malloc(n + 32);
+    strcpy(text, "data_dir = ");
+    memset(text + 11, 'a', n);
+    strcpy(text + 11 + n, "\ntext_size = 2\n");
+    Config c;
+    int nw;
+    char *w = parse(&c, text, &nw);
+    assert_int_equal(nw, 1);
+    assert_string_equal(w, "storstil.conf:1: line is too long; ignored\n");
+    assert_int_equal(c.text_size, 2);
+    free(w);
+    text[11 + CONFIG_PATH_MAX] = '\0'; /* a path one byte too long */
+    w = parse(&c, text, &nw);
+    assert_int_equal(nw, 1);
+    assert_non_null(strstr(w, "is too long; using \"data\""));
+    assert_string_equal(c.data_dir, "data");
+    free(w);
+    free(text);
+}
+
+static void test_config_set_for_flags(void **state)
+{
+    (void)state;
+    Config c;
+    config_defaults(&c);
+    assert_true(config_set(&c, "lang", "en", "command line", 0, NULL));
+    assert_int_equal(c.lang, STRINGS_EN);
+    char *out = NULL;
+    size_t len = 0;
+    FILE *w = open_memstream(&out, &len);
+    assert_false(config_set(&c, "text_size", "7", "--text-size", 0, w));
+    assert_false(config_set(&c, "nope", "1", "--nope", 0, w));
+    fclose(w);
+    assert_string_equal(out, "--text-size: text_size: \"7\" is out of range 1..5; using 3\n"
+                             "--nope: nope: unknown key; ignored\n");
+    free(out);
+}
+
+static void test_files(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/storstil-config-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/storstil.conf", dir);
+    FILE *f = fopen(path, "wb");
+    fputs("text_size = 5\ntheme = light", f);
+    fputc('\0', f); /* a stray NUL does not hide the next line */
+    fputs("\nlang = en\n", f);
+    fclose(f);
+
+    Config c;
+    config_defaults(&c);
+    assert_int_equal(config_load_file(&c, path, NULL), 0);
+    assert_int_equal(c.text_size, 5);
+    assert_int_equal(c.theme, CONFIG_THEME_LIGHT);
+    assert_int_equal(c.lang, STRINGS_EN);
+
+    /* unreadable: a missing file, and a directory */
+    char *out = NULL;
+    size_t len = 0;
+    FILE *w = open_memstream(&out, &len);
+    char missing[300];
+    snprintf(missing, sizeof missing, "%s/missing.conf", dir);
+    config_defaults(&c);
+    assert_int_equal(config_load_file(&c, missing, w), 1);
+    assert_int_equal(config_load_file(&c, dir, w), 1);
+    fclose(w);
+    assert_non_null(strstr(out, "missing.conf: cannot read (No such file or directory); using the defaults\n"));
+    assert_int_equal(count_lines(out), 2);
+    Config d;
+    config_defaults(&d);
+    assert_memory_equal(&c, &d, sizeof c);
+    free(out);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* A fake environment and file system for config_find_path. */
+static const char *fake_xdg, *fake_home;
+static const char *fake_files[4];
+
+static const char *fake_getenv(const char *name)
+{
+    if (!strcmp(name, "XDG_CONFIG_HOME")) return fake_xdg;
+    if (!strcmp(name, "HOME")) return fake_home;
+    return NULL;
+}
+
+static bool fake_readable(const char *path)
+{
+    for (int i = 0; i < 4 && fake_files[i]; i++)
+        if (!strcmp(fake_files[i], path))
+            return true;
+    return false;
+}
+
+static void test_find_path(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *explicit_path, *xdg, *home, *files[3], *want;
+    } t[] = {
+        {"my.conf", "/x", "/h", {"/x/storstil/storstil.conf"}, "my.conf"},
+        {"missing.conf", NULL, NULL, {NULL}, "missing.conf"},
+        {NULL, "/x", "/h", {"/x/storstil/storstil.conf", "/etc/storstil.conf"}, "/x/storstil/storstil.conf"},
+        {"", "/x", "/h", {"/x/storstil/storstil.conf"}, "/x/storstil/storstil.conf"},
+        {NULL, "/x", "/h", {"/etc/storstil.conf"}, "/etc/storstil.conf"},
+        {NULL, "/x", "/h", {"/h/.config/storstil/storstil.conf"}, NULL},
+        {NULL, NULL, "/h", {"/h/.config/storstil/storstil.conf"}, "/h/.config/storstil/storstil.conf"},
+        {NULL, "", "/h", {"/h/.config/storstil/storstil.conf"}, "/h/.config/storstil/storstil.conf"},
+        {NULL, "relative", "/h", {"/h/.config/storstil/storstil.conf"}, "/h/.config/storstil/storstil.conf"},
+        {NULL, NULL, NULL, {"/etc/storstil.conf"}, "/etc/storstil.conf"},
+        {NULL, NULL, NULL, {NULL}, NULL},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        fake_xdg = t[i].xdg;
+        fake_home = t[i].home;
+        memset(fake_files, 0, sizeof fake_files);
+        for (int j = 0; j < 3; j++)
+            fake_files[j] = t[i].files[j];
+        char buf[CONFIG_PATH_MAX];
+        const char *got = config_find_path(buf, sizeof buf, t[i].explicit_path, fake_getenv, fake_readable);
+        if (!t[i].want)
+            assert_null(got);
+        else if (!got || strcmp(got, t[i].want) != 0)
+            fail_msg("row %zu: got %s, want %s", i, got ? got : "NULL", t[i].want);
+    }
+    /* a buffer too small for the XDG path falls through, never truncates */
+    fake_xdg = "/a/very/long/folder";
+    fake_files[0] = "/a/very/long/folder/storstil/storstil.conf";
+    fake_files[1] = NULL;
+    char small[16];
+    assert_null(config_find_path(small, sizeof small, NULL, fake_getenv, fake_readable));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_table),
+        cmocka_unit_test(test_full_file),
+        cmocka_unit_test(test_long_line_and_path),
+        cmocka_unit_test(test_config_set_for_flags),
+        cmocka_unit_test(test_files),
+        cmocka_unit_test(test_find_path),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
