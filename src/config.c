@@ -3,6 +3,7 @@
  * looked for. It must not exit, abort or refuse anything: whatever the file
  * holds, a usable Config comes out. It knows nothing of screens or SDL. */
 #include "config.h"
+#include "theme.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -26,6 +27,11 @@ static const char *const key_names[K_COUNT] = {
 };
 
 static const char *const theme_names[CONFIG_THEME_COUNT] = {"dark", "light", "yellow"};
+
+/* main.c may cast a ConfigTheme to theme.h's ThemeId. */
+_Static_assert((int)CONFIG_THEME_DARK == (int)THEME_DARK && (int)CONFIG_THEME_LIGHT == (int)THEME_LIGHT
+                   && (int)CONFIG_THEME_YELLOW == (int)THEME_YELLOW && (int)CONFIG_THEME_COUNT == (int)THEME_COUNT,
+               "ConfigTheme and ThemeId must list the themes in the same order");
 
 void config_defaults(Config *c)
 {

@@ -31,6 +31,7 @@
 #define CONFIG_PIN_MIN 4
 #define CONFIG_PIN_MAX 8
 
+/* Same order as theme.h's ThemeId (checked in config.c), so it may be cast. */
 typedef enum { CONFIG_THEME_DARK, CONFIG_THEME_LIGHT, CONFIG_THEME_YELLOW, CONFIG_THEME_COUNT } ConfigTheme;
 
 typedef struct {
