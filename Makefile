@@ -33,7 +33,7 @@ HYPHEN_LIBS := -lhyphen
 # dump.c (which measures with the real font), link only into the kiosk;
 # everything else in src/ is the SDL-free core that the unit tests link
 # without SDL's flags.
-SDL_SRC    := $(wildcard src/main.c src/font*.c src/render*.c src/dump.c)
+SDL_SRC    := $(wildcard src/main*.c src/font*.c src/render*.c src/dump.c)
 CORE_SRC   := $(filter-out $(SDL_SRC),$(wildcard src/*.c))
 IMPORT_SRC := $(filter-out src/import/import_main.c,$(wildcard src/import/*.c))
 TEST_SRC   := $(wildcard tests/test_*.c)
@@ -89,7 +89,11 @@ $(BUILD)/test/%: tests/%.c $(CORE_ASAN) $(IMPORT_ASAN) | deps
 
 unit: $(TEST_BIN)
 
-test: deps all $(TEST_BIN)
+# Compares screenshots with the golden images in the end-to-end tests.
+$(BUILD)/pngdiff: tests/tools/pngdiff.c | deps
+	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -o $@ $< $(SDL_LIBS)
+
+test: deps all $(TEST_BIN) $(BUILD)/pngdiff
 	@bash tests/run.sh $(TEST_BIN)
 
 run: deps all
