@@ -102,6 +102,23 @@ run: deps all
 # The cleaned documents, regenerated from data/sources/ by the importer.
 include data/data.mk
 
+# Installs the kiosk for a Raspberry Pi (README: "Raspberry Pi kiosk").
+DATADIR  ?= /var/lib/storstil/data
+SHAREDIR := $(PREFIX)/share/storstil
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(SHAREDIR)/assets/fonts $(DESTDIR)$(DATADIR) \
+	           $(DESTDIR)/etc/systemd/system $(DESTDIR)$(PREFIX)/share/doc/storstil
+	install -m 755 $(KIOSK) $(IMPORTER) $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 assets/fonts/* $(DESTDIR)$(SHAREDIR)/assets/fonts/
+	install -m 644 data/*.txt $(DESTDIR)$(DATADIR)/
+	install -m 644 deploy/storstil.conf.example $(DESTDIR)$(SHAREDIR)/storstil.conf.example
+	[ -e $(DESTDIR)/etc/storstil.conf ] || \
+	  sed 's|/var/lib/storstil/data|$(DATADIR)|' deploy/storstil.conf.example > $(DESTDIR)/etc/storstil.conf
+	sed -e 's|/usr/local/bin/storstil|$(PREFIX)/bin/storstil|' -e 's|/var/lib/storstil/data|$(DATADIR)|' \
+	    -e 's|/usr/local/share/doc|$(PREFIX)/share/doc|' \
+	    deploy/storstil.service > $(DESTDIR)/etc/systemd/system/storstil.service
+	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/storstil/
+
 clean:
 	rm -rf $(BUILD)
 
