@@ -1,0 +1,162 @@
+/* hyphen: wraps libhyphen with the Swedish patterns of hyphen-sv.
+ *
+ * Owns the pattern dictionary and a cache of results per word (the same
+ * words recur on every relayout). The patterns are ISO-8859-1 and lower
+ * case, so each word is lowered and converted here. It knows nothing of
+ * lines or widths: layout decides when a break point is worth using. */
+#include "hyphen.h"
+
+#include <hyphen.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+typedef struct {
+    char *word;       /* owned copy of the UTF-8 key, NULL when the slot is empty */
+    size_t len;
+    uint64_t hash;
+    unsigned char n;  /* number of points */
+    uint16_t pts[8];  /* byte offsets; words have few points worth keeping */
+    uint16_t *more;   /* all points when n > 8 */
+} CacheSlot;
+
+struct Hyphen {
+    HyphenDict *dict;
+    CacheSlot *slots;
+    size_t cap, used; /* cap is a power of two */
+};
+
+static uint64_t hash_bytes(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603u;
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return h;
+}
+
+Hyphen *hyphen_new(const char *dic_path)
+{
+    Hyphen *hy = calloc(1, sizeof *hy);
+    if (!hy) return NULL;
+    hy->dict = hnj_hyphen_load(dic_path ? dic_path : HYPHEN_DEFAULT_DIC);
+    hy->cap = 1024;
+    hy->slots = calloc(hy->cap, sizeof *hy->slots);
+    if (!hy->dict || !hy->slots) {
+        hyphen_free(hy);
+        return NULL;
+    }
+    return hy;
+}
+
+void hyphen_free(Hyphen *hy)
+{
+    if (!hy) return;
+    for (size_t i = 0; hy->slots && i < hy->cap; i++) {
+        free(hy->slots[i].word);
+        free(hy->slots[i].more);
+    }
+    free(hy->slots);
+    if (hy->dict) hnj_hyphen_free(hy->dict);
+    free(hy);
+}
+
+/* Computes the points with libhyphen; returns how many went into pts. */
+static size_t compute(Hyphen *hy, const char *word, size_t len, uint16_t *pts)
+{
+    char latin[HYPHEN_MAX_LETTERS + 1];
+    uint16_t byte_at[HYPHEN_MAX_LETTERS + 1]; /* UTF-8 offset of each letter */
+    size_t n = 0, i = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t k = utf8_decode(word + i, len - i, &cp);
+        cp = utf8_lower(cp);
+        if (cp > 0xFF || cp == UTF8_REPLACEMENT || n >= HYPHEN_MAX_LETTERS) return 0;
+        byte_at[n] = (uint16_t)i;
+        latin[n++] = (char)cp;
+        i += k;
+    }
+    latin[n] = '\0';
+    if (n < 2 * HYPHEN_MIN_LETTERS) return 0;
+    char hyphens[HYPHEN_MAX_LETTERS + 5];
+    char **rep = NULL;
+    int *pos = NULL, *cut = NULL;
+    size_t count = 0;
+    if (hnj_hyphen_hyphenate3(hy->dict, latin, (int)n, hyphens, NULL, &rep, &pos, &cut,
+                              HYPHEN_MIN_LETTERS, HYPHEN_MIN_LETTERS,
+                              HYPHEN_MIN_LETTERS, HYPHEN_MIN_LETTERS) == 0) {
+        /* hyphens[j] odd: a break after letter j. Enforce the minimum ourselves
+         * too, as libhyphen's handling of it varies between pattern files. */
+        for (size_t j = HYPHEN_MIN_LETTERS - 1; j + HYPHEN_MIN_LETTERS < n; j++)
+            if (hyphens[j] & 1) pts[count++] = byte_at[j + 1];
+    }
+    if (rep) {
+        for (size_t j = 0; j < n; j++) free(rep[j]);
+        free(rep);
+    }
+    free(pos);
+    free(cut);
+    return count;
+}
+
+static int grow(Hyphen *hy)
+{
+    size_t cap = hy->cap * 2;
+    CacheSlot *slots = calloc(cap, sizeof *slots);
+    if (!slots) return 0;
+    for (size_t i = 0; i < hy->cap; i++) {
+        if (!hy->slots[i].word) continue;
+        size_t j = hy->slots[i].hash & (cap - 1);
+        while (slots[j].word) j = (j + 1) & (cap - 1);
+        slots[j] = hy->slots[i];
+    }
+    free(hy->slots);
+    hy->slots = slots;
+    hy->cap = cap;
+    return 1;
+}
+
+size_t hyphen_points(Hyphen *hy, const char *word, size_t len, size_t *out, size_t max)
+{
+    if (!hy || len == 0 || len > 4 * HYPHEN_MAX_LETTERS) return 0;
+    uint64_t h = hash_bytes(word, len);
+    size_t j = h & (hy->cap - 1);
+    while (hy->slots[j].word) {
+        CacheSlot *s = &hy->slots[j];
+        if (s->hash == h && s->len == len && memcmp(s->word, word, len) == 0) {
+            const uint16_t *p = s->more ? s->more : s->pts;
+            size_t n = s->n < max ? s->n : max;
+            for (size_t i = 0; i < n; i++) out[i] = p[i];
+            return n;
+        }
+        j = (j + 1) & (hy->cap - 1);
+    }
+    uint16_t pts[HYPHEN_MAX_LETTERS];
+    size_t n = compute(hy, word, len, pts);
+    /* Cache the answer; if memory is short, just answer uncached. */
+    if ((hy->used + 1) * 2 > hy->cap && grow(hy)) {
+        j = h & (hy->cap - 1);
+        while (hy->slots[j].word) j = (j + 1) & (hy->cap - 1);
+    }
+    if ((hy->used + 1) * 2 <= hy->cap) {
+        CacheSlot *s = &hy->slots[j];
+        char *copy = malloc(len);
+        uint16_t *more = n > 8 ? malloc(n * sizeof *more) : NULL;
+        if (copy && (n <= 8 || more)) {
+            memcpy(copy, word, len);
+            s->word = copy;
+            s->len = len;
+            s->hash = h;
+            s->n = (unsigned char)n;
+            s->more = more;
+            memcpy(more ? more : s->pts, pts, n * sizeof *pts);
+            hy->used++;
+        } else {
+            free(copy);
+            free(more);
+        }
+    }
+    size_t k = n < max ? n : max;
+    for (size_t i = 0; i < k; i++) out[i] = pts[i];
+    return k;
+}

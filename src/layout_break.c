@@ -1,0 +1,259 @@
+/* layout_break: one block's text broken into lines, left-aligned, ragged right.
+ *
+ * Owns where a line may end: at spaces (except inside "1 000" and before
+ * punctuation), after a hyphen inside a word with enough letters each side,
+ * at a Swedish hyphenation point only when that helps (the word alone does
+ * not fit, or the line would stay under 70% full), and by characters as the
+ * last resort. It never justifies: at large sizes stretched spaces open
+ * rivers. It knows nothing of pages or vertical space (layout.c). */
+#include <string.h>
+
+#include "layout_internal.h"
+#include "utf8.h"
+
+#define MIN_SIDE HYPHEN_MIN_LETTERS /* letters each side of any in-word break */
+#define MAX_POINTS HYPHEN_MAX_LETTERS
+
+static int is_space(char ch) { return ch == ' ' || ch == '\t'; }
+static int is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+static size_t skip_spaces(const char *t, size_t i, size_t end)
+{
+    while (i < end && is_space(t[i])) i++;
+    return i;
+}
+
+static uint32_t cp_at(const char *t, size_t i, size_t end, size_t *k)
+{
+    uint32_t cp;
+    *k = utf8_decode(t + i, end - i, &cp);
+    return cp;
+}
+
+static int is_alnum_cp(uint32_t cp) { return (cp < 0x80 && is_digit((char)cp)) || utf8_is_letter(cp); }
+
+/* True for characters a line must not start with (closing marks and dashes).
+ * Swedish ” and » also open quotes, so they are not in the list. */
+static int no_line_start(uint32_t cp)
+{
+    switch (cp) {
+    case '.': case ',': case ';': case ':': case '!': case '?':
+    case ')': case ']': case '}': case '%':
+    case 0x2026: /* … */
+    case 0x2013: /* – */
+    case 0x2014: /* — */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* True when the space between word [a, b) and the word at n must not break:
+ * before punctuation, and inside digit groups such as "1 000" or "12 500". */
+static int glued(const char *t, size_t a, size_t b, size_t n, size_t end)
+{
+    size_t k;
+    if (no_line_start(cp_at(t, n, end, &k))) return 1;
+    size_t run = 0;
+    while (b - run > a && is_digit(t[b - run - 1])) run++;
+    if (run < 1 || run > 3) return 0;
+    if (n + 3 > end || !is_digit(t[n]) || !is_digit(t[n + 1]) || !is_digit(t[n + 2]))
+        return 0;
+    return n + 3 == end || !is_digit(t[n + 3]);
+}
+
+/* End of the unbreakable unit starting at pos: a word plus the words glued to
+ * it. A unit longer than LAYOUT_MEASURE_CAP is cut short at a character
+ * boundary: it cannot fit on a line anyway, and scanning a 1 MB word for
+ * every line of it would be quadratic. */
+static size_t unit_end(const char *t, size_t pos, size_t end)
+{
+    size_t a = pos, stop = end - pos > LAYOUT_MEASURE_CAP + 4 ? pos + LAYOUT_MEASURE_CAP + 4 : end;
+    while (stop < end && ((unsigned char)t[stop] & 0xC0) == 0x80) stop--;
+    for (;;) {
+        size_t b = a;
+        while (b < stop && !is_space(t[b])) b++;
+        if (b >= stop) return stop;
+        size_t n = skip_spaces(t, b, end);
+        if (n >= end || !glued(t, a, b, n, end)) return b;
+        a = n;
+    }
+}
+
+typedef struct {
+    size_t pos; /* 0: no break found */
+    int width;
+    int hyphen;
+} Break;
+
+/* True when a letter run qualifies for pattern hyphenation: long enough,
+ * not an acronym, and not part of a code such as "covid19". */
+static int run_hyphenable(const char *t, size_t r0, size_t r1, size_t u0, size_t letters)
+{
+    if (letters < 2 * MIN_SIDE) return 0;
+    if (r0 > u0 && is_digit(t[r0 - 1])) return 0;
+    if (is_digit(t[r1])) return 0; /* text is NUL-terminated */
+    size_t i = r0, k;
+    while (i < r1) {
+        uint32_t cp = cp_at(t, i, r1, &k);
+        if (utf8_upper(cp) != cp) return 1; /* has a lower-case letter */
+        i += k;
+    }
+    return 0;
+}
+
+/* The latest break inside unit [u0, u1) whose first part fits in `room`:
+ * after an inner hyphen always, at a hyphenation point only while the best
+ * break so far leaves the first part narrower than `want` (so "FoU-podden"
+ * breaks after "FoU-" rather than as "FoU-pod-" when that fills the line). */
+static Break best_break(LayoutCtx *c, LayoutFace face, size_t u0, size_t u1, int room,
+                        int want)
+{
+    const char *t = c->text;
+    Break best = {0, 0, 0};
+    size_t limit = u1 - u0 > LAYOUT_MEASURE_CAP ? u0 + LAYOUT_MEASURE_CAP : u1;
+    size_t i = u0, k, alnum_before = 0;
+    while (i < limit) {
+        uint32_t cp = cp_at(t, i, u1, &k);
+        if (utf8_is_letter(cp)) {
+            size_t r = i, letters = 0;
+            while (r < u1) {
+                size_t kk;
+                if (!utf8_is_letter(cp_at(t, r, u1, &kk))) break;
+                r += kk;
+                letters++;
+            }
+            if (best.width < want && c->hyphen && run_hyphenable(t, i, r, u0, letters)) {
+                size_t pts[MAX_POINTS];
+                size_t n = hyphen_points(c->hyphen, t + i, r - i, pts, MAX_POINTS);
+                for (size_t p = 0; p < n && i + pts[p] < limit; p++) {
+                    int w = layout_width_hyphenated(c, face, u0, i + pts[p] - u0);
+                    if (w > room) return best; /* longer prefixes are wider still */
+                    best = (Break){i + pts[p], w, 1};
+                }
+            }
+            alnum_before += letters;
+            i = r;
+            continue;
+        }
+        if ((cp == '-' || cp == 0x2010) && alnum_before >= MIN_SIDE) {
+            size_t after = 0, j = i + k;
+            while (after < MIN_SIDE && j < u1) {
+                size_t kk;
+                if (!is_alnum_cp(cp_at(t, j, u1, &kk))) break;
+                j += kk;
+                after++;
+            }
+            if (after >= MIN_SIDE) {
+                int w = layout_width(c, face, u0, i + k - u0);
+                if (w > room) return best;
+                best = (Break){i + k, w, 0};
+            }
+        }
+        alnum_before = is_alnum_cp(cp) ? alnum_before + 1 : 0;
+        i += k;
+    }
+    return best;
+}
+
+static int is_combining(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
+
+/* Advances `n` code points from i (not past end). */
+static size_t advance_cps(const char *t, size_t i, size_t end, size_t n)
+{
+    while (n-- > 0 && i < end) i += utf8_next_len(t + i, end - i);
+    return i;
+}
+
+/* The longest prefix of [u0, u1) that fits in room, at least one character:
+ * galloping then halving, so no measured span is much longer than a line. */
+static size_t cut_chars(LayoutCtx *c, LayoutFace face, size_t u0, size_t u1, int room, int *width)
+{
+    const char *t = c->text;
+    size_t good = advance_cps(t, u0, u1, 1);
+    *width = layout_measure_span(c, face, u0, good - u0);
+    size_t step = 1;
+    int grew = 1;
+    while (good < u1) {
+        size_t probe = advance_cps(t, good, u1, step);
+        int w = layout_measure_span(c, face, u0, probe - u0);
+        if (w <= room) {
+            good = probe;
+            *width = w;
+            if (grew) step *= 2;
+        } else {
+            if (step == 1) break;
+            step /= 2;
+            grew = 0;
+        }
+    }
+    /* Do not leave an accent at the start of the next line. */
+    size_t k;
+    while (good < u1 && is_combining(cp_at(t, good, u1, &k))) {
+        size_t back = good - 1;
+        while (back > u0 && ((unsigned char)t[back] & 0xC0) == 0x80) back--;
+        if (back <= u0) break;
+        good = back;
+        *width = layout_measure_span(c, face, u0, good - u0);
+    }
+    return good;
+}
+
+static void emit(LayoutCtx *c, size_t start, size_t end, int x, int w, LayoutFace face,
+                 unsigned flags, int speaker, size_t block)
+{
+    while (end > start && is_space(c->text[end - 1])) end--;
+    LayoutLine *l = layout_push_line(c);
+    if (!l) return;
+    l->start = start;
+    l->len = end - start;
+    l->x = x;
+    l->w = w;
+    l->face = (unsigned char)face;
+    l->flags = (unsigned char)flags;
+    l->speaker = (short)speaker;
+    l->block = block;
+}
+
+void layout_break_block(LayoutCtx *c, size_t start, size_t end, LayoutFace face,
+                        int x, int avail, size_t block, int speaker, unsigned first_flags)
+{
+    const char *t = c->text;
+    int sp = layout_space_width(c, face);
+    unsigned flags = first_flags;
+    size_t pos = skip_spaces(t, start, end);
+    while (pos < end && !c->oom) {
+        size_t line_start = pos, line_end = pos;
+        int width = 0, units = 0;
+        unsigned line_flags = flags;
+        for (;;) {
+            size_t u1 = unit_end(t, pos, end);
+            int wu = layout_width(c, face, pos, u1 - pos);
+            int before = units ? width + sp : 0;
+            if (before + wu <= avail) {
+                width = before + wu;
+                units++;
+                line_end = u1;
+                pos = skip_spaces(t, u1, end);
+                if (pos >= end) break;
+                continue;
+            }
+            /* Hyphenate only where it helps: a word alone on its line, or a
+             * line that would otherwise stay under 70% full. */
+            int want = units == 0 ? avail : (int)((long)avail * 7 / 10) - before;
+            Break b = best_break(c, face, pos, u1, avail - before, want);
+            if (b.pos) {
+                line_end = b.pos;
+                width = before + b.width;
+                if (b.hyphen) line_flags |= LAYOUT_LINE_HYPHEN;
+                pos = b.pos;
+            } else if (units == 0) {
+                line_end = cut_chars(c, face, pos, u1, avail, &width);
+                pos = skip_spaces(t, line_end, end);
+            }
+            break;
+        }
+        emit(c, line_start, line_end, x, width, face, line_flags, speaker, block);
+        flags = 0;
+    }
+}
