@@ -1,0 +1,485 @@
+/* app: owns which screen is shown and every timer of the kiosk's visit: the
+ * reading position, the shelf page, the first-use hint, page-turn rate limit
+ * and slide, the idle warning and reset, the staff PIN and its growing waits.
+ * It must not read the clock, lay out text, know pixels (that is ui) or
+ * touch SDL; the caller tells it the facts (documents, page counts). */
+#include "app.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct App {
+    /* settings, from the Config */
+    int default_size;
+    ConfigTheme default_theme;
+    int64_t idle_ms, warn_ms;
+    bool animations, kiosk;
+    char pin[CONFIG_PIN_MAX + 1];
+
+    /* facts from the caller */
+    int n_docs;
+    bool *broken;
+    int per_page;
+    int n_pages;
+
+    /* the visit */
+    AppScreen screen, under; /* under: beneath IDLE, and where PIN_CANCEL returns */
+    int doc, page;
+    int shelf_page, focus;
+    int text_size;
+    ConfigTheme theme;
+    bool visitor;      /* someone used the kiosk since the last reset */
+    int64_t last_input;
+    int64_t idle_end;  /* APP_SCREEN_IDLE: when the countdown runs out */
+    bool hint_done;
+    int64_t hint_end;
+    bool turned_once;
+    int64_t last_turn;
+    int anim_dir, anim_from;
+    int64_t anim_start;
+
+    /* staff */
+    char digits[CONFIG_PIN_MAX + 1];
+    int n_digits;
+    bool pin_wrong;
+    int failures;
+    int64_t locked_until;
+    bool reloaded, reload_pending;
+    bool wants_quit;
+};
+
+static int clampi(int v, int lo, int hi)
+{
+    return v < lo ? lo : v > hi ? hi : v;
+}
+
+static bool is_staff(AppScreen s)
+{
+    return s == APP_SCREEN_STAFF_PIN || s == APP_SCREEN_STAFF_MENU || s == APP_SCREEN_STAFF_INFO;
+}
+
+static bool is_reading(AppScreen s)
+{
+    return s == APP_SCREEN_READER || s == APP_SCREEN_END || s == APP_SCREEN_ERROR;
+}
+
+static int shelf_pages(const App *app)
+{
+    return app->n_docs <= 0 ? 1 : (app->n_docs + app->per_page - 1) / app->per_page;
+}
+
+static void go(App *app, AppScreen s)
+{
+    app->screen = app->under = s;
+    app->anim_dir = 0;
+}
+
+static void show_shelf(App *app)
+{
+    go(app, APP_SCREEN_SHELF);
+    app->doc = -1;
+    app->shelf_page = clampi(app->shelf_page, 0, shelf_pages(app) - 1);
+    app->focus = app->n_docs > 0 ? clampi(app->focus, 0, app->n_docs - 1) : -1;
+}
+
+/* The next visitor gets the configured defaults and a fresh start. */
+static void reset_visit(App *app)
+{
+    app->shelf_page = 0;
+    app->focus = 0;
+    show_shelf(app);
+    app->text_size = app->default_size;
+    app->theme = app->default_theme;
+    app->hint_done = false;
+    app->visitor = false;
+    app->n_digits = 0;
+    app->pin_wrong = false;
+}
+
+App *app_new(const Config *cfg, int64_t now_ms)
+{
+    App *app = calloc(1, sizeof *app);
+    if (!app)
+        return NULL;
+    app->default_size = clampi(cfg->text_size, 1, 5);
+    app->default_theme = cfg->theme;
+    app->idle_ms = (int64_t)cfg->idle_seconds * 1000;
+    app->warn_ms = (int64_t)cfg->idle_warning_seconds * 1000;
+    app->animations = cfg->animations;
+    app->kiosk = cfg->fullscreen;
+    memcpy(app->pin, cfg->staff_pin, sizeof app->pin);
+    app->pin[CONFIG_PIN_MAX] = '\0';
+    app->per_page = 1;
+    app->n_pages = 1;
+    app->last_input = now_ms;
+    reset_visit(app);
+    return app;
+}
+
+void app_free(App *app)
+{
+    if (app)
+        free(app->broken);
+    free(app);
+}
+
+bool app_set_docs(App *app, int n_docs, const bool *broken)
+{
+    if (n_docs < 0)
+        n_docs = 0;
+    bool *b = calloc((size_t)n_docs + 1, sizeof *b);
+    if (!b)
+        return false;
+    if (broken)
+        memcpy(b, broken, (size_t)n_docs * sizeof *b);
+    free(app->broken);
+    app->broken = b;
+    app->n_docs = n_docs;
+    /* Indices may now name other documents: a reader must not stay open. */
+    if (is_staff(app->screen)) {
+        if (is_reading(app->under) || app->under == APP_SCREEN_IDLE)
+            app->under = APP_SCREEN_SHELF;
+        app->doc = -1;
+        app->shelf_page = clampi(app->shelf_page, 0, shelf_pages(app) - 1);
+        app->focus = n_docs > 0 ? clampi(app->focus, 0, n_docs - 1) : -1;
+    } else {
+        show_shelf(app);
+    }
+    return true;
+}
+
+void app_set_broken(App *app, int doc)
+{
+    if (doc < 0 || doc >= app->n_docs)
+        return;
+    app->broken[doc] = true;
+    if (app->doc == doc && (app->screen == APP_SCREEN_READER || app->screen == APP_SCREEN_END))
+        go(app, APP_SCREEN_ERROR);
+    else if (app->doc == doc && app->screen == APP_SCREEN_IDLE)
+        app->under = APP_SCREEN_ERROR;
+}
+
+void app_set_shelf_per_page(App *app, int per_page)
+{
+    app->per_page = per_page < 1 ? 1 : per_page;
+    if (app->focus >= 0)
+        app->shelf_page = app->focus / app->per_page;
+    app->shelf_page = clampi(app->shelf_page, 0, shelf_pages(app) - 1);
+}
+
+void app_set_page_count(App *app, int n_pages, int page)
+{
+    app->n_pages = n_pages < 1 ? 1 : n_pages;
+    app->page = clampi(page, 0, app->n_pages - 1);
+    app->anim_dir = 0; /* the old page's picture no longer matches */
+}
+
+static void open_doc(App *app, int doc, int64_t now)
+{
+    if (doc < 0 || doc >= app->n_docs)
+        return;
+    app->doc = doc;
+    app->focus = doc;
+    app->page = 0;
+    app->n_pages = 1; /* until the caller lays it out */
+    if (app->broken[doc]) {
+        go(app, APP_SCREEN_ERROR);
+        return;
+    }
+    go(app, APP_SCREEN_READER);
+    app->hint_end = now + APP_HINT_MS;
+}
+
+static void go_home(App *app)
+{
+    if (app->doc >= 0)
+        app->focus = app->doc;
+    if (app->focus >= 0)
+        app->shelf_page = app->focus / app->per_page;
+    show_shelf(app);
+}
+
+/* A page turn is allowed if the last one was APP_TURN_MIN_MS ago or more. */
+static bool may_turn(App *app, int64_t now)
+{
+    if (app->turned_once && now - app->last_turn < APP_TURN_MIN_MS && now >= app->last_turn)
+        return false;
+    app->turned_once = true;
+    app->last_turn = now;
+    return true;
+}
+
+static void slide(App *app, int dir, int from, int64_t now)
+{
+    app->anim_dir = app->animations ? dir : 0;
+    app->anim_from = from;
+    app->anim_start = now;
+    app->hint_done = true;
+}
+
+static void turn(App *app, int dir, int64_t now)
+{
+    if (app->screen == APP_SCREEN_SHELF) {
+        int to = app->shelf_page + dir;
+        if (to < 0 || to >= shelf_pages(app) || !may_turn(app, now))
+            return;
+        app->shelf_page = to;
+        app->focus = app->n_docs > 0 ? clampi(to * app->per_page, 0, app->n_docs - 1) : -1;
+    } else if (app->screen == APP_SCREEN_READER) {
+        if (dir < 0 && app->page == 0)
+            return;
+        if (!may_turn(app, now))
+            return;
+        if (dir > 0 && app->page >= app->n_pages - 1) {
+            go(app, APP_SCREEN_END);
+            app->hint_done = true;
+            return;
+        }
+        app->page += dir;
+        slide(app, dir, app->page - dir, now);
+    } else if (app->screen == APP_SCREEN_END && dir < 0 && may_turn(app, now)) {
+        go(app, APP_SCREEN_READER);
+        app->page = app->n_pages - 1;
+    }
+}
+
+static void move_focus(App *app, int dir)
+{
+    if (app->n_docs <= 0)
+        return;
+    app->focus = clampi(app->focus + dir, 0, app->n_docs - 1);
+    app->shelf_page = app->focus / app->per_page;
+}
+
+static void pin_ok(App *app, int64_t now)
+{
+    if (now < app->locked_until || app->n_digits == 0)
+        return;
+    app->digits[app->n_digits] = '\0';
+    /* Compare every byte so timing says nothing about where it differed. */
+    size_t want = strlen(app->pin);
+    unsigned diff = (size_t)app->n_digits != want;
+    for (size_t i = 0; i < CONFIG_PIN_MAX; i++)
+        diff |= (unsigned)(app->digits[i] ^ app->pin[i]) & (i < want ? 0xffu : 0u);
+    app->n_digits = 0;
+    memset(app->digits, 0, sizeof app->digits);
+    if (!diff) {
+        app->failures = 0;
+        app->locked_until = 0;
+        app->reloaded = false;
+        app->screen = APP_SCREEN_STAFF_MENU;
+        return;
+    }
+    app->pin_wrong = true;
+    app->failures++;
+    int64_t wait = APP_PIN_WAIT_FIRST_MS;
+    for (int i = 1; i < app->failures && wait < APP_PIN_WAIT_MAX_MS; i++)
+        wait *= 2;
+    app->locked_until = now + (wait > APP_PIN_WAIT_MAX_MS ? APP_PIN_WAIT_MAX_MS : wait);
+}
+
+/* Staff screens: PIN entry, menu, info. */
+static void staff_command(App *app, AppCommand cmd, int arg, int64_t now)
+{
+    AppScreen s = app->screen;
+    if (cmd == APP_CMD_HOME) {
+        reset_visit(app);
+    } else if (s == APP_SCREEN_STAFF_PIN) {
+        if (cmd == APP_CMD_PIN_DIGIT && arg >= 0 && arg <= 9 && app->n_digits < CONFIG_PIN_MAX) {
+            app->digits[app->n_digits++] = (char)('0' + arg);
+            app->pin_wrong = false;
+        } else if (cmd == APP_CMD_PIN_ERASE && app->n_digits > 0) {
+            app->digits[--app->n_digits] = '\0';
+        } else if (cmd == APP_CMD_PIN_OK || cmd == APP_CMD_ACTIVATE) {
+            pin_ok(app, now);
+        } else if (cmd == APP_CMD_PIN_CANCEL || cmd == APP_CMD_MENU_BACK) {
+            app->n_digits = 0;
+            app->pin_wrong = false;
+            app->screen = app->under; /* back where the hold started */
+            if (app->screen == APP_SCREEN_SHELF)
+                show_shelf(app);
+        }
+    } else if (s == APP_SCREEN_STAFF_MENU) {
+        if (cmd == APP_CMD_MENU_QUIT)
+            app->wants_quit = true;
+        else if (cmd == APP_CMD_MENU_RELOAD)
+            app->reload_pending = app->reloaded = true;
+        else if (cmd == APP_CMD_MENU_INFO)
+            app->screen = APP_SCREEN_STAFF_INFO;
+        else if (cmd == APP_CMD_MENU_BACK)
+            reset_visit(app);
+    } else if (s == APP_SCREEN_STAFF_INFO) {
+        if (cmd == APP_CMD_MENU_BACK || cmd == APP_CMD_ACTIVATE)
+            app->screen = APP_SCREEN_STAFF_MENU;
+    }
+}
+
+void app_command(App *app, AppCommand cmd, int arg, int64_t now)
+{
+    app_tick(app, now); /* a timeout that fell due before this input comes first */
+    if (cmd == APP_CMD_NONE)
+        return;
+    if (cmd == APP_CMD_QUIT_REQUEST) {
+        if (!app->kiosk)
+            app->wants_quit = true;
+        return;
+    }
+    app->last_input = now;
+    if (cmd == APP_CMD_ANY_INPUT) {
+        if (!is_staff(app->screen))
+            app->visitor = true;
+        return;
+    }
+    if (cmd == APP_CMD_STAFF_CORNER) {
+        if (app->pin[0] && !is_staff(app->screen)) {
+            /* Cancel returns to the visitor's screen, never to the overlay. */
+            app->under = app->screen == APP_SCREEN_IDLE ? app->under : app->screen;
+            app->screen = APP_SCREEN_STAFF_PIN;
+            app->anim_dir = 0;
+            app->n_digits = 0;
+            app->pin_wrong = false;
+        }
+        return;
+    }
+    if (is_staff(app->screen)) {
+        staff_command(app, cmd, arg, now);
+        return;
+    }
+    app->visitor = true;
+    if (app->screen == APP_SCREEN_IDLE) { /* any command only dismisses it */
+        app->screen = app->under;
+        return;
+    }
+    switch (cmd) {
+    case APP_CMD_NEXT: turn(app, +1, now); break;
+    case APP_CMD_PREV: turn(app, -1, now); break;
+    case APP_CMD_FOCUS_NEXT:
+        if (app->screen == APP_SCREEN_SHELF)
+            move_focus(app, +1);
+        else
+            turn(app, +1, now);
+        break;
+    case APP_CMD_FOCUS_PREV:
+        if (app->screen == APP_SCREEN_SHELF)
+            move_focus(app, -1);
+        else
+            turn(app, -1, now);
+        break;
+    case APP_CMD_OPEN:
+        if (app->screen == APP_SCREEN_SHELF)
+            open_doc(app, arg, now);
+        break;
+    case APP_CMD_ACTIVATE:
+        if (app->screen == APP_SCREEN_SHELF)
+            open_doc(app, app->focus, now);
+        else if (app->screen != APP_SCREEN_READER)
+            go_home(app);
+        break;
+    case APP_CMD_HOME: go_home(app); break;
+    case APP_CMD_BIGGER: app->text_size = clampi(app->text_size + 1, 1, 5); break;
+    case APP_CMD_SMALLER: app->text_size = clampi(app->text_size - 1, 1, 5); break;
+    case APP_CMD_THEME: app->theme = (ConfigTheme)((app->theme + 1) % CONFIG_THEME_COUNT); break;
+    default: break; /* staff and idle commands mean nothing here */
+    }
+}
+
+void app_tick(App *app, int64_t now)
+{
+    if (app->screen == APP_SCREEN_READER && !app->hint_done && now >= app->hint_end)
+        app->hint_done = true;
+    if (app->anim_dir && now - app->anim_start >= APP_SLIDE_MS)
+        app->anim_dir = 0;
+    int64_t quiet_until = app->last_input + app->idle_ms;
+    bool has_place = app->screen == APP_SCREEN_READER || app->screen == APP_SCREEN_END;
+    if (has_place && now >= quiet_until) { /* a reading place to lose: warn first */
+        app->under = app->screen;
+        app->screen = APP_SCREEN_IDLE;
+        app->anim_dir = 0;
+        app->idle_end = quiet_until + app->warn_ms;
+    }
+    if (app->screen == APP_SCREEN_IDLE && now >= app->idle_end)
+        reset_visit(app);
+    else if ((is_staff(app->screen) || app->screen == APP_SCREEN_ERROR
+              || (app->screen == APP_SCREEN_SHELF && app->visitor))
+             && now >= quiet_until)
+        reset_visit(app); /* nothing to lose here: no warning */
+}
+
+static int seconds_left(int64_t end, int64_t now)
+{
+    int64_t ms = end - now;
+    return ms <= 0 ? 0 : (int)((ms + 999) / 1000);
+}
+
+void app_view(const App *app, int64_t now, AppView *v)
+{
+    memset(v, 0, sizeof *v);
+    v->screen = app->screen;
+    v->under = app->screen == APP_SCREEN_IDLE ? app->under : app->screen;
+    v->n_docs = app->n_docs;
+    v->doc = app->doc;
+    v->page = v->doc >= 0 ? app->page : 0;
+    v->n_pages = v->doc >= 0 ? app->n_pages : 1;
+    v->shelf_page = app->shelf_page;
+    v->n_shelf_pages = shelf_pages(app);
+    v->shelf_per_page = app->per_page;
+    v->shelf_focus = app->n_docs > 0 ? app->focus : -1;
+    v->hint_visible = app->screen == APP_SCREEN_READER && !app->hint_done && now < app->hint_end;
+    if (app->screen == APP_SCREEN_IDLE) {
+        v->idle_seconds_left = seconds_left(app->idle_end, now);
+        if (v->idle_seconds_left < 1)
+            v->idle_seconds_left = 1;
+    }
+    v->pin_length = app->n_digits;
+    v->pin_wrong = app->pin_wrong;
+    v->pin_wait_seconds = seconds_left(app->locked_until, now);
+    v->reloaded = app->reloaded;
+    if (app->anim_dir && app->screen == APP_SCREEN_READER && now - app->anim_start < APP_SLIDE_MS) {
+        int64_t t = now - app->anim_start;
+        v->anim_dir = app->anim_dir;
+        v->anim_progress = t <= 0 ? 0.0f : (float)t / (float)APP_SLIDE_MS;
+        v->anim_from_page = app->anim_from;
+    }
+    v->text_size = app->text_size;
+    v->theme = app->theme;
+    v->kiosk = app->kiosk;
+    v->wants_quit = app->wants_quit;
+}
+
+static int64_t earliest(int64_t a, int64_t b)
+{
+    return a < 0 ? b : b < 0 ? a : a < b ? a : b;
+}
+
+/* The next moment a countdown to end shows a different whole second. */
+static int64_t next_second(int64_t end, int64_t now)
+{
+    int64_t ms = end - now;
+    if (ms <= 0)
+        return -1;
+    return now + (ms - 1) % 1000 + 1;
+}
+
+int64_t app_next_deadline(const App *app, int64_t now)
+{
+    int64_t d = -1;
+    if (app->anim_dir && app->screen == APP_SCREEN_READER && now - app->anim_start < APP_SLIDE_MS)
+        d = earliest(d, now + APP_FRAME_MS);
+    if (app->screen == APP_SCREEN_READER && !app->hint_done)
+        d = earliest(d, app->hint_end);
+    if (app->screen == APP_SCREEN_IDLE)
+        d = earliest(d, next_second(app->idle_end, now));
+    if (app->screen == APP_SCREEN_STAFF_PIN)
+        d = earliest(d, next_second(app->locked_until, now));
+    if (is_reading(app->screen) || is_staff(app->screen)
+        || (app->screen == APP_SCREEN_SHELF && app->visitor))
+        d = earliest(d, app->last_input + app->idle_ms);
+    return d;
+}
+
+bool app_take_reload(App *app)
+{
+    bool r = app->reload_pending;
+    app->reload_pending = false;
+    return r;
+}

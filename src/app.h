@@ -1,0 +1,138 @@
+/* app: the screen state machine. Commands and the time come in, an AppView
+ * (what to draw) comes out. It never reads the clock or touches SDL, so every
+ * timeout is testable with plain integers.
+ *
+ * Start:       app = app_new(&cfg, now); app_set_docs(app, n, broken);
+ *              app_set_shelf_per_page(app, layout.shelf_per_page);
+ * Each event:  app_command(app, APP_CMD_ANY_INPUT, 0, now) for raw input that
+ *              makes no command (finger down, motion, unmapped keys); else
+ *              app_command(app, cmd, arg, now) with the command from ui (taps,
+ *              swipes, holds) or from the key map.
+ * Each frame:  app_tick(app, now); app_view(app, now, &v); if v.doc or
+ *              v.text_size changed, lay the document out again and call
+ *              app_set_page_count(app, n_pages, page_keeping_position);
+ *              if (app_take_reload(app)) reload, then app_set_docs(...);
+ *              draw v; if v.wants_quit, leave the loop.
+ * Sleeping:    wait for an event until app_next_deadline(app, now) (and
+ *              gesture_next_deadline), -1 meaning "until an event". */
+#ifndef STORSTIL_APP_H
+#define STORSTIL_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "config.h"
+
+#define APP_TURN_MIN_MS 250     /* page turns closer than this are dropped */
+#define APP_SLIDE_MS 180        /* page-turn slide; none with animations = off */
+#define APP_FRAME_MS 16         /* deadline step while a slide runs */
+#define APP_HINT_MS 6000        /* first-use hint, unless a page is turned first */
+#define APP_PIN_WAIT_FIRST_MS 1000  /* wait after the first wrong PIN ... */
+#define APP_PIN_WAIT_MAX_MS 300000  /* ... doubling each time, up to 5 minutes */
+
+typedef enum {
+    APP_SCREEN_SHELF,      /* the start screen: one card per document */
+    APP_SCREEN_READER,
+    APP_SCREEN_END,        /* calm last page after the text */
+    APP_SCREEN_ERROR,      /* "Den här texten kunde inte visas" for view.doc */
+    APP_SCREEN_IDLE,       /* "Läser du fortfarande?" over view.under */
+    APP_SCREEN_STAFF_PIN,
+    APP_SCREEN_STAFF_MENU,
+    APP_SCREEN_STAFF_INFO
+} AppScreen;
+
+typedef enum {
+    APP_CMD_NONE,
+    APP_CMD_NEXT,         /* next page; next shelf page on the shelf */
+    APP_CMD_PREV,         /* previous page; previous shelf page on the shelf */
+    APP_CMD_OPEN,         /* arg: document index (a shelf card) */
+    APP_CMD_ACTIVATE,     /* Return: open the highlighted card, press the
+                           * screen's main button (end, error, idle) */
+    APP_CMD_FOCUS_NEXT,   /* Down: move the shelf highlight; NEXT elsewhere */
+    APP_CMD_FOCUS_PREV,   /* Up: likewise backwards */
+    APP_CMD_HOME,         /* "Alla texter", Escape, Home */
+    APP_CMD_BIGGER,       /* A+ */
+    APP_CMD_SMALLER,      /* A- */
+    APP_CMD_THEME,        /* next colour theme */
+    APP_CMD_KEEP_READING, /* "Ja, fortsätt läsa" */
+    APP_CMD_STAFF_CORNER, /* the corner was held for 5 s */
+    APP_CMD_PIN_DIGIT,    /* arg: 0..9 */
+    APP_CMD_PIN_ERASE,
+    APP_CMD_PIN_OK,
+    APP_CMD_PIN_CANCEL,
+    APP_CMD_MENU_QUIT,
+    APP_CMD_MENU_RELOAD,
+    APP_CMD_MENU_INFO,
+    APP_CMD_MENU_BACK,    /* "Tillbaka": info -> menu -> shelf */
+    APP_CMD_QUIT_REQUEST, /* window close, Alt+F4, SDL_QUIT: kiosk ignores it */
+    APP_CMD_ANY_INPUT     /* the visitor is here; never dismisses the idle overlay */
+} AppCommand;
+
+typedef struct {
+    AppScreen screen;
+    AppScreen under;       /* for APP_SCREEN_IDLE the screen beneath, else == screen */
+    int n_docs;
+    int doc;               /* the open document (reader, end, error, and beneath
+                            * the idle overlay or staff screens), else -1 */
+    int page, n_pages;     /* 0-based page of doc and the page count (>= 1) */
+    int shelf_page, n_shelf_pages, shelf_per_page;
+    int shelf_focus;       /* highlighted card (document index), -1 if none */
+    bool hint_visible;     /* first-use page-turn hint over the reader */
+    int idle_seconds_left; /* APP_SCREEN_IDLE countdown, >= 1 */
+    int pin_length;        /* digits typed (never the digits) */
+    bool pin_wrong;        /* the last try was wrong (until a digit is typed) */
+    int pin_wait_seconds;  /* > 0: OK is refused for this many more seconds */
+    bool reloaded;         /* staff menu: texts reloaded since it opened */
+    int anim_dir;          /* slide: +1 forward, -1 back, 0 none */
+    float anim_progress;   /* 0..1 while anim_dir != 0 */
+    int anim_from_page;    /* the page sliding out */
+    int text_size;         /* 1..5 */
+    ConfigTheme theme;
+    bool kiosk;            /* full-screen: only the staff menu quits */
+    bool wants_quit;
+} AppView;
+
+typedef struct App App;
+
+/* Returns an app on an empty shelf with cfg's settings (copied), or NULL. */
+App *app_new(const Config *cfg, int64_t now_ms);
+
+/* Frees the app; NULL is fine. */
+void app_free(App *app);
+
+/* Sets the documents on the shelf (broken[i]: shows an error card; NULL: none
+ * broken). Returns false without memory (the old list stays). A visitor's
+ * screen goes back to the shelf; staff screens stay. */
+bool app_set_docs(App *app, int n_docs, const bool *broken);
+
+/* Marks document doc broken (e.g. it could not be laid out); if it is open,
+ * the error card replaces it. */
+void app_set_broken(App *app, int doc);
+
+/* Sets how many cards fit on one shelf page (from ui's layout), >= 1. */
+void app_set_shelf_per_page(App *app, int per_page);
+
+/* Sets the open document's page count and the page to show (clamped), after
+ * a layout; the caller picks `page` so the reading position is kept. */
+void app_set_page_count(App *app, int n_pages, int page);
+
+/* Applies one command (arg: OPEN's document, PIN_DIGIT's digit) at now_ms.
+ * Every command but QUIT_REQUEST counts as the visitor being present. */
+void app_command(App *app, AppCommand cmd, int arg, int64_t now_ms);
+
+/* Runs the timeouts due by now_ms (hint, idle warning, idle reset). */
+void app_tick(App *app, int64_t now_ms);
+
+/* Fills out with what to draw at now_ms. */
+void app_view(const App *app, int64_t now_ms, AppView *out);
+
+/* Returns when app_tick/app_view next need to run for the screen to stay
+ * right (a slide frame, a countdown second, a timeout), or -1 for never
+ * without input. */
+int64_t app_next_deadline(const App *app, int64_t now_ms);
+
+/* Returns true once after "Ladda om texter": the caller reloads the data
+ * folder and calls app_set_docs. */
+bool app_take_reload(App *app);
+
+#endif
