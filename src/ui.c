@@ -1,0 +1,278 @@
+/* ui: owns the screen geometry of every screen and the mapping from a touch
+ * to a command. The reader's bars and text area are style.c's: ui only
+ * divides them into buttons, so a tap zone always matches the laid-out text.
+ * It must not draw, measure text, keep state between calls or decide what a
+ * command does (that is app). */
+#include "ui.h"
+
+#include <stddef.h>
+
+#include "style.h"
+
+static UiRect rect(int x, int y, int w, int h)
+{
+    return (UiRect){x, y, w < 0 ? 0 : w, h < 0 ? 0 : h};
+}
+
+static UiRect from_style(LayoutRect r)
+{
+    return rect(r.x, r.y, r.w, r.h);
+}
+
+static int maxi(int a, int b) { return a > b ? a : b; }
+static int mini(int a, int b) { return a < b ? a : b; }
+
+/* r shrunk by d on every side, as long as it stays at least min_h tall. */
+static UiRect inset(UiRect r, int d, int min_h)
+{
+    if (r.h - 2 * d < min_h)
+        d = maxi(0, (r.h - min_h) / 2);
+    return rect(r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d);
+}
+
+/* A button of width bw, centred in the row [y, y + bh). */
+static UiRect centred(int w, int bw, int y, int bh)
+{
+    return rect((w - bw) / 2, y, bw, bh);
+}
+
+static void reader(UiLayout *o, int gap)
+{
+    int w = o->w;
+    /* Top bar: home on the left, A- and A+ on the right, title between. */
+    UiRect bar = inset(o->top_bar, gap / 2, UI_MIN_TOUCH_PX);
+    int home_w = maxi(w * 28 / 100, 2 * bar.h);
+    int size_w = maxi(bar.h * 5 / 4, UI_MIN_TOUCH_PX);
+    if (home_w + 2 * size_w + 4 * gap > w) { /* a very narrow screen */
+        home_w = (w - 4 * gap) / 2;
+        size_w = (w - 4 * gap - home_w) / 2;
+    }
+    o->home = rect(gap, bar.y, home_w, bar.h);
+    o->bigger = rect(w - gap - size_w, bar.y, size_w, bar.h);
+    o->smaller = rect(o->bigger.x - gap - size_w, bar.y, size_w, bar.h);
+    int tx = o->home.x + o->home.w + gap;
+    o->title = rect(tx, bar.y, o->smaller.x - gap - tx, bar.h);
+
+    /* Bottom bar: prev and next, the page label over the progress bar. */
+    bar = inset(o->bottom_bar, gap / 2, UI_MIN_TOUCH_PX);
+    int nav_w = maxi(w * 30 / 100, 2 * bar.h);
+    if (2 * nav_w + 4 * gap > w)
+        nav_w = (w - 4 * gap) / 3;
+    o->prev = rect(gap, bar.y, nav_w, bar.h);
+    o->next = rect(w - gap - nav_w, bar.y, nav_w, bar.h);
+    int mx = o->prev.x + nav_w + gap;
+    int mw = o->next.x - gap - mx;
+    int prog_h = maxi(6, bar.h / 6);
+    o->page_label = rect(mx, bar.y, mw, bar.h - prog_h - gap / 2);
+    o->progress = rect(mx, bar.y + bar.h - prog_h, mw, prog_h);
+
+    /* Tap zones: 40% of the text each, widened to the screen edge and to
+     * the bars so a tap in the margin counts too. */
+    int top = o->top_bar.y + o->top_bar.h;
+    int bottom = o->bottom_bar.y;
+    int zone = o->text.w * UI_TAP_ZONE_PERMILLE / 1000;
+    o->tap_prev = rect(0, top, o->text.x + zone, bottom - top);
+    int nx = o->text.x + o->text.w - zone;
+    o->tap_next = rect(nx, top, w - nx, bottom - top);
+
+    int hint_h = mini(o->text.h / 3, maxi(UI_MIN_TOUCH_PX, o->top_bar.h * 3 / 2));
+    o->hint = rect(o->text.x, o->text.y + o->text.h - hint_h, o->text.w, hint_h);
+}
+
+static void shelf(UiLayout *o, int gap)
+{
+    o->shelf_heading = o->top_bar;
+    int top = o->top_bar.y + o->top_bar.h + gap;
+    int area_h = o->bottom_bar.y - gap - top;
+    o->shelf_area = rect(o->text.x, top, o->text.w, area_h);
+    int min_card = maxi(UI_MIN_TOUCH_PX, o->h * UI_CARD_MIN_PERMILLE / 1000);
+    int n = (area_h + gap) / (min_card + gap);
+    n = mini(maxi(n, 1), UI_MAX_CARDS);
+    o->shelf_per_page = n;
+    int card_h = (area_h - (n - 1) * gap) / n;
+    for (int i = 0; i < n; i++)
+        o->cards[i] = rect(o->shelf_area.x, top + i * (card_h + gap), o->shelf_area.w, card_h);
+}
+
+/* A calm centred box with a message above one big button. */
+static void box_with_button(const UiLayout *o, int gap, int box_w_pm, int box_h_pm,
+                            UiRect *box, UiRect *message, UiRect *button)
+{
+    int bw = o->w * box_w_pm / 1000, bh = o->h * box_h_pm / 1000;
+    *box = rect((o->w - bw) / 2, (o->h - bh) / 2, bw, bh);
+    int btn_h = maxi(UI_MIN_TOUCH_PX, o->top_bar.h * 5 / 4);
+    btn_h = mini(btn_h, bh / 2);
+    int btn_w = maxi(bw * 3 / 4, mini(bw, 4 * btn_h));
+    *button = centred(o->w, btn_w, box->y + bh - gap - btn_h, btn_h);
+    *message = rect(box->x + gap, box->y + gap, bw - 2 * gap, button->y - gap - box->y - gap);
+}
+
+static void pin_pad(UiLayout *o, int gap)
+{
+    int title_h = maxi(UI_MIN_TOUCH_PX, o->top_bar.h * 3 / 2);
+    o->pin_title = rect(gap, gap, o->w - 2 * gap, title_h);
+    int top = o->pin_title.y + title_h + gap;
+    int key_h = (o->h - top - gap - 4 * gap) / 5;
+    int key_w = mini((o->w - 4 * gap) / 3, 2 * key_h);
+    int pad_w = 3 * key_w + 2 * gap;
+    int x0 = (o->w - pad_w) / 2;
+    static const int order[12] = {1, 2, 3, 4, 5, 6, 7, 8, 9, UI_PIN_ERASE, 0, UI_PIN_OK};
+    for (int i = 0; i < 12; i++) {
+        int row = i / 3, col = i % 3;
+        o->pin_keys[order[i]] = rect(x0 + col * (key_w + gap), top + row * (key_h + gap), key_w, key_h);
+    }
+    o->pin_keys[UI_PIN_CANCEL] = rect(x0, top + 4 * (key_h + gap), pad_w, key_h);
+}
+
+static void staff_menu(UiLayout *o, int gap)
+{
+    int title_h = maxi(UI_MIN_TOUCH_PX, o->top_bar.h);
+    o->menu_title = rect(gap, gap, o->w - 2 * gap, title_h);
+    int top = o->menu_title.y + title_h + gap;
+    int btn_h = (o->h - top - gap - (UI_MENU_COUNT - 1) * gap) / UI_MENU_COUNT;
+    btn_h = mini(btn_h, maxi(UI_MIN_TOUCH_PX, o->top_bar.h * 3 / 2));
+    int btn_w = mini(o->w - 2 * gap, maxi(o->w * 60 / 100, 6 * btn_h));
+    for (int i = 0; i < UI_MENU_COUNT; i++)
+        o->menu_buttons[i] = centred(o->w, btn_w, top + i * (btn_h + gap), btn_h);
+
+    int back_h = maxi(UI_MIN_TOUCH_PX, o->bottom_bar.h);
+    o->info_back = centred(o->w, btn_w, o->h - gap - back_h, back_h);
+    o->info_text = rect(o->text.x, gap, o->text.w, o->info_back.y - 2 * gap);
+}
+
+void ui_layout(UiLayout *o, int w, int h, int text_size)
+{
+    *o = (UiLayout){0};
+    o->w = w < 1 ? 1 : w;
+    o->h = h < 1 ? 1 : h;
+    StyleScreen st;
+    style_screen(o->w, o->h, text_size, &st);
+    o->top_bar = from_style(st.top_bar);
+    o->text = from_style(st.text);
+    o->bottom_bar = from_style(st.bottom_bar);
+    int gap = maxi(4, mini(o->w, o->h) / 60);
+
+    reader(o, gap);
+    shelf(o, gap);
+    UiRect end_box;
+    box_with_button(o, gap, 900, 700, &end_box, &o->end_message, &o->end_button);
+    box_with_button(o, gap, 860, 640, &o->error_card, &o->error_message, &o->error_button);
+    box_with_button(o, gap, 800, 600, &o->idle_box, &o->idle_message, &o->idle_button);
+    int corner_w = maxi(UI_MIN_TOUCH_PX, o->w * UI_STAFF_CORNER_PERMILLE / 1000);
+    int corner_h = maxi(UI_MIN_TOUCH_PX, o->h * UI_STAFF_CORNER_PERMILLE / 1000);
+    o->staff_corner = rect(0, 0, mini(corner_w, o->w), mini(corner_h, o->h));
+    pin_pad(o, gap);
+    staff_menu(o, gap);
+}
+
+bool ui_rect_contains(UiRect r, int x, int y)
+{
+    return x >= r.x && y >= r.y && x - r.x < r.w && y - r.y < r.h;
+}
+
+static AppCommand shelf_hit(const UiLayout *lay, const AppView *v, int x, int y, int *arg)
+{
+    int per_page = mini(lay->shelf_per_page, v->shelf_per_page);
+    for (int i = 0; i < per_page; i++) {
+        int doc = v->shelf_page * v->shelf_per_page + i;
+        if (doc < v->n_docs && ui_rect_contains(lay->cards[i], x, y)) {
+            *arg = doc;
+            return APP_CMD_OPEN;
+        }
+    }
+    if (ui_rect_contains(lay->prev, x, y))
+        return APP_CMD_PREV;
+    if (ui_rect_contains(lay->next, x, y))
+        return APP_CMD_NEXT;
+    return APP_CMD_NONE;
+}
+
+static AppCommand reader_hit(const UiLayout *lay, int x, int y)
+{
+    /* Buttons first: the tap zones stop at the bars, but be explicit. */
+    const struct { const UiRect *r; AppCommand cmd; } targets[] = {
+        {&lay->home, APP_CMD_HOME},     {&lay->smaller, APP_CMD_SMALLER},
+        {&lay->bigger, APP_CMD_BIGGER}, {&lay->prev, APP_CMD_PREV},
+        {&lay->next, APP_CMD_NEXT},     {&lay->tap_prev, APP_CMD_PREV},
+        {&lay->tap_next, APP_CMD_NEXT},
+    };
+    for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++)
+        if (ui_rect_contains(*targets[i].r, x, y))
+            return targets[i].cmd;
+    return APP_CMD_NONE;
+}
+
+static AppCommand pin_hit(const UiLayout *lay, int x, int y, int *arg)
+{
+    for (int k = 0; k < UI_PIN_KEY_COUNT; k++) {
+        if (!ui_rect_contains(lay->pin_keys[k], x, y))
+            continue;
+        if (k == UI_PIN_ERASE) return APP_CMD_PIN_ERASE;
+        if (k == UI_PIN_OK) return APP_CMD_PIN_OK;
+        if (k == UI_PIN_CANCEL) return APP_CMD_PIN_CANCEL;
+        *arg = k;
+        return APP_CMD_PIN_DIGIT;
+    }
+    return APP_CMD_NONE;
+}
+
+AppCommand ui_hit(const UiLayout *lay, const AppView *v, int x, int y, int *arg)
+{
+    static const AppCommand menu_cmds[UI_MENU_COUNT] = {
+        APP_CMD_MENU_QUIT, APP_CMD_MENU_RELOAD, APP_CMD_MENU_INFO, APP_CMD_MENU_BACK,
+    };
+    *arg = 0;
+    switch (v->screen) {
+    case APP_SCREEN_SHELF:
+        return shelf_hit(lay, v, x, y, arg);
+    case APP_SCREEN_READER:
+        return reader_hit(lay, x, y);
+    case APP_SCREEN_END:
+        if (ui_rect_contains(lay->end_button, x, y) || ui_rect_contains(lay->home, x, y))
+            return APP_CMD_HOME;
+        return ui_rect_contains(lay->prev, x, y) ? APP_CMD_PREV : APP_CMD_NONE;
+    case APP_SCREEN_ERROR:
+        if (ui_rect_contains(lay->error_button, x, y) || ui_rect_contains(lay->home, x, y))
+            return APP_CMD_HOME;
+        return APP_CMD_NONE;
+    case APP_SCREEN_IDLE:
+        return APP_CMD_KEEP_READING; /* any touch keeps reading */
+    case APP_SCREEN_STAFF_PIN:
+        return pin_hit(lay, x, y, arg);
+    case APP_SCREEN_STAFF_MENU:
+        for (int i = 0; i < UI_MENU_COUNT; i++)
+            if (ui_rect_contains(lay->menu_buttons[i], x, y))
+                return menu_cmds[i];
+        return APP_CMD_NONE;
+    case APP_SCREEN_STAFF_INFO:
+        return ui_rect_contains(lay->info_back, x, y) ? APP_CMD_MENU_BACK : APP_CMD_NONE;
+    }
+    return APP_CMD_NONE;
+}
+
+AppCommand ui_command(const UiLayout *lay, const AppView *v, const Gesture *g, int *arg)
+{
+    *arg = 0;
+    bool turns = v->screen == APP_SCREEN_SHELF || v->screen == APP_SCREEN_READER
+                 || v->screen == APP_SCREEN_END;
+    bool staff = v->screen == APP_SCREEN_STAFF_PIN || v->screen == APP_SCREEN_STAFF_MENU
+                 || v->screen == APP_SCREEN_STAFF_INFO;
+    switch (g->kind) {
+    case GESTURE_TAP:
+        return ui_hit(lay, v, g->x, g->y, arg);
+    case GESTURE_SWIPE_LEFT:
+        if (v->screen == APP_SCREEN_IDLE)
+            return APP_CMD_KEEP_READING;
+        return turns ? APP_CMD_NEXT : APP_CMD_NONE;
+    case GESTURE_SWIPE_RIGHT:
+        if (v->screen == APP_SCREEN_IDLE)
+            return APP_CMD_KEEP_READING;
+        return turns ? APP_CMD_PREV : APP_CMD_NONE;
+    case GESTURE_HOLD:
+        return !staff && ui_rect_contains(lay->staff_corner, g->x, g->y) ? APP_CMD_STAFF_CORNER
+                                                                          : APP_CMD_NONE;
+    case GESTURE_NONE:
+        break;
+    }
+    return APP_CMD_NONE;
+}

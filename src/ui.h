@@ -1,0 +1,79 @@
+/* ui: where everything is on screen, and which command a touch there means.
+ * ui_layout computes every rectangle once per screen size and text size; the
+ * renderer draws into them and ui_command turns a recognised gesture on the
+ * current AppView into an AppCommand for app_command. The reader's bars and
+ * text area come from style.h, so the layout fills exactly what ui shows.
+ *
+ *   UiLayout lay; ui_layout(&lay, w, h, view.text_size);   on resize/A+/A-
+ *   app_set_shelf_per_page(app, lay.shelf_per_page);
+ *   cmd = ui_command(&lay, &view, &gesture, &arg);          per gesture
+ *   if (cmd != APP_CMD_NONE) app_command(app, cmd, arg, now);
+ *
+ * Every button is at least UI_MIN_TOUCH_PX tall when the screen allows it. */
+#ifndef STORSTIL_UI_H
+#define STORSTIL_UI_H
+
+#include <stdbool.h>
+
+#include "app.h"
+#include "gesture.h"
+
+#define UI_MIN_TOUCH_PX 56
+#define UI_MAX_CARDS 8
+#define UI_CARD_MIN_PERMILLE 200    /* a shelf card is >= 1/5 of the height */
+#define UI_TAP_ZONE_PERMILLE 400    /* left / right 40% of the text turn pages */
+#define UI_STAFF_CORNER_PERMILLE 120 /* the top-left 12% x 12% */
+
+typedef struct {
+    int x, y, w, h;
+} UiRect;
+
+/* PIN pad keys: the digits by value, then these. */
+enum { UI_PIN_ERASE = 10, UI_PIN_OK, UI_PIN_CANCEL, UI_PIN_KEY_COUNT };
+
+/* Staff menu buttons, top to bottom. */
+enum { UI_MENU_QUIT, UI_MENU_RELOAD, UI_MENU_INFO, UI_MENU_BACK, UI_MENU_COUNT };
+
+typedef struct {
+    int w, h;
+    /* reader (top_bar, text and bottom_bar as style_screen gives them) */
+    UiRect top_bar, home, title, smaller, bigger;
+    UiRect text;
+    UiRect bottom_bar, prev, page_label, progress, next;
+    UiRect tap_prev, tap_next; /* 40% zones, bar to bar, out to the screen edge */
+    UiRect hint;               /* first-use hint banner, over the text's foot */
+    /* shelf: heading in the top bar's place, cards, the reader's bottom bar */
+    UiRect shelf_heading, shelf_area;
+    int shelf_per_page;
+    UiRect cards[UI_MAX_CARDS];
+    /* end of text: message, the big button home; `prev` goes back */
+    UiRect end_message, end_button;
+    /* error card for a broken document: title and calm text, button home */
+    UiRect error_card, error_message, error_button;
+    /* idle overlay: a box with the question and countdown over the button */
+    UiRect idle_box, idle_message, idle_button;
+    /* staff */
+    UiRect staff_corner;
+    UiRect pin_title;                   /* title, dots, "wrong"/"wait" line */
+    UiRect pin_keys[UI_PIN_KEY_COUNT];  /* 1-9 in rows, Erase 0 OK, Cancel */
+    UiRect menu_title;
+    UiRect menu_buttons[UI_MENU_COUNT];
+    UiRect info_text, info_back;
+} UiLayout;
+
+/* Fills out for a w x h logical screen (after rotation) and text size 1..5. */
+void ui_layout(UiLayout *out, int w, int h, int text_size);
+
+/* True when (x, y) lies in r. */
+bool ui_rect_contains(UiRect r, int x, int y);
+
+/* Returns the command a tap at (x, y) means on the view's screen (OPEN's
+ * document or PIN_DIGIT's digit in *arg), or APP_CMD_NONE. */
+AppCommand ui_hit(const UiLayout *lay, const AppView *view, int x, int y, int *arg);
+
+/* Returns the command a gesture means: taps as ui_hit; a swipe left is NEXT
+ * and right is PREV where pages turn; a HOLD in the staff corner is
+ * STAFF_CORNER; on the idle overlay every tap and swipe is KEEP_READING. */
+AppCommand ui_command(const UiLayout *lay, const AppView *view, const Gesture *g, int *arg);
+
+#endif

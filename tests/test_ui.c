@@ -1,0 +1,328 @@
+/* Tests for ui: on a table of screen sizes, every rectangle is on screen,
+ * buttons are big and do not overlap, the text area is style's, and a tap in
+ * the middle of each button, or a swipe or hold, gives the right command. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "style.h"
+#include "ui.h"
+
+static const struct { int w, h; } sizes[] = {
+    {800, 480}, {480, 800}, {1024, 600}, {1280, 800}, {1920, 1080}, {1080, 1920}, {3840, 2160},
+};
+#define N_SIZES (sizeof sizes / sizeof sizes[0])
+
+static void assert_on_screen(const UiLayout *l, UiRect r, const char *what)
+{
+    if (r.x < 0 || r.y < 0 || r.w <= 0 || r.h <= 0 || r.x + r.w > l->w || r.y + r.h > l->h)
+        fail_msg("%dx%d: %s at %d,%d %dx%d is not on screen", l->w, l->h, what, r.x, r.y, r.w, r.h);
+}
+
+static void assert_big(const UiLayout *l, UiRect r, const char *what)
+{
+    assert_on_screen(l, r, what);
+    if (r.h < UI_MIN_TOUCH_PX || r.w < UI_MIN_TOUCH_PX)
+        fail_msg("%dx%d: %s is only %dx%d", l->w, l->h, what, r.w, r.h);
+}
+
+static bool overlap(UiRect a, UiRect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+static void assert_apart(const UiLayout *l, const UiRect *rs, int n, const char *what)
+{
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (overlap(rs[i], rs[j]))
+                fail_msg("%dx%d: %s %d and %d overlap", l->w, l->h, what, i, j);
+}
+
+static int cx(UiRect r) { return r.x + r.w / 2; }
+static int cy(UiRect r) { return r.y + r.h / 2; }
+
+static AppView screen(AppScreen s)
+{
+    AppView v;
+    memset(&v, 0, sizeof v);
+    v.screen = v.under = s;
+    v.n_docs = 5;
+    v.shelf_per_page = 1;
+    v.text_size = 3;
+    return v;
+}
+
+static AppCommand tap(const UiLayout *l, const AppView *v, UiRect r, int *arg)
+{
+    return ui_hit(l, v, cx(r), cy(r), arg);
+}
+
+static void test_geometry(void **state)
+{
+    (void)state;
+    for (size_t s = 0; s < N_SIZES; s++) {
+        for (int size = 1; size <= 5; size++) {
+            UiLayout l;
+            ui_layout(&l, sizes[s].w, sizes[s].h, size);
+            StyleScreen st;
+            style_screen(sizes[s].w, sizes[s].h, size, &st);
+            assert_int_equal(l.text.x, st.text.x);
+            assert_int_equal(l.text.y, st.text.y);
+            assert_int_equal(l.text.w, st.text.w);
+            assert_int_equal(l.text.h, st.text.h);
+            assert_int_equal(l.top_bar.h, st.top_bar.h);
+            assert_int_equal(l.bottom_bar.y, st.bottom_bar.y);
+
+            UiRect reader[] = {l.home, l.title, l.smaller, l.bigger, l.prev, l.page_label, l.next};
+            assert_apart(&l, reader, 7, "reader button");
+            assert_big(&l, l.home, "home");
+            assert_big(&l, l.smaller, "A-");
+            assert_big(&l, l.bigger, "A+");
+            assert_big(&l, l.prev, "prev");
+            assert_big(&l, l.next, "next");
+            assert_on_screen(&l, l.title, "title");
+            assert_on_screen(&l, l.page_label, "page label");
+            assert_on_screen(&l, l.progress, "progress");
+            assert_on_screen(&l, l.hint, "hint");
+            assert_true(overlap(l.progress, l.bottom_bar));
+            assert_false(overlap(l.tap_prev, l.tap_next));
+            assert_false(overlap(l.tap_prev, l.top_bar) || overlap(l.tap_prev, l.bottom_bar));
+
+            assert_true(l.shelf_per_page >= 1 && l.shelf_per_page <= UI_MAX_CARDS);
+            assert_apart(&l, l.cards, l.shelf_per_page, "card");
+            for (int i = 0; i < l.shelf_per_page; i++) {
+                assert_on_screen(&l, l.cards[i], "card");
+                assert_true(l.cards[i].h * 8 >= l.h);
+                assert_false(overlap(l.cards[i], l.bottom_bar) || overlap(l.cards[i], l.top_bar));
+            }
+            assert_big(&l, l.end_button, "end button");
+            assert_on_screen(&l, l.end_message, "end message");
+            assert_false(overlap(l.end_button, l.prev) || overlap(l.end_button, l.home));
+            assert_big(&l, l.error_button, "error button");
+            assert_on_screen(&l, l.error_message, "error message");
+            assert_big(&l, l.idle_button, "idle button");
+            assert_on_screen(&l, l.idle_message, "idle message");
+            assert_big(&l, l.staff_corner, "staff corner");
+            assert_true(l.staff_corner.x == 0 && l.staff_corner.y == 0);
+            assert_on_screen(&l, l.pin_title, "PIN title");
+            assert_apart(&l, l.pin_keys, UI_PIN_KEY_COUNT, "PIN key");
+            for (int k = 0; k < UI_PIN_KEY_COUNT; k++) {
+                assert_big(&l, l.pin_keys[k], "PIN key");
+                assert_false(overlap(l.pin_keys[k], l.pin_title));
+            }
+            assert_apart(&l, l.menu_buttons, UI_MENU_COUNT, "menu button");
+            for (int k = 0; k < UI_MENU_COUNT; k++)
+                assert_big(&l, l.menu_buttons[k], "menu button");
+            assert_big(&l, l.info_back, "info back");
+            assert_on_screen(&l, l.info_text, "info text");
+        }
+    }
+}
+
+static void test_more_cards_when_taller(void **state)
+{
+    (void)state;
+    UiLayout land, port;
+    ui_layout(&land, 1920, 1080, 3);
+    ui_layout(&port, 1080, 1920, 3);
+    assert_true(port.shelf_per_page > land.shelf_per_page);
+    ui_layout(&land, 1, 1, 3); /* nonsense sizes do not crash */
+    ui_layout(&land, 0, -4, 9);
+    assert_int_equal(land.shelf_per_page, 1);
+}
+
+static void test_reader_hits(void **state)
+{
+    (void)state;
+    for (size_t s = 0; s < N_SIZES; s++) {
+        UiLayout l;
+        ui_layout(&l, sizes[s].w, sizes[s].h, 3);
+        AppView v = screen(APP_SCREEN_READER);
+        int arg = -1;
+        assert_int_equal(tap(&l, &v, l.home, &arg), APP_CMD_HOME);
+        assert_int_equal(arg, 0);
+        assert_int_equal(tap(&l, &v, l.smaller, &arg), APP_CMD_SMALLER);
+        assert_int_equal(tap(&l, &v, l.bigger, &arg), APP_CMD_BIGGER);
+        assert_int_equal(tap(&l, &v, l.prev, &arg), APP_CMD_PREV);
+        assert_int_equal(tap(&l, &v, l.next, &arg), APP_CMD_NEXT);
+        assert_int_equal(tap(&l, &v, l.title, &arg), APP_CMD_NONE);
+        assert_int_equal(tap(&l, &v, l.page_label, &arg), APP_CMD_NONE);
+        /* 40% / 20% / 40% of the text area */
+        UiRect t = l.text;
+        int y = cy(t);
+        assert_int_equal(ui_hit(&l, &v, t.x + t.w * 39 / 100, y, &arg), APP_CMD_PREV);
+        assert_int_equal(ui_hit(&l, &v, t.x + t.w * 41 / 100, y, &arg), APP_CMD_NONE);
+        assert_int_equal(ui_hit(&l, &v, t.x + t.w / 2, y, &arg), APP_CMD_NONE);
+        assert_int_equal(ui_hit(&l, &v, t.x + t.w * 59 / 100, y, &arg), APP_CMD_NONE);
+        assert_int_equal(ui_hit(&l, &v, t.x + t.w * 61 / 100, y, &arg), APP_CMD_NEXT);
+        assert_int_equal(ui_hit(&l, &v, 0, y, &arg), APP_CMD_PREV);        /* the margin */
+        assert_int_equal(ui_hit(&l, &v, l.w - 1, y, &arg), APP_CMD_NEXT);
+        assert_int_equal(ui_hit(&l, &v, -5, -5, &arg), APP_CMD_NONE);
+        /* the hint banner does not block the zones */
+        v.hint_visible = true;
+        assert_int_equal(ui_hit(&l, &v, l.w - 1, cy(l.hint), &arg), APP_CMD_NEXT);
+    }
+}
+
+static void test_shelf_hits(void **state)
+{
+    (void)state;
+    UiLayout l;
+    ui_layout(&l, 800, 480, 3);
+    int per = l.shelf_per_page;
+    AppView v = screen(APP_SCREEN_SHELF);
+    v.n_docs = per + 1;
+    v.shelf_per_page = per;
+    int arg = -1;
+    for (int i = 0; i < per; i++) {
+        assert_int_equal(tap(&l, &v, l.cards[i], &arg), APP_CMD_OPEN);
+        assert_int_equal(arg, i);
+    }
+    assert_int_equal(tap(&l, &v, l.next, &arg), APP_CMD_NEXT);
+    assert_int_equal(tap(&l, &v, l.prev, &arg), APP_CMD_PREV);
+    assert_int_equal(tap(&l, &v, l.shelf_heading, &arg), APP_CMD_NONE);
+    /* the second page holds one card */
+    v.shelf_page = 1;
+    assert_int_equal(tap(&l, &v, l.cards[0], &arg), APP_CMD_OPEN);
+    assert_int_equal(arg, per);
+    if (per > 1)
+        assert_int_equal(tap(&l, &v, l.cards[1], &arg), APP_CMD_NONE);
+    /* an empty shelf */
+    v.n_docs = 0;
+    v.shelf_page = 0;
+    assert_int_equal(tap(&l, &v, l.cards[0], &arg), APP_CMD_NONE);
+}
+
+static void test_other_screens(void **state)
+{
+    (void)state;
+    UiLayout l;
+    ui_layout(&l, 1280, 800, 3);
+    int arg = -1;
+    AppView v = screen(APP_SCREEN_END);
+    assert_int_equal(tap(&l, &v, l.end_button, &arg), APP_CMD_HOME);
+    assert_int_equal(tap(&l, &v, l.home, &arg), APP_CMD_HOME);
+    assert_int_equal(tap(&l, &v, l.prev, &arg), APP_CMD_PREV);
+    assert_int_equal(tap(&l, &v, l.next, &arg), APP_CMD_NONE);
+    assert_int_equal(tap(&l, &v, l.end_message, &arg), APP_CMD_NONE);
+
+    v = screen(APP_SCREEN_ERROR);
+    assert_int_equal(tap(&l, &v, l.error_button, &arg), APP_CMD_HOME);
+    assert_int_equal(tap(&l, &v, l.error_message, &arg), APP_CMD_NONE);
+
+    v = screen(APP_SCREEN_IDLE);
+    v.under = APP_SCREEN_READER;
+    assert_int_equal(tap(&l, &v, l.idle_button, &arg), APP_CMD_KEEP_READING);
+    assert_int_equal(tap(&l, &v, l.next, &arg), APP_CMD_KEEP_READING);
+    assert_int_equal(ui_hit(&l, &v, 0, 0, &arg), APP_CMD_KEEP_READING);
+
+    v = screen(APP_SCREEN_STAFF_PIN);
+    for (int d = 0; d <= 9; d++) {
+        assert_int_equal(tap(&l, &v, l.pin_keys[d], &arg), APP_CMD_PIN_DIGIT);
+        assert_int_equal(arg, d);
+    }
+    assert_int_equal(tap(&l, &v, l.pin_keys[UI_PIN_ERASE], &arg), APP_CMD_PIN_ERASE);
+    assert_int_equal(tap(&l, &v, l.pin_keys[UI_PIN_OK], &arg), APP_CMD_PIN_OK);
+    assert_int_equal(tap(&l, &v, l.pin_keys[UI_PIN_CANCEL], &arg), APP_CMD_PIN_CANCEL);
+    assert_int_equal(tap(&l, &v, l.pin_title, &arg), APP_CMD_NONE);
+    /* the keypad reads like a phone: 1 2 3 on top, 0 under 8 */
+    assert_true(l.pin_keys[1].y < l.pin_keys[4].y && l.pin_keys[1].x < l.pin_keys[3].x);
+    assert_int_equal(l.pin_keys[0].x, l.pin_keys[8].x);
+    assert_true(l.pin_keys[0].y > l.pin_keys[8].y);
+
+    v = screen(APP_SCREEN_STAFF_MENU);
+    assert_int_equal(tap(&l, &v, l.menu_buttons[UI_MENU_QUIT], &arg), APP_CMD_MENU_QUIT);
+    assert_int_equal(tap(&l, &v, l.menu_buttons[UI_MENU_RELOAD], &arg), APP_CMD_MENU_RELOAD);
+    assert_int_equal(tap(&l, &v, l.menu_buttons[UI_MENU_INFO], &arg), APP_CMD_MENU_INFO);
+    assert_int_equal(tap(&l, &v, l.menu_buttons[UI_MENU_BACK], &arg), APP_CMD_MENU_BACK);
+    assert_int_equal(tap(&l, &v, l.menu_title, &arg), APP_CMD_NONE);
+
+    v = screen(APP_SCREEN_STAFF_INFO);
+    assert_int_equal(tap(&l, &v, l.info_back, &arg), APP_CMD_MENU_BACK);
+    assert_int_equal(tap(&l, &v, l.info_text, &arg), APP_CMD_NONE);
+}
+
+static void test_gestures_to_commands(void **state)
+{
+    (void)state;
+    UiLayout l;
+    ui_layout(&l, 800, 480, 3);
+    int arg = -1;
+    static const struct {
+        AppScreen screen;
+        GestureKind kind;
+        AppCommand want;
+    } t[] = {
+        {APP_SCREEN_READER, GESTURE_SWIPE_LEFT, APP_CMD_NEXT},
+        {APP_SCREEN_READER, GESTURE_SWIPE_RIGHT, APP_CMD_PREV},
+        {APP_SCREEN_SHELF, GESTURE_SWIPE_LEFT, APP_CMD_NEXT},
+        {APP_SCREEN_SHELF, GESTURE_SWIPE_RIGHT, APP_CMD_PREV},
+        {APP_SCREEN_END, GESTURE_SWIPE_RIGHT, APP_CMD_PREV},
+        {APP_SCREEN_IDLE, GESTURE_SWIPE_LEFT, APP_CMD_KEEP_READING},
+        {APP_SCREEN_IDLE, GESTURE_SWIPE_RIGHT, APP_CMD_KEEP_READING},
+        {APP_SCREEN_ERROR, GESTURE_SWIPE_LEFT, APP_CMD_NONE},
+        {APP_SCREEN_STAFF_PIN, GESTURE_SWIPE_LEFT, APP_CMD_NONE},
+        {APP_SCREEN_STAFF_MENU, GESTURE_SWIPE_RIGHT, APP_CMD_NONE},
+        {APP_SCREEN_READER, GESTURE_NONE, APP_CMD_NONE},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        AppView v = screen(t[i].screen);
+        Gesture g = {t[i].kind, 400, 240};
+        assert_int_equal(ui_command(&l, &v, &g, &arg), t[i].want);
+    }
+    /* a hold: only in the corner, and not on staff screens */
+    AppView v = screen(APP_SCREEN_READER);
+    Gesture g = {GESTURE_HOLD, 5, 5};
+    assert_int_equal(ui_command(&l, &v, &g, &arg), APP_CMD_STAFF_CORNER);
+    v = screen(APP_SCREEN_IDLE);
+    assert_int_equal(ui_command(&l, &v, &g, &arg), APP_CMD_STAFF_CORNER);
+    v = screen(APP_SCREEN_STAFF_MENU);
+    assert_int_equal(ui_command(&l, &v, &g, &arg), APP_CMD_NONE);
+    v = screen(APP_SCREEN_READER);
+    g.x = 400;
+    assert_int_equal(ui_command(&l, &v, &g, &arg), APP_CMD_NONE);
+}
+
+/* The whole touch path: samples -> gesture -> ui -> command. */
+static void test_touch_path(void **state)
+{
+    (void)state;
+    UiLayout l;
+    ui_layout(&l, 800, 480, 3);
+    GestureRecognizer *rec = gesture_new(800, 480);
+    AppView v = screen(APP_SCREEN_READER);
+    int arg;
+    GestureSample down = {GESTURE_DOWN, 0, cx(l.next), cy(l.next), 0};
+    GestureSample up = {GESTURE_UP, 0, cx(l.next), cy(l.next), 90};
+    gesture_feed(rec, &down);
+    Gesture g = gesture_feed(rec, &up);
+    assert_int_equal(ui_command(&l, &v, &g, &arg), APP_CMD_NEXT);
+    /* holding "Alla texter" is no tap; after 5 s it opens the staff PIN */
+    GestureSample hold = {GESTURE_DOWN, 0, l.home.x + 5, l.home.y + 5, 1000};
+    gesture_feed(rec, &hold);
+    g = gesture_poll(rec, 1000 + GESTURE_HOLD_MS);
+    assert_int_equal(ui_command(&l, &v, &g, &arg), APP_CMD_STAFF_CORNER);
+    hold.phase = GESTURE_UP;
+    hold.t_ms = 7000;
+    g = gesture_feed(rec, &hold);
+    assert_int_equal(ui_command(&l, &v, &g, &arg), APP_CMD_NONE);
+    gesture_free(rec);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_geometry),
+        cmocka_unit_test(test_more_cards_when_taller),
+        cmocka_unit_test(test_reader_hits),
+        cmocka_unit_test(test_shelf_hits),
+        cmocka_unit_test(test_other_screens),
+        cmocka_unit_test(test_gestures_to_commands),
+        cmocka_unit_test(test_touch_path),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
