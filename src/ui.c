@@ -165,6 +165,11 @@ void ui_layout(UiLayout *o, int w, int h, int text_size)
     staff_menu(o, gap);
 }
 
+int ui_shelf_per_page(const UiLayout *lay)
+{
+    return lay->shelf_per_page < 1 ? 1 : lay->shelf_per_page;
+}
+
 bool ui_rect_contains(UiRect r, int x, int y)
 {
     return x >= r.x && y >= r.y && x - r.x < r.w && y - r.y < r.h;

@@ -64,6 +64,9 @@ typedef struct {
 /* Fills out for a w x h logical screen (after rotation) and text size 1..5. */
 void ui_layout(UiLayout *out, int w, int h, int text_size);
 
+/* Returns how many shelf cards fit a page (lay->shelf_per_page, >= 1). */
+int ui_shelf_per_page(const UiLayout *lay);
+
 /* True when (x, y) lies in r. */
 bool ui_rect_contains(UiRect r, int x, int y);
 

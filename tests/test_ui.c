@@ -130,6 +130,7 @@ static void test_more_cards_when_taller(void **state)
     ui_layout(&land, 1920, 1080, 3);
     ui_layout(&port, 1080, 1920, 3);
     assert_true(port.shelf_per_page > land.shelf_per_page);
+    assert_int_equal(ui_shelf_per_page(&port), port.shelf_per_page);
     ui_layout(&land, 1, 1, 3); /* nonsense sizes do not crash */
     ui_layout(&land, 0, -4, 9);
     assert_int_equal(land.shelf_per_page, 1);
