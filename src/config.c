@@ -152,7 +152,12 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
     int n = 0, r;
     switch (k) {
     case K_DATA_DIR: return copy_path(c->data_dir, v, why);
-    case K_FONT: return copy_path(c->font, v, why);
+    case K_FONT:
+        if (!*v) { /* "font =" asks for the bundled font */
+            c->font[0] = '\0';
+            return true;
+        }
+        return copy_path(c->font, v, why);
     case K_TEXT_SIZE:
         r = parse_int(v, 1, 5, &c->text_size);
         *why = r == 0 ? "is out of range 1..5" : "is not a number";

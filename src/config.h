@@ -10,7 +10,7 @@
  *   if (p) config_load_file(&c, p, stderr);
  *   then each command-line flag: config_set(&c, "lang", "en", "command line", 0, stderr);
  *
- * Values: data_dir (path, default "data"), font (path; "" = the bundled
+ * Values: data_dir (path, default "data"), font (path; empty = the bundled
  * font), text_size 1..5 (3), theme dark|light|yellow (dark), lang sv|en (sv),
  * idle_seconds 10..86400 (120), idle_warning_seconds 5..600 (30),
  * rotate 0|90|180|270 (0), animations on|off (on), staff_pin 4 to 8 digits

@@ -70,7 +70,8 @@ static const Row rows[] = {
     {"data_dir = \"/media/usb/Mina texter\"", "data_dir", "/media/usb/Mina texter", ""},
     {"data_dir =", "data_dir", "data", "storstil.conf:1: data_dir: \"\" is empty; using \"data\"\n"},
     {"font = /usr/share/fonts/x.ttf # big font", "font", "/usr/share/fonts/x.ttf", ""},
-    {"font = \"\"", "font", "", "storstil.conf:1: font: \"\" is empty; using the bundled font\n"},
+    {"font = \"\"", "font", "", ""},
+    {"font = /a.ttf\nfont =", "font", "", "storstil.conf:2: font: set again (first on line 1); using the bundled font\n"},
     /* text_size */
     {"text_size = 1", "text_size", "1", ""},
     {"text_size = 5", "text_size", "5", ""},
