@@ -1,0 +1,447 @@
+/* blocks: from lines to blocks.
+ * Owns the decisions of where a paragraph starts and ends (wrapped lines,
+ * page breaks, hyphens across a break), which lines are speaker labels,
+ * headings, list items, notes, captions, charts and footnotes, and where a
+ * chart or footnote that interrupts a paragraph is put (after it). It does not
+ * repair words or write the output format. */
+#include "blocks.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "report.h"
+#include "text.h"
+#include "../utf8.h"
+
+typedef struct {
+    const ImportLines *L;
+    ImportBlocks *B;
+    size_t title;      /* index of the title line, or L->n */
+    bool transcript;
+    /* the open block */
+    bool open;
+    ImportBlock cur;
+    ImportBuf buf;
+    const ImportLine *last; /* last line joined into the open block */
+    /* blocks that interrupted the open one, emitted after it */
+    ImportBlock *pending;
+    size_t n_pending;
+    int speaker_now;   /* speaker of the running turn, -1 outside turns */
+    int pending_turn;  /* speaker whose label stood alone, waiting for text */
+    int *footnotes;
+    size_t n_footnotes;
+} Builder;
+
+static void push(ImportBlocks *B, ImportBlock blk)
+{
+    if (B->n == B->cap) {
+        B->cap = B->cap ? B->cap * 2 : 64;
+        B->v = import_xrealloc(B->v, B->cap * sizeof *B->v);
+    }
+    if (blk.kind == IMPORT_BLOCK_TURN) B->turns++;
+    B->v[B->n++] = blk;
+}
+
+static void flush_pending(Builder *b)
+{
+    for (size_t i = 0; i < b->n_pending; i++) push(b->B, b->pending[i]);
+    b->n_pending = 0;
+}
+
+static void defer(Builder *b, ImportBlock blk)
+{
+    b->pending = import_xrealloc(b->pending, (b->n_pending + 1) * sizeof *b->pending);
+    b->pending[b->n_pending++] = blk;
+}
+
+static ImportBlock make(ImportBlockKind kind, int level, int speaker, const char *text, size_t len, int line)
+{
+    ImportBlock blk = {kind, level, speaker, import_xstrndup(text, len), line};
+    return blk;
+}
+
+/* Appends text with runs of spaces collapsed. */
+static void add_text(ImportBuf *buf, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == ' ' && buf->len && buf->s[buf->len - 1] == ' ') continue;
+        import_buf_addc(buf, s[i]);
+    }
+}
+
+static void close_block(Builder *b)
+{
+    if (b->open) {
+        b->cur.text = import_buf_take(&b->buf);
+        push(b->B, b->cur);
+        b->open = false;
+        flush_pending(b);
+    }
+    b->last = NULL;
+}
+
+static void open_block(Builder *b, ImportBlockKind kind, int level, int speaker, const ImportLine *ln,
+                       size_t text_start)
+{
+    close_block(b);
+    b->open = true;
+    b->cur.kind = kind;
+    b->cur.level = level;
+    b->cur.speaker = speaker;
+    b->cur.line = ln->lineno;
+    b->cur.text = NULL;
+    add_text(&b->buf, ln->text + text_start, ln->len - text_start);
+    b->last = ln;
+}
+
+static void emit(Builder *b, ImportBlockKind kind, int level, int speaker, const char *s, size_t len, int line)
+{
+    close_block(b);
+    push(b->B, make(kind, level, speaker, s, len, line));
+}
+
+static bool ends_with_word_hyphen(const ImportLine *ln)
+{
+    if (ln->len < 2 || ln->text[ln->len - 1] != '-') return false;
+    char c = ln->text[ln->len - 2];
+    return c != ' ' && c != '-';
+}
+
+/* The first word of a line is a conjunction that follows a suspended hyphen
+ * ("vård- och omsorg"), so the hyphen keeps its space. */
+static bool starts_with_conjunction(const ImportLine *ln)
+{
+    static const char *words[] = {"och ", "eller ", "samt ", "respektive ", "som "};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strncmp(ln->text, words[k], strlen(words[k])) == 0) return true;
+    return false;
+}
+
+static void join_line(Builder *b, const ImportLine *ln)
+{
+    if (b->last && ends_with_word_hyphen(b->last) && !starts_with_conjunction(ln)) {
+        /* "1800-" + "talet": a word cut at the line end keeps its hyphen. */
+    } else if (b->buf.len) {
+        import_buf_addc(&b->buf, ' ');
+    }
+    add_text(&b->buf, ln->text, ln->len);
+    b->last = ln;
+}
+
+/* Whether line `ln` continues the paragraph whose last line is `p`. */
+static bool continues(const Builder *b, const ImportLine *p, const ImportLine *ln)
+{
+    const ImportLines *L = b->L;
+    if (ends_with_word_hyphen(p)) return true;
+    if (import_text_starts_lower(ln->text, ln->len)) return true;
+    if (!import_text_ends_sentence(p->text, p->len)) return true;
+    if (ln->gap == IMPORT_GAP_PARA || !L->width) return false;
+    if (p->trail >= 2 || import_lines_is_short(L, p)) return false;
+    return true;
+}
+
+static bool is_note_line(const ImportLine *ln)
+{
+    return ln->len >= 2 && ln->text[0] == '[' && ln->text[ln->len - 1] == ']' &&
+           !memchr(ln->text + 1, ']', ln->len - 2);
+}
+
+static size_t prev_text(const ImportLines *L, size_t i)
+{
+    while (i-- > 0)
+        if (L->v[i].kind == IMPORT_LINE_TEXT && !L->v[i].dropped) return i;
+    return L->n;
+}
+
+/* Whether a label on line i stands where a paragraph can start. */
+static bool label_position_ok(const Builder *b, size_t i, const ImportLabel *lab)
+{
+    const ImportLines *L = b->L;
+    size_t p = prev_text(L, i);
+    if (p == L->n || p == b->title) return true;
+    const ImportLine *P = &L->v[p], *ln = &L->v[i];
+    bool p_ends = import_text_ends_sentence(P->text, P->len);
+    if (lab->strong) return p_ends || ln->gap == IMPORT_GAP_PARA || !L->width;
+    if (p_ends || is_note_line(P) || import_report_values(P->text, P->len)) return true;
+    ImportLabel pl;
+    return import_labels_match(P->text, P->len, &pl) && pl.text_start == P->len;
+}
+
+/* Text follows a lone name directly, on the next line with no gap. */
+static bool direct_text(const ImportLines *L, size_t i)
+{
+    size_t n = import_lines_next_text(L, i);
+    if (n >= L->n || L->v[n].gap != IMPORT_GAP_NONE) return false;
+    ImportLabel nl;
+    return !import_labels_match(L->v[n].text, L->v[n].len, &nl);
+}
+
+static size_t find_title(const ImportLines *L)
+{
+    size_t t = import_lines_next_text(L, (size_t)-1);
+    if (t >= L->n) return L->n;
+    const ImportLine *ln = &L->v[t];
+    ImportLabel lab;
+    if (import_labels_match(ln->text, ln->len, &lab) && lab.style == IMPORT_LABEL_COLON) return L->n;
+    if (import_text_ends_sentence(ln->text, ln->len) || ln->cps > 100 || is_note_line(ln)) return L->n;
+    bool digits = strpbrk(ln->text, "0123456789") != NULL;
+    if (import_text_count_words(ln->text, ln->len) < 3 && !digits) return L->n;
+    size_t n = import_lines_next_text(L, t);
+    if (n < L->n && import_text_starts_lower(L->v[n].text, L->v[n].len)) return L->n;
+    return t;
+}
+
+static void scan_labels(Builder *b)
+{
+    const ImportLines *L = b->L;
+    int pos = 0;
+    for (size_t i = 0; i < L->n; i++) {
+        const ImportLine *ln = &L->v[i];
+        if (ln->kind != IMPORT_LINE_TEXT || ln->dropped || i == b->title) continue;
+        ImportLabel lab;
+        if (import_labels_match(ln->text, ln->len, &lab) && label_position_ok(b, i, &lab)) {
+            bool direct = direct_text(L, i);
+            if (lab.style == IMPORT_LABEL_COLON || direct)
+                import_speakers_observe(b->B->speakers, ln->text + lab.name_start, lab.name_len, &lab, pos,
+                                        direct);
+        }
+        pos++;
+    }
+    import_speakers_resolve(b->B->speakers, L);
+    b->transcript = import_speakers_count(b->B->speakers) >= 2;
+}
+
+/* A short line standing alone between blank lines in a transcript: a sound
+ * cue such as "Poddmusik". */
+static bool lone_cue(const Builder *b, size_t i)
+{
+    const ImportLines *L = b->L;
+    const ImportLine *ln = &L->v[i];
+    size_t n = import_lines_next_text(L, i);
+    bool gap_after = n >= L->n || L->v[n].gap == IMPORT_GAP_PARA;
+    size_t p = prev_text(L, i);
+    bool gap_before = p >= L->n || ln->gap == IMPORT_GAP_PARA;
+    return b->transcript && gap_before && gap_after && ln->cps <= 30 &&
+           import_text_count_words(ln->text, ln->len) <= 3 &&
+           !import_text_ends_sentence(ln->text, ln->len) && !import_text_starts_lower(ln->text, ln->len) &&
+           !strpbrk(ln->text, ",:;");
+}
+
+/* A report's unnumbered subheading: a short line after a finished paragraph,
+ * before a longer line that starts a sentence. */
+static bool subheading(const Builder *b, size_t i)
+{
+    const ImportLines *L = b->L;
+    const ImportLine *ln = &L->v[i];
+    if (b->transcript || !L->width || ln->cps * 10 > (size_t)L->width * 6) return false;
+    if (import_text_count_words(ln->text, ln->len) > 10 || import_text_starts_lower(ln->text, ln->len))
+        return false;
+    uint32_t last = 0;
+    utf8_decode(ln->text + ln->len - 1, 1, &last);
+    if (strchr(".,;:", (int)last)) return false;
+    if (last == '?' && ln->gap != IMPORT_GAP_PARA) return false;
+    if (b->open && b->last && continues(b, b->last, ln) && !(ln->gap == IMPORT_GAP_PARA &&
+        import_text_ends_sentence(b->last->text, b->last->len)))
+        return false;
+    size_t n = import_lines_next_text(L, i);
+    if (n >= L->n) return false;
+    const ImportLine *nx = &L->v[n];
+    if (import_text_starts_lower(nx->text, nx->len)) return false;
+    return nx->cps * 2 >= ln->cps * 3;
+}
+
+static void handle_chart(Builder *b, char **items, size_t n_items, int line)
+{
+    for (size_t k = 0; k < n_items; k++) {
+        ImportBlock blk = {IMPORT_BLOCK_LIST_ITEM, 0, -1, items[k], line};
+        if (b->open) defer(b, blk);
+        else push(b->B, blk);
+    }
+    free(items);
+}
+
+/* Consumes a footnote starting at i; returns the index of its last line. */
+static size_t handle_footnote(Builder *b, size_t i, int number)
+{
+    const ImportLines *L = b->L;
+    ImportBuf t = {0};
+    import_buf_adds(&t, "Fotnot ");
+    const ImportLine *ln = &L->v[i];
+    size_t d = strspn(ln->text, "0123456789");
+    import_buf_add(&t, ln->text, d);
+    import_buf_addc(&t, ':');
+    add_text(&t, ln->text + d, ln->len - d);
+    size_t last = i;
+    for (size_t n = import_lines_next_text(L, i); n < L->n; n = import_lines_next_text(L, n)) {
+        const ImportLine *p = &L->v[last], *nx = &L->v[n];
+        int num;
+        if (import_text_ends_sentence(p->text, p->len) || nx->gap == IMPORT_GAP_PARA ||
+            import_report_footnote(L, n, &num) || nx->lead > 0)
+            break;
+        import_buf_addc(&t, ' ');
+        add_text(&t, nx->text, nx->len);
+        last = n;
+    }
+    ImportBlock blk = {IMPORT_BLOCK_NOTE, 0, -1, import_buf_take(&t), ln->lineno};
+    if (b->open) defer(b, blk);
+    else push(b->B, blk);
+    b->footnotes = import_xrealloc(b->footnotes, (b->n_footnotes + 1) * sizeof *b->footnotes);
+    b->footnotes[b->n_footnotes++] = number;
+    return last;
+}
+
+/* Handles a numbered heading at i and its upper-case continuation lines. */
+static size_t handle_heading(Builder *b, size_t i, int level)
+{
+    const ImportLines *L = b->L;
+    ImportBuf t = {0};
+    add_text(&t, L->v[i].text, L->v[i].len);
+    size_t last = i;
+    for (size_t n = import_lines_next_text(L, i); n < L->n; n = import_lines_next_text(L, n)) {
+        const ImportLine *nx = &L->v[n];
+        int lv;
+        if (!import_text_is_all_caps(nx->text, nx->len) || import_report_heading(nx->text, nx->len, &lv) ||
+            nx->cps > 60 || import_text_ends_sentence(L->v[last].text, L->v[last].len))
+            break;
+        import_buf_addc(&t, ' ');
+        add_text(&t, nx->text, nx->len);
+        last = n;
+    }
+    char *raw = import_buf_take(&t);
+    char *cased = import_report_heading_case(L, raw, strlen(raw));
+    emit(b, IMPORT_BLOCK_HEADING, level, -1, cased, strlen(cased), L->v[i].lineno);
+    free(raw);
+    free(cased);
+    return last;
+}
+
+static void handle_line(Builder *b, size_t *ip)
+{
+    const ImportLines *L = b->L;
+    size_t i = *ip;
+    const ImportLine *ln = &L->v[i];
+    ImportLabel lab;
+    int level, number;
+    char **items;
+    size_t n_items, end;
+
+    if ((end = import_report_chart(L, i, &items, &n_items)) != (size_t)-1) {
+        handle_chart(b, items, n_items, ln->lineno);
+        *ip = end;
+        return;
+    }
+    if (import_report_footnote(L, i, &number)) {
+        *ip = handle_footnote(b, i, number);
+        return;
+    }
+    if (is_note_line(ln)) {
+        if (b->pending_turn >= 0) {
+            emit(b, IMPORT_BLOCK_TURN, 0, b->pending_turn, ln->text, ln->len, ln->lineno);
+            b->pending_turn = -1;
+        } else {
+            emit(b, IMPORT_BLOCK_NOTE, 0, -1, ln->text + 1, ln->len - 2, ln->lineno);
+        }
+        return;
+    }
+    if (import_labels_match(ln->text, ln->len, &lab) && label_position_ok(b, i, &lab)) {
+        int spk = import_speakers_find(b->B->speakers, ln->text + lab.name_start, lab.name_len);
+        if (spk >= 0 && (lab.style == IMPORT_LABEL_COLON || direct_text(L, i))) {
+            close_block(b);
+            b->speaker_now = spk;
+            b->pending_turn = -1;
+            if (lab.text_start < ln->len)
+                open_block(b, IMPORT_BLOCK_TURN, 0, spk, ln, lab.text_start);
+            else
+                b->pending_turn = spk;
+            return;
+        }
+        if (b->transcript && lab.style == IMPORT_LABEL_ALONE && direct_text(L, i)) {
+            emit(b, IMPORT_BLOCK_HEADING, 2, -1, ln->text, ln->len, ln->lineno);
+            return;
+        }
+    }
+    if (import_report_heading(ln->text, ln->len, &level)) {
+        *ip = handle_heading(b, i, level);
+        return;
+    }
+    if (import_report_caption(ln->text, ln->len)) {
+        open_block(b, IMPORT_BLOCK_NOTE, 0, -1, ln, 0);
+        return;
+    }
+    size_t bullet = import_report_bullet(ln->text, ln->len);
+    if (bullet) {
+        open_block(b, IMPORT_BLOCK_LIST_ITEM, 0, -1, ln, bullet);
+        return;
+    }
+    if (lone_cue(b, i)) {
+        emit(b, IMPORT_BLOCK_NOTE, 0, -1, ln->text, ln->len, ln->lineno);
+        return;
+    }
+    if (subheading(b, i)) {
+        emit(b, IMPORT_BLOCK_HEADING, 2, -1, ln->text, ln->len, ln->lineno);
+        return;
+    }
+    if (b->open && b->last) {
+        bool join;
+        const ImportLine *p = b->last;
+        if (b->cur.kind == IMPORT_BLOCK_LIST_ITEM)
+            join = import_text_starts_lower(ln->text, ln->len) ||
+                   (!import_text_ends_sentence(p->text, p->len) && !import_lines_is_short(L, p) &&
+                    ln->gap == IMPORT_GAP_NONE);
+        else if (b->cur.kind == IMPORT_BLOCK_NOTE)
+            join = !import_text_ends_sentence(p->text, p->len) && ln->gap == IMPORT_GAP_NONE;
+        else
+            join = continues(b, p, ln);
+        if (join) {
+            join_line(b, ln);
+            return;
+        }
+    }
+    if (b->pending_turn >= 0) {
+        open_block(b, IMPORT_BLOCK_TURN, 0, b->pending_turn, ln, 0);
+        b->pending_turn = -1;
+    } else {
+        open_block(b, IMPORT_BLOCK_PARAGRAPH, 0, b->transcript ? b->speaker_now : -1, ln, 0);
+    }
+}
+
+ImportBlocks *import_blocks_build(const ImportLines *L)
+{
+    ImportBlocks *B = import_xmalloc(sizeof *B);
+    memset(B, 0, sizeof *B);
+    B->speakers = import_speakers_new();
+    Builder b;
+    memset(&b, 0, sizeof b);
+    b.L = L;
+    b.B = B;
+    b.speaker_now = -1;
+    b.pending_turn = -1;
+    b.title = find_title(L);
+    if (b.title < L->n) B->title_line = import_xstrndup(L->v[b.title].text, L->v[b.title].len);
+    scan_labels(&b);
+    for (size_t i = 0; i < L->n; i++) {
+        const ImportLine *ln = &L->v[i];
+        if (ln->kind != IMPORT_LINE_TEXT || ln->dropped || i == b.title) continue;
+        handle_line(&b, &i);
+    }
+    close_block(&b);
+    flush_pending(&b);
+    for (size_t k = 0; k < B->n; k++)
+        if (B->v[k].kind != IMPORT_BLOCK_NOTE && B->v[k].kind != IMPORT_BLOCK_HEADING)
+            import_report_strip_markers(B->v[k].text, b.footnotes, b.n_footnotes);
+    free(b.pending);
+    free(b.footnotes);
+    import_buf_free(&b.buf);
+    return B;
+}
+
+void import_blocks_free(ImportBlocks *B)
+{
+    if (!B) return;
+    for (size_t i = 0; i < B->n; i++) free(B->v[i].text);
+    free(B->v);
+    free(B->title_line);
+    import_speakers_free(B->speakers);
+    free(B);
+}

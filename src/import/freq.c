@@ -1,0 +1,206 @@
+/* freq: word counts and a letter trigram model, learnt from clean texts.
+ * Owns two open-addressing hash tables; it knows nothing of damage or of
+ * hunspell. */
+#include "freq.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "text.h"
+#include "../utf8.h"
+
+typedef struct {
+    char *word; /* NULL when the slot is empty */
+    unsigned count;
+} WordSlot;
+
+typedef struct {
+    uint64_t key; /* 0 when empty */
+    unsigned count;
+} GramSlot;
+
+struct ImportFreq {
+    WordSlot *words;
+    size_t wcap, wn;
+    GramSlot *grams;
+    size_t gcap, gn;
+    size_t total;
+    size_t letters;      /* distinct letters seen, for smoothing */
+    double letter_total; /* letters counted, boundaries included */
+};
+
+static uint64_t hash_bytes(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+static uint64_t mix(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return x;
+}
+
+ImportFreq *import_freq_new(void)
+{
+    ImportFreq *f = import_xmalloc(sizeof *f);
+    memset(f, 0, sizeof *f);
+    f->wcap = 1024;
+    f->words = import_xcalloc(f->wcap, sizeof *f->words);
+    f->gcap = 4096;
+    f->grams = import_xcalloc(f->gcap, sizeof *f->grams);
+    return f;
+}
+
+void import_freq_free(ImportFreq *f)
+{
+    if (!f) return;
+    for (size_t i = 0; i < f->wcap; i++) free(f->words[i].word);
+    free(f->words);
+    free(f->grams);
+    free(f);
+}
+
+static WordSlot *word_slot(WordSlot *t, size_t cap, const char *w, size_t len)
+{
+    size_t i = (size_t)hash_bytes(w, len) & (cap - 1);
+    while (t[i].word && !(strlen(t[i].word) == len && memcmp(t[i].word, w, len) == 0)) i = (i + 1) & (cap - 1);
+    return &t[i];
+}
+
+static void add_word(ImportFreq *f, const char *w, size_t len)
+{
+    if ((f->wn + 1) * 2 > f->wcap) {
+        size_t cap = f->wcap * 2;
+        WordSlot *t = import_xcalloc(cap, sizeof *t);
+        for (size_t i = 0; i < f->wcap; i++)
+            if (f->words[i].word) *word_slot(t, cap, f->words[i].word, strlen(f->words[i].word)) = f->words[i];
+        free(f->words);
+        f->words = t;
+        f->wcap = cap;
+    }
+    WordSlot *s = word_slot(f->words, f->wcap, w, len);
+    if (!s->word) {
+        s->word = import_xstrndup(w, len);
+        f->wn++;
+    }
+    s->count++;
+    f->total++;
+}
+
+static GramSlot *gram_slot(GramSlot *t, size_t cap, uint64_t key)
+{
+    size_t i = (size_t)mix(key) & (cap - 1);
+    while (t[i].key && t[i].key != key) i = (i + 1) & (cap - 1);
+    return &t[i];
+}
+
+static void add_gram(ImportFreq *f, uint64_t key)
+{
+    if ((f->gn + 1) * 2 > f->gcap) {
+        size_t cap = f->gcap * 2;
+        GramSlot *t = import_xcalloc(cap, sizeof *t);
+        for (size_t i = 0; i < f->gcap; i++)
+            if (f->grams[i].key) *gram_slot(t, cap, f->grams[i].key) = f->grams[i];
+        free(f->grams);
+        f->grams = t;
+        f->gcap = cap;
+    }
+    GramSlot *s = gram_slot(f->grams, f->gcap, key);
+    if (!s->key) {
+        s->key = key;
+        f->gn++;
+    }
+    s->count++;
+}
+
+static unsigned gram_count(const ImportFreq *f, uint64_t key)
+{
+    const GramSlot *s = gram_slot(f->grams, f->gcap, key);
+    return s->key ? s->count : 0;
+}
+
+/* Key of an n-gram (n = 1..3) of code points; 1 marks a word boundary. */
+static uint64_t gram_key(int n, const uint32_t *cps)
+{
+    uint64_t k = (uint64_t)n << 62;
+    for (int i = 0; i < n; i++) k |= (uint64_t)(cps[i] & 0x1FFFFF) << (21 * i);
+    return k;
+}
+
+/* Code points of a word with boundary marks; returns how many (<= cap). */
+static size_t word_cps(const char *w, size_t len, uint32_t *out, size_t cap)
+{
+    size_t n = 0;
+    out[n++] = 1;
+    for (size_t i = 0; i < len && n + 1 < cap;) {
+        uint32_t cp;
+        i += utf8_decode(w + i, len - i, &cp);
+        out[n++] = cp;
+    }
+    out[n++] = 1;
+    return n;
+}
+
+void import_freq_add_text(ImportFreq *f, const char *text, size_t len)
+{
+    size_t pos = 0, st, wl;
+    while (import_text_next_word(text, len, &pos, &st, &wl)) {
+        char *low = import_text_lower(text + st, wl);
+        size_t ll = strlen(low);
+        add_word(f, low, ll);
+        uint32_t cps[130];
+        size_t n = word_cps(low, ll, cps, 130);
+        for (size_t i = 0; i < n; i++) {
+            add_gram(f, gram_key(1, cps + i));
+            if (i + 1 < n) add_gram(f, gram_key(2, cps + i));
+            if (i + 2 < n) add_gram(f, gram_key(3, cps + i));
+        }
+        free(low);
+    }
+    f->letters = 0;
+    f->letter_total = 0;
+    for (size_t i = 0; i < f->gcap; i++)
+        if (f->grams[i].key && (f->grams[i].key >> 62) == 1) {
+            f->letters++;
+            f->letter_total += f->grams[i].count;
+        }
+}
+
+unsigned import_freq_count(const ImportFreq *f, const char *word, size_t len)
+{
+    const WordSlot *s = word_slot(f->words, f->wcap, word, len);
+    return s->word ? s->count : 0;
+}
+
+size_t import_freq_total(const ImportFreq *f)
+{
+    return f->total;
+}
+
+double import_freq_shape(const ImportFreq *f, const char *word, size_t len)
+{
+    uint32_t cps[130];
+    size_t n = word_cps(word, len, cps, 130);
+    double v = (double)(f->letters + 1), total = f->letter_total;
+    double lp = 0;
+    for (size_t i = 1; i < n; i++) {
+        /* Interpolated trigram, bigram and add-one unigram estimates. */
+        double p1 = (gram_count(f, gram_key(1, cps + i)) + 1.0) / (total + v);
+        unsigned c1 = gram_count(f, gram_key(1, cps + i - 1));
+        double p2 = c1 ? (double)gram_count(f, gram_key(2, cps + i - 1)) / c1 : 0;
+        double p3 = 0;
+        if (i >= 2) {
+            unsigned c2 = gram_count(f, gram_key(2, cps + i - 2));
+            p3 = c2 ? (double)gram_count(f, gram_key(3, cps + i - 2)) / c2 : 0;
+        }
+        lp += log(0.6 * p3 + 0.3 * p2 + 0.1 * p1);
+    }
+    return lp;
+}

@@ -1,0 +1,30 @@
+/* freq: what clean Swedish text says about words: how often each word occurs,
+ * and a character trigram model that scores spellings never seen whole.
+ * Both are learnt from the texts given to it; nothing is built in. */
+#ifndef STORSTIL_IMPORT_FREQ_H
+#define STORSTIL_IMPORT_FREQ_H
+
+#include <stddef.h>
+
+typedef struct ImportFreq ImportFreq;
+
+/* New, empty model. */
+ImportFreq *import_freq_new(void);
+
+/* Counts the words (lower-cased) and letter trigrams of a clean text. */
+void import_freq_add_text(ImportFreq *f, const char *text, size_t len);
+
+/* How often the lower-case word occurred. */
+unsigned import_freq_count(const ImportFreq *f, const char *word, size_t len);
+
+/* Log-probability of the lower-case word under the trigram model (higher is
+ * more Swedish-looking); comparable between spellings of one word. */
+double import_freq_shape(const ImportFreq *f, const char *word, size_t len);
+
+/* Number of words counted so far. */
+size_t import_freq_total(const ImportFreq *f);
+
+/* Frees the model; NULL is fine. */
+void import_freq_free(ImportFreq *f);
+
+#endif

@@ -1,0 +1,78 @@
+/* storstil-import: command-line front end of the importer.
+ * Owns argument parsing only; everything else is in pipeline.c. */
+#include <stdio.h>
+#include <string.h>
+
+#include "pipeline.h"
+
+static void usage(FILE *f)
+{
+    fputs("usage: storstil-import RAW [-o OUT] [--title T] [--subtitle S] [--series S]\n"
+          "                       [--episode E] [--date D] [--kind podcast|report] [--source NAME]\n"
+          "                       [--freq CLEAN.txt]... [--no-repair] [--dict AFF DIC]\n"
+          "Reads one raw text (a transcript or report) and writes it in storstil's text format.\n",
+          f);
+}
+
+int main(int argc, char **argv)
+{
+    ImportOptions opt;
+    memset(&opt, 0, sizeof opt);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char **slot = NULL;
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            usage(stdout);
+            return 0;
+        } else if (strcmp(a, "--no-repair") == 0) {
+            opt.no_repair = true;
+            continue;
+        } else if (strcmp(a, "--dict") == 0) {
+            if (i + 2 >= argc) {
+                fputs("storstil-import: --dict needs AFF and DIC\n", stderr);
+                return 2;
+            }
+            opt.aff = argv[++i];
+            opt.dic = argv[++i];
+            continue;
+        } else if (strcmp(a, "-o") == 0) slot = &opt.output;
+        else if (strcmp(a, "--title") == 0) slot = &opt.title;
+        else if (strcmp(a, "--subtitle") == 0) slot = &opt.subtitle;
+        else if (strcmp(a, "--series") == 0) slot = &opt.series;
+        else if (strcmp(a, "--episode") == 0) slot = &opt.episode;
+        else if (strcmp(a, "--date") == 0) slot = &opt.date;
+        else if (strcmp(a, "--kind") == 0) slot = &opt.kind;
+        else if (strcmp(a, "--source") == 0) slot = &opt.source;
+        else if (strcmp(a, "--freq") == 0) {
+            if (opt.n_freq == IMPORT_MAX_FREQ) {
+                fprintf(stderr, "storstil-import: at most %d --freq files\n", IMPORT_MAX_FREQ);
+                return 2;
+            }
+            slot = &opt.freq[opt.n_freq++];
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "storstil-import: unknown option %s\n", a);
+            usage(stderr);
+            return 2;
+        } else if (!opt.input) {
+            opt.input = a;
+            continue;
+        } else {
+            fprintf(stderr, "storstil-import: more than one input (%s)\n", a);
+            return 2;
+        }
+        if (i + 1 >= argc) {
+            fprintf(stderr, "storstil-import: %s needs a value\n", a);
+            return 2;
+        }
+        *slot = argv[++i];
+    }
+    if (!opt.input) {
+        usage(stderr);
+        return 2;
+    }
+    if (opt.kind && strcmp(opt.kind, "podcast") != 0 && strcmp(opt.kind, "report") != 0) {
+        fprintf(stderr, "storstil-import: --kind must be podcast or report\n");
+        return 2;
+    }
+    return import_pipeline_run(&opt);
+}

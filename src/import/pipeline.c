@@ -1,0 +1,186 @@
+/* pipeline: the order of the importer's steps and its file handling.
+ * Owns reading and writing files, the choice of title and kind, and when the
+ * ligature repair runs. The steps themselves live in lines, blocks, repair
+ * and writer. */
+#include "pipeline.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "blocks.h"
+#include "buf.h"
+#include "freq.h"
+#include "lines.h"
+#include "../utf8.h"
+#include "writer.h"
+
+#define DEFAULT_AFF "/usr/share/hunspell/sv_SE.aff"
+#define DEFAULT_DIC "/usr/share/hunspell/sv_SE.dic"
+
+char *import_pipeline_read(const char *path, size_t *len, char *err, size_t errsize)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errsize, "%s:0: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    ImportBuf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (b.len + n > IMPORT_MAX_INPUT) {
+            snprintf(err, errsize, "%s:0: larger than %u bytes", path, IMPORT_MAX_INPUT);
+            fclose(f);
+            import_buf_free(&b);
+            return NULL;
+        }
+        import_buf_add(&b, chunk, n);
+    }
+    bool bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        snprintf(err, errsize, "%s:0: read error", path);
+        import_buf_free(&b);
+        return NULL;
+    }
+    *len = b.len;
+    return import_buf_take(&b);
+}
+
+/* Skips a storstil header (key: value lines up to the first blank line). */
+static const char *skip_header(const char *s)
+{
+    const char *colon = strchr(s, ':'), *nl = strchr(s, '\n');
+    if (!colon || (nl && colon > nl)) return s;
+    const char *blank = strstr(s, "\n\n");
+    return blank ? blank + 2 : s;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* Runs the ligature repair over the whole text when it shows the damage. */
+static char *maybe_repair(char *text, size_t *len, const ImportOptions *opt, ImportReport *rep, char *err,
+                          size_t errsize)
+{
+    rep->damaged = import_repair_is_damaged(text, *len);
+    if (!rep->damaged || opt->no_repair) return text;
+    ImportFreq *freq = import_freq_new();
+    for (int i = 0; i < opt->n_freq; i++) {
+        size_t fl;
+        char *ft = import_pipeline_read(opt->freq[i], &fl, err, errsize);
+        if (!ft) {
+            import_freq_free(freq);
+            free(text);
+            return NULL;
+        }
+        const char *body = skip_header(ft);
+        import_freq_add_text(freq, body, fl - (size_t)(body - ft));
+        free(ft);
+    }
+    char derr[512];
+    ImportRepair *r = import_repair_new(opt->aff ? opt->aff : DEFAULT_AFF, opt->dic ? opt->dic : DEFAULT_DIC,
+                                        freq, derr, sizeof derr);
+    if (!r) {
+        /* Without a dictionary the text is still worth importing. */
+        fprintf(stderr, "storstil-import: %s; ligature repair skipped\n", derr);
+        import_freq_free(freq);
+        return text;
+    }
+    char *fixed = import_repair_text(r, text, *len, &rep->repair);
+    import_repair_free(r);
+    import_freq_free(freq);
+    free(text);
+    *len = strlen(fixed);
+    rep->repaired = true;
+    return fixed;
+}
+
+char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions *opt, ImportReport *rep,
+                              char *err, size_t errsize)
+{
+    memset(rep, 0, sizeof *rep);
+    const char *name = opt->input ? opt->input : "(input)";
+    size_t clean_len = 0, n_invalid = 0;
+    char *text = utf8_sanitize(bytes, len, &clean_len, &n_invalid, NULL);
+    if (!text) {
+        snprintf(err, errsize, "%s:0: out of memory", name);
+        return NULL;
+    }
+    text = maybe_repair(text, &clean_len, opt, rep, err, errsize);
+    if (!text) return NULL;
+    ImportLines *lines = import_lines_split(text, clean_len);
+    free(text);
+    rep->lines_dropped = import_lines_drop_furniture(lines);
+    ImportBlocks *blocks = import_blocks_build(lines);
+    rep->blocks = (int)blocks->n;
+    rep->turns = blocks->turns;
+    rep->speakers = import_speakers_count(blocks->speakers);
+
+    ImportMeta meta = {0};
+    meta.title = opt->title;
+    meta.subtitle = opt->subtitle;
+    if (blocks->title_line) {
+        if (!meta.title) meta.title = blocks->title_line;
+        else if (!meta.subtitle) meta.subtitle = blocks->title_line;
+    }
+    if (!meta.title) meta.title = opt->input ? base_name(opt->input) : "Utan titel";
+    meta.series = opt->series;
+    meta.episode = opt->episode;
+    meta.date = opt->date;
+    meta.kind = opt->kind ? opt->kind : (rep->speakers >= 2 ? "podcast" : "report");
+    meta.source = opt->source ? opt->source : (opt->input ? base_name(opt->input) : NULL);
+    char *out = import_writer_render(blocks, &meta);
+    import_blocks_free(blocks);
+    import_lines_free(lines);
+    return out;
+}
+
+int import_pipeline_run(const ImportOptions *opt)
+{
+    char err[1024];
+    size_t len;
+    char *raw = import_pipeline_read(opt->input, &len, err, sizeof err);
+    if (!raw) {
+        fprintf(stderr, "%s\n", err);
+        return 1;
+    }
+    ImportReport rep;
+    char *out = import_pipeline_convert(raw, len, opt, &rep, err, sizeof err);
+    free(raw);
+    if (!out) {
+        fprintf(stderr, "%s\n", err);
+        return 1;
+    }
+    FILE *f = opt->output ? fopen(opt->output, "wb") : stdout;
+    if (!f) {
+        fprintf(stderr, "%s:0: cannot write: %s\n", opt->output, strerror(errno));
+        free(out);
+        return 1;
+    }
+    size_t ol = strlen(out);
+    bool ok = fwrite(out, 1, ol, f) == ol;
+    if (f != stdout) ok = (fclose(f) == 0) && ok;
+    else ok = (fflush(f) == 0) && ok;
+    free(out);
+    if (!ok) {
+        fprintf(stderr, "%s:0: write error\n", opt->output ? opt->output : "(stdout)");
+        return 1;
+    }
+    fprintf(stderr, "%s: %d blocks, %d turns, %d speakers, %d furniture lines dropped\n", opt->input,
+            rep.blocks, rep.turns, rep.speakers, rep.lines_dropped);
+    if (rep.repaired)
+        fprintf(stderr,
+                "%s: ligature repair: %zu words changed, %zu damaged (%zu by frequency, %zu by letter model), "
+                "%zu undecided\n",
+                opt->input, rep.repair.changed, rep.repair.damaged, rep.repair.by_count, rep.repair.by_shape,
+                rep.repair.undecided);
+    else if (rep.damaged)
+        fprintf(stderr, "%s: the text shows lost ligatures; repair is off\n", opt->input);
+    return 0;
+}

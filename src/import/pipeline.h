@@ -1,0 +1,48 @@
+/* pipeline: one import from raw bytes to the storstil text format, with the
+ * options of the command line. import_main.c parses arguments into
+ * ImportOptions; the tests call the same functions. */
+#ifndef STORSTIL_IMPORT_PIPELINE_H
+#define STORSTIL_IMPORT_PIPELINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "repair.h"
+
+#define IMPORT_MAX_FREQ 16
+#define IMPORT_MAX_INPUT (64u * 1024u * 1024u)
+
+typedef struct {
+    const char *input;  /* path of the raw text */
+    const char *output; /* path to write, NULL for stdout */
+    const char *title, *subtitle, *series, *episode, *date, *kind, *source;
+    const char *freq[IMPORT_MAX_FREQ]; /* clean texts for word frequencies */
+    int n_freq;
+    bool no_repair;
+    const char *aff, *dic; /* hunspell dictionary; NULL for the Debian sv_SE one */
+} ImportOptions;
+
+typedef struct {
+    int lines_dropped; /* page numbers, timestamps, headers and footers */
+    int blocks;
+    int turns;
+    int speakers;
+    bool damaged;      /* the text showed the ligature damage */
+    bool repaired;     /* and the repair ran */
+    ImportRepairStats repair;
+} ImportReport;
+
+/* Converts raw bytes into the text format. Returns a new string, or NULL with
+ * "file:line: message" in err when no output can be produced. */
+char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions *opt, ImportReport *rep,
+                              char *err, size_t errsize);
+
+/* Reads opt->input, converts it and writes opt->output (or stdout); prints
+ * the report on stderr. Returns 0 on success, 1 on failure (message printed). */
+int import_pipeline_run(const ImportOptions *opt);
+
+/* Reads a whole file (at most IMPORT_MAX_INPUT bytes) into a new buffer;
+ * NULL with a message in err on failure. */
+char *import_pipeline_read(const char *path, size_t *len, char *err, size_t errsize);
+
+#endif
