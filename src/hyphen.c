@@ -6,7 +6,7 @@
  * lines or widths: layout decides when a break point is worth using. */
 #include "hyphen.h"
 
-#include <hyphen.h>
+#include <hyphen.h> /* libhyphen's header: build core files without -Isrc, or this finds ours */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

@@ -199,6 +199,63 @@ static size_t cut_chars(LayoutCtx *c, LayoutFace face, size_t u0, size_t u1, int
     return good;
 }
 
+typedef struct {
+    size_t end;  /* end of the line's text (trailing spaces trimmed by emit) */
+    size_t next; /* where the next line starts */
+    int width;   /* sum of the parts' widths */
+    int units;
+    unsigned hyphen;
+} LineFit;
+
+/* Fills one line from pos: whole units while they fit in `limit`, then the
+ * best break inside the next unit, or a cut when the line is still empty.
+ * `avail` is the real width, for the 70% rule. */
+static LineFit fit_line(LayoutCtx *c, LayoutFace face, size_t pos, size_t end, int avail,
+                        int limit)
+{
+    const char *t = c->text;
+    int sp = layout_space_width(c, face);
+    LineFit f = {pos, pos, 0, 0, 0};
+    for (;;) {
+        size_t u1 = unit_end(t, pos, end);
+        int wu = layout_width(c, face, pos, u1 - pos);
+        int before = f.units ? f.width + sp : 0;
+        if (before + wu <= limit) {
+            f.width = before + wu;
+            f.units++;
+            f.end = u1;
+            pos = skip_spaces(t, u1, end);
+            f.next = pos;
+            if (pos >= end) return f;
+            continue;
+        }
+        /* Hyphenate only where it helps: a word alone on its line, or a
+         * line that would otherwise stay under 70% full. */
+        int want = f.units == 0 ? limit : (int)((long)avail * 7 / 10) - before;
+        Break b = best_break(c, face, pos, u1, limit - before, want);
+        if (b.pos) {
+            f.end = f.next = b.pos;
+            f.width = before + b.width;
+            f.units++;
+            if (b.hyphen) f.hyphen = LAYOUT_LINE_HYPHEN;
+        } else if (f.units == 0) {
+            f.end = cut_chars(c, face, pos, u1, limit, &f.width);
+            f.next = skip_spaces(t, f.end, end);
+            f.units = 1;
+        }
+        return f;
+    }
+}
+
+/* Width of the whole line as it will be drawn, measured in one piece. */
+static int real_width(LayoutCtx *c, LayoutFace face, size_t start, const LineFit *f)
+{
+    size_t end = f->end;
+    while (end > start && is_space(c->text[end - 1])) end--;
+    return f->hyphen ? layout_width_hyphenated(c, face, start, end - start)
+                     : layout_measure_span(c, face, start, end - start);
+}
+
 static void emit(LayoutCtx *c, size_t start, size_t end, int x, int w, LayoutFace face,
                  unsigned flags, int speaker, size_t block)
 {
@@ -218,42 +275,29 @@ static void emit(LayoutCtx *c, size_t start, size_t end, int x, int w, LayoutFac
 void layout_break_block(LayoutCtx *c, size_t start, size_t end, LayoutFace face,
                         int x, int avail, size_t block, int speaker, unsigned first_flags)
 {
-    const char *t = c->text;
-    int sp = layout_space_width(c, face);
     unsigned flags = first_flags;
-    size_t pos = skip_spaces(t, start, end);
+    size_t pos = skip_spaces(c->text, start, end);
     while (pos < end && !c->oom) {
-        size_t line_start = pos, line_end = pos;
-        int width = 0, units = 0;
-        unsigned line_flags = flags;
-        for (;;) {
-            size_t u1 = unit_end(t, pos, end);
-            int wu = layout_width(c, face, pos, u1 - pos);
-            int before = units ? width + sp : 0;
-            if (before + wu <= avail) {
-                width = before + wu;
-                units++;
-                line_end = u1;
-                pos = skip_spaces(t, u1, end);
-                if (pos >= end) break;
-                continue;
+        /* A line's width is the sum of its words and spaces, but a font
+         * draws the whole line with kerning and sub-pixel advances: with
+         * Atkinson Hyperlegible the whole was up to 0.6 px per word wider
+         * than the sum (measured over every text and size). So a line
+         * that ends within a pixel per word of the edge is measured once
+         * whole, and refilled narrower if it overflows. */
+        int limit = avail;
+        LineFit f = fit_line(c, face, pos, end, avail, limit);
+        for (int tries = 0; tries < 8 && f.width + f.units + 2 > avail; tries++) {
+            int real = real_width(c, face, pos, &f);
+            if (real <= avail || f.units == 0 || limit <= 1) {
+                if (real <= avail) f.width = real;
+                break;
             }
-            /* Hyphenate only where it helps: a word alone on its line, or a
-             * line that would otherwise stay under 70% full. */
-            int want = units == 0 ? avail : (int)((long)avail * 7 / 10) - before;
-            Break b = best_break(c, face, pos, u1, avail - before, want);
-            if (b.pos) {
-                line_end = b.pos;
-                width = before + b.width;
-                if (b.hyphen) line_flags |= LAYOUT_LINE_HYPHEN;
-                pos = b.pos;
-            } else if (units == 0) {
-                line_end = cut_chars(c, face, pos, u1, avail, &width);
-                pos = skip_spaces(t, line_end, end);
-            }
-            break;
+            limit -= real - avail;
+            if (limit < 1) limit = 1;
+            f = fit_line(c, face, pos, end, avail, limit);
         }
-        emit(c, line_start, line_end, x, width, face, line_flags, speaker, block);
+        emit(c, pos, f.end, x, f.width, face, flags | f.hyphen, speaker, block);
+        pos = f.next;
         flags = 0;
     }
 }

@@ -1,0 +1,37 @@
+/* font: the kiosk's faces (Atkinson Hyperlegible, else DejaVu Sans) opened
+ * with SDL_ttf, and the real measure callbacks for layout. This header has
+ * no SDL types so SDL-free code can hold a FontSet; drawing is in font_sdl.h. */
+#ifndef STORSTIL_FONT_H
+#define STORSTIL_FONT_H
+
+#include "doc.h"
+#include "layout.h"
+
+typedef struct FontSet FontSet;
+
+/* Opens the regular and bold faces. `path` is the configured font (NULL or
+ * "" = the bundled Atkinson Hyperlegible, looked up in assets/fonts, beside
+ * the installed binary and in /usr/local/share/storstil, falling back to
+ * DejaVu Sans); a configured font is used for every face, emboldened for
+ * bold ones. Returns NULL after a message on stderr when no font opens. */
+FontSet *font_open(const char *path);
+
+/* Closes the faces; NULL is fine. */
+void font_free(FontSet *fonts);
+
+/* Sizes the faces for a text style: body size for body, name, note and list,
+ * heading size for headings. Returns 0, or -1 when SDL_ttf refuses. */
+int font_set_style(FontSet *fonts, const LayoutStyle *style);
+
+/* The measure table for layout_new, valid while fonts lives and until the
+ * next font_set_style. */
+LayoutMeasure font_measure(FontSet *fonts);
+
+/* Width in pixels of a whole line as the renderer draws it (its text plus
+ * the added "-"; the bullet is drawn apart): the ground truth for tests. */
+int font_line_width(FontSet *fonts, const Doc *doc, const LayoutLine *line);
+
+/* Path of the file behind the regular face, for messages. */
+const char *font_regular_path(const FontSet *fonts);
+
+#endif
