@@ -135,6 +135,11 @@ static bool continues(const Builder *b, const ImportLine *p, const ImportLine *l
     const ImportLines *L = b->L;
     if (ends_with_word_hyphen(p)) return true;
     if (import_text_starts_lower(ln->text, ln->len)) return true;
+    /* One quotation closes and the next opens, or a list of them is introduced. */
+    bool quote_next = ln->len >= 3 && memcmp(ln->text, "\xE2\x80\x9D", 3) == 0;
+    if (quote_next && ((p->len >= 3 && memcmp(p->text + p->len - 3, "\xE2\x80\x9D", 3) == 0) ||
+                       (p->text[p->len - 1] == ':' && ln->gap == IMPORT_GAP_PARA)))
+        return false;
     if (!import_text_ends_sentence(p->text, p->len)) return true;
     if (ln->gap == IMPORT_GAP_PARA || !L->width) return false;
     if (p->trail >= 2 || import_lines_is_short(L, p)) return false;
@@ -212,6 +217,19 @@ static void scan_labels(Builder *b)
     b->transcript = import_speakers_count(b->B->speakers) >= 2;
 }
 
+/* An indented line that starts a list item whose bullet glyph the extraction
+ * lost: the first after a paragraph ending in ':', or the next after an item. */
+static bool lost_bullet(const Builder *b, const ImportLine *ln)
+{
+    if (b->transcript || ln->lead < 1 || !b->open || !b->last) return false;
+    const ImportLine *p = b->last;
+    if (b->cur.kind == IMPORT_BLOCK_LIST_ITEM)
+        return import_text_ends_sentence(p->text, p->len) || import_lines_is_short(b->L, p);
+    if (b->cur.kind == IMPORT_BLOCK_PARAGRAPH)
+        return p->len > 0 && p->text[p->len - 1] == ':' && !import_text_starts_lower(ln->text, ln->len);
+    return false;
+}
+
 /* A short line standing alone between blank lines in a transcript: a sound
  * cue such as "Poddmusik". */
 static bool lone_cue(const Builder *b, size_t i)
@@ -240,7 +258,9 @@ static bool subheading(const Builder *b, size_t i)
     uint32_t last = 0;
     utf8_decode(ln->text + ln->len - 1, 1, &last);
     if (strchr(".,;:", (int)last)) return false;
-    if (last == '?' && ln->gap != IMPORT_GAP_PARA) return false;
+    bool question = last == '?';
+    if (import_text_ends_sentence(ln->text, ln->len) && !question) return false;
+    if (question && ln->gap != IMPORT_GAP_PARA) return false;
     if (b->open && b->last && continues(b, b->last, ln) && !(ln->gap == IMPORT_GAP_PARA &&
         import_text_ends_sentence(b->last->text, b->last->len)))
         return false;
@@ -370,7 +390,7 @@ static void handle_line(Builder *b, size_t *ip)
         return;
     }
     size_t bullet = import_report_bullet(ln->text, ln->len);
-    if (bullet) {
+    if (bullet || lost_bullet(b, ln)) {
         open_block(b, IMPORT_BLOCK_LIST_ITEM, 0, -1, ln, bullet);
         return;
     }
