@@ -34,4 +34,9 @@ int font_line_width(FontSet *fonts, const Doc *doc, const LayoutLine *line);
 /* Path of the file behind the regular face, for messages. */
 const char *font_regular_path(const FontSet *fonts);
 
+/* Path of the file behind a face (the renderer opens it again at label sizes).
+ * With a configured font every face has the same file; bold ones are then
+ * emboldened by style (TTF_STYLE_BOLD), which a reopened copy must repeat. */
+const char *font_face_path(const FontSet *fonts, LayoutFace face);
+
 #endif
