@@ -1,0 +1,364 @@
+/* render: draws each of the kiosk's screens into ui's rectangles.
+ *
+ * Owns the look of the shelf, the reader's bars, the end and error screens,
+ * the idle overlay and the staff screens: which colour, which string, which
+ * size. Pages of text come from render_page.c; primitives from render_draw.c.
+ * It never changes the app's state except through render_prepare. */
+#include <stdio.h>
+#include <string.h>
+
+#include "render_internal.h"
+
+Render *render_new(SDL_Renderer *ren, const Config *cfg, const char *version)
+{
+    if (TTF_Init() != 0) {
+        fprintf(stderr, "storstil: cannot start SDL_ttf: %s\n", TTF_GetError());
+        return NULL;
+    }
+    Render *r = SDL_calloc(1, sizeof *r);
+    if (!r) return NULL;
+    r->ren = ren;
+    r->fonts = font_open(cfg->font);
+    if (!r->fonts) {
+        SDL_free(r);
+        TTF_Quit();
+        return NULL;
+    }
+    r->hyphen = hyphen_new(NULL);
+    if (!r->hyphen) fprintf(stderr, "storstil: no hyphenation patterns at %s; words are not hyphenated\n",
+                            HYPHEN_DEFAULT_DIC);
+    r->lang = cfg->lang;
+    r->version = version;
+    snprintf(r->data_dir, sizeof r->data_dir, "%s", cfg->data_dir);
+    r->theme_id = (ThemeId)cfg->theme;
+    return r;
+}
+
+void render_free(Render *r)
+{
+    if (!r) return;
+    render_drop_layout(r);
+    render_close_ui_fonts(r);
+    font_free(r->fonts);
+    hyphen_free(r->hyphen);
+    SDL_free(r);
+    TTF_Quit();
+}
+
+void render_set_screen(Render *r, int w, int h)
+{
+    r->w = w;
+    r->h = h;
+    r->ui_text_size = 0;
+    ui_layout(&r->ui, w, h, STYLE_TEXT_SIZE_DEFAULT);
+    render_drop_layout(r);
+}
+
+const UiLayout *render_ui(const Render *r)
+{
+    return &r->ui;
+}
+
+void render_library_changed(Render *r, App *app, const Library *lib)
+{
+    size_t n = library_count(lib);
+    bool broken[256];
+    bool *flags = n <= 256 ? broken : SDL_malloc(n * sizeof *flags);
+    if (!flags) return;
+    for (size_t i = 0; i < n; i++) flags[i] = library_doc(lib, i)->broken;
+    app_set_docs(app, (int)n, flags);
+    if (flags != broken) SDL_free(flags);
+    render_drop_layout(r);
+}
+
+static const char *S(const Render *r, StringId id)
+{
+    return strings_get(r->lang, id);
+}
+
+static UiRect inset(UiRect u, int dx, int dy)
+{
+    return (UiRect){u.x + dx, u.y + dy, u.w - 2 * dx, u.h - 2 * dy};
+}
+
+/* --- shelf --- */
+
+/* Speaker names joined with ", " into buf. */
+static void speaker_list(const Doc *d, char *buf, size_t cap)
+{
+    buf[0] = '\0';
+    size_t o = 0;
+    for (int i = 0; i < d->n_speakers && o + 4 < cap; i++) {
+        int n = snprintf(buf + o, cap - o, "%s%s", i ? ", " : "", d->speakers[i]);
+        if (n < 0) break;
+        o += (size_t)n;
+    }
+}
+
+static void draw_card(Render *r, UiRect c, const Doc *d, const Theme *t, bool focus)
+{
+    render_box(r, c, t->button_bg, focus ? t->accent : t->border, focus ? 5 : 2);
+    int pad = c.h / 10 > 12 ? c.h / 10 : 12;
+    UiRect in = inset(c, pad + c.w / 60, pad);
+    int title_px = in.h * 30 / 100, small_px = in.h * 20 / 100;
+    int cap = (r->w < r->h ? r->w : r->h) / 16;
+    if (title_px > cap) title_px = cap;
+    if (small_px > cap * 3 / 4) small_px = cap * 3 / 4;
+    UiRect row = {in.x, in.y, in.w, in.h * 38 / 100};
+    render_text(r, row, d->title, title_px, true, t->button_text, ALIGN_LEFT);
+    char line[600], names[400];
+    UiRect row2 = {in.x, in.y + in.h * 40 / 100, in.w, in.h * 30 / 100};
+    UiRect row3 = {in.x, in.y + in.h * 70 / 100, in.w, in.h * 30 / 100};
+    if (d->broken) {
+        render_text(r, row2, S(r, STR_ERROR_TITLE), small_px, false, t->muted, ALIGN_LEFT);
+        return;
+    }
+    if (d->series) strings_format(line, sizeof line, r->lang, STR_CARD_SERIES, d->series, d->episode ? d->episode : "");
+    else snprintf(line, sizeof line, "%s", d->subtitle ? d->subtitle : "");
+    render_text(r, row2, line, small_px, false, t->muted, ALIGN_LEFT);
+    char minutes[64];
+    strings_format(minutes, sizeof minutes, r->lang, STR_READING_TIME, strings_reading_minutes(d->n_words));
+    if (d->n_speakers) {
+        speaker_list(d, names, sizeof names);
+        char who[500];
+        strings_format(who, sizeof who, r->lang, STR_CARD_SPEAKERS, names);
+        snprintf(line, sizeof line, "%s  \xC2\xB7  %s", minutes, who);
+    } else {
+        snprintf(line, sizeof line, "%s", minutes);
+    }
+    render_text(r, row3, line, small_px, false, t->muted, ALIGN_LEFT);
+}
+
+static void draw_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev, bool next)
+{
+    const UiLayout *u = &r->ui;
+    render_fill(r, (SDL_Rect){u->bottom_bar.x, u->bottom_bar.y, u->bottom_bar.w, u->bottom_bar.h}, t->bar_bg);
+    render_button(r, u->prev, S(r, STR_PREV), t, prev);
+    render_button(r, u->next, S(r, STR_NEXT), t, next);
+    char label[64];
+    strings_format(label, sizeof label, r->lang, STR_PAGE_OF, page + 1, pages);
+    UiRect lab = u->page_label;
+    lab.h = u->progress.y > lab.y ? u->progress.y - lab.y : lab.h;
+    render_text(r, lab, label, render_label_px(r, u->page_label.h), false, t->text, ALIGN_CENTER);
+    UiRect p = u->progress;
+    if (p.w > 0 && p.h > 0) {
+        render_box(r, p, t->bar_bg, t->border, 1);
+        int fill = pages > 1 ? (p.w - 2) * (page + 1) / pages : p.w - 2;
+        render_fill(r, (SDL_Rect){p.x + 1, p.y + 1, fill, p.h - 2}, t->accent);
+    }
+}
+
+static void draw_shelf(Render *r, const Library *lib, const AppView *v, const Theme *t)
+{
+    const UiLayout *u = &r->ui;
+    render_text(r, u->shelf_heading, S(r, STR_SHELF_HEADING), render_label_px(r, u->shelf_heading.h) * 5 / 4,
+                true, t->text, ALIGN_CENTER);
+    if (v->n_docs == 0) {
+        UiRect a = u->shelf_area;
+        render_text(r, (UiRect){a.x, a.y + a.h / 4, a.w, a.h / 5}, S(r, STR_SHELF_EMPTY),
+                    render_label_px(r, a.h / 5), true, t->text, ALIGN_CENTER);
+        render_wrapped(r, (UiRect){a.x + a.w / 10, a.y + a.h / 2, a.w * 8 / 10, a.h / 2},
+                       S(r, STR_SHELF_EMPTY_HINT), render_label_px(r, a.h / 6), false, t->muted, ALIGN_CENTER, 3);
+        return;
+    }
+    for (int i = 0; i < v->shelf_per_page && i < UI_MAX_CARDS; i++) {
+        int doc = v->shelf_page * v->shelf_per_page + i;
+        if (doc >= v->n_docs) break;
+        const Doc *d = library_doc(lib, (size_t)doc);
+        if (d) draw_card(r, u->cards[i], d, t, doc == v->shelf_focus);
+    }
+    if (v->n_shelf_pages > 1)
+        draw_paging_bar(r, t, v->shelf_page, v->n_shelf_pages, v->shelf_page > 0,
+                        v->shelf_page + 1 < v->n_shelf_pages);
+}
+
+/* --- reader, end, error --- */
+
+static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme *t, bool sizes)
+{
+    const UiLayout *u = &r->ui;
+    render_fill(r, (SDL_Rect){u->top_bar.x, u->top_bar.y, u->top_bar.w, u->top_bar.h}, t->bar_bg);
+    render_button(r, u->home, S(r, STR_HOME), t, true);
+    if (sizes) {
+        render_button(r, u->smaller, S(r, STR_SMALLER), t, v->text_size > STYLE_TEXT_SIZE_MIN);
+        render_button(r, u->bigger, S(r, STR_BIGGER), t, v->text_size < STYLE_TEXT_SIZE_MAX);
+    }
+    if (d) render_text(r, inset(u->title, 12, 0), d->title, render_label_px(r, u->title.h), true, t->text,
+                       ALIGN_CENTER);
+}
+
+static void draw_reader(Render *r, const Library *lib, const AppView *v, const Theme *t)
+{
+    const UiLayout *u = &r->ui;
+    const Doc *d = library_doc(lib, (size_t)v->doc);
+    LayoutRect a = r->style.text;
+    if (v->anim_dir != 0 && r->layout) {
+        /* The old page slides out as the new one slides in. */
+        SDL_Rect clip = {0, a.y, r->w, a.h};
+        SDL_RenderSetClipRect(r->ren, &clip);
+        int shift = (int)((float)r->w * v->anim_progress);
+        int from_x = a.x - v->anim_dir * shift, to_x = from_x + v->anim_dir * r->w;
+        render_page(r, v->anim_from_page, from_x, a.y, t);
+        render_page(r, v->page, to_x, a.y, t);
+        SDL_RenderSetClipRect(r->ren, NULL);
+    } else {
+        render_page(r, v->page, a.x, a.y, t);
+    }
+    draw_top_bar(r, d, v, t, true);
+    draw_paging_bar(r, t, v->page, v->n_pages, v->page > 0, true);
+    if (v->hint_visible) {
+        UiRect h = u->hint;
+        render_box(r, h, t->button_bg, t->accent, 3);
+        render_wrapped(r, inset(h, h.h / 6 + 8, h.h / 8), S(r, STR_HINT), render_label_px(r, h.h / 2), true,
+                       t->button_text, ALIGN_CENTER, 2);
+    }
+}
+
+static void draw_end(Render *r, const Library *lib, const AppView *v, const Theme *t)
+{
+    const UiLayout *u = &r->ui;
+    draw_top_bar(r, library_doc(lib, (size_t)v->doc), v, t, false);
+    UiRect m = u->end_message;
+    int px = render_label_px(r, m.h / 3) * 3 / 2;
+    render_text(r, (UiRect){m.x, m.y, m.w, m.h / 2}, S(r, STR_END_TITLE), px, true, t->text, ALIGN_CENTER);
+    render_wrapped(r, (UiRect){m.x, m.y + m.h / 2, m.w, m.h / 2}, S(r, STR_END_BODY), px * 2 / 3, false,
+                   t->muted, ALIGN_CENTER, 3);
+    render_button(r, u->end_button, S(r, STR_BACK_TO_SHELF), t, true);
+    draw_paging_bar(r, t, v->n_pages - 1, v->n_pages, true, false);
+}
+
+static void draw_error(Render *r, const Library *lib, const AppView *v, const Theme *t)
+{
+    const UiLayout *u = &r->ui;
+    const Doc *d = v->doc >= 0 ? library_doc(lib, (size_t)v->doc) : NULL;
+    render_box(r, u->error_card, t->button_bg, t->border, 2);
+    UiRect m = u->error_message;
+    int px = render_label_px(r, m.h / 3);
+    render_text(r, (UiRect){m.x, m.y, m.w, m.h / 3}, S(r, STR_ERROR_TITLE), px * 5 / 4, true, t->button_text,
+                ALIGN_CENTER);
+    char body[600];
+    snprintf(body, sizeof body, "%s%s%s", d ? d->title : "", d ? "\n" : "", S(r, STR_ERROR_BODY));
+    render_wrapped(r, (UiRect){m.x, m.y + m.h / 3, m.w, m.h * 2 / 3}, body, px * 3 / 4, false, t->muted,
+                   ALIGN_CENTER, 4);
+    render_button(r, u->error_button, S(r, STR_BACK_TO_SHELF), t, true);
+}
+
+/* --- overlays and staff --- */
+
+static void draw_idle(Render *r, const AppView *v, const Theme *t)
+{
+    const UiLayout *u = &r->ui;
+    SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r->ren, t->bg.r, t->bg.g, t->bg.b, 200);
+    SDL_RenderFillRect(r->ren, NULL);
+    SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_NONE);
+    render_box(r, u->idle_box, t->button_bg, t->accent, 4);
+    UiRect m = u->idle_message;
+    int px = render_label_px(r, m.h / 2) * 5 / 4;
+    render_text(r, (UiRect){m.x, m.y, m.w, m.h / 2}, S(r, STR_IDLE_QUESTION), px, true, t->button_text, ALIGN_CENTER);
+    char count[120];
+    strings_format(count, sizeof count, r->lang, STR_IDLE_COUNTDOWN, v->idle_seconds_left);
+    render_text(r, (UiRect){m.x, m.y + m.h / 2, m.w, m.h / 2}, count, px * 3 / 4, false, t->button_text,
+                ALIGN_CENTER);
+    render_box(r, u->idle_button, t->accent, t->accent, 0);
+    Theme on_accent = *t;
+    on_accent.button_bg = t->accent;
+    on_accent.border = t->accent;
+    on_accent.button_text = t->bg;
+    render_button(r, u->idle_button, S(r, STR_IDLE_KEEP), &on_accent, true);
+}
+
+static void draw_pin(Render *r, const AppView *v, const Theme *t)
+{
+    const UiLayout *u = &r->ui;
+    UiRect title = u->pin_title;
+    int px = render_label_px(r, title.h / 3);
+    render_text(r, (UiRect){title.x, title.y, title.w, title.h / 3}, S(r, STR_PIN_TITLE), px, true, t->text,
+                ALIGN_CENTER);
+    char dots[64] = "";
+    for (int i = 0; i < v->pin_length && i < 8; i++) strcat(dots, "\xE2\x97\x8F "); /* ● */
+    render_text(r, (UiRect){title.x, title.y + title.h / 3, title.w, title.h / 3}, dots[0] ? dots : "\xE2\x80\x94",
+                px, true, t->text, ALIGN_CENTER);
+    char status[120] = "";
+    if (v->pin_wait_seconds > 0)
+        strings_format(status, sizeof status, r->lang, STR_PIN_WAIT, v->pin_wait_seconds);
+    else if (v->pin_wrong)
+        snprintf(status, sizeof status, "%s", S(r, STR_PIN_WRONG));
+    render_text(r, (UiRect){title.x, title.y + title.h * 2 / 3, title.w, title.h / 3}, status, px * 4 / 5, false,
+                t->muted, ALIGN_CENTER);
+    for (int k = 0; k < UI_PIN_KEY_COUNT; k++) {
+        char label[8];
+        const char *text = label;
+        if (k < 10) snprintf(label, sizeof label, "%d", k);
+        else text = S(r, k == UI_PIN_ERASE ? STR_PIN_ERASE : k == UI_PIN_OK ? STR_PIN_OK : STR_PIN_CANCEL);
+        render_button(r, u->pin_keys[k], text, t, !(k == UI_PIN_OK && v->pin_wait_seconds > 0));
+    }
+}
+
+static void draw_menu(Render *r, const Theme *t, const AppView *v)
+{
+    const UiLayout *u = &r->ui;
+    render_text(r, u->menu_title, S(r, v->reloaded ? STR_RELOADED : STR_MENU_TITLE),
+                render_label_px(r, u->menu_title.h), true, t->text, ALIGN_CENTER);
+    const StringId ids[UI_MENU_COUNT] = {STR_MENU_QUIT, STR_MENU_RELOAD, STR_MENU_INFO, STR_MENU_BACK};
+    for (int i = 0; i < UI_MENU_COUNT; i++) render_button(r, u->menu_buttons[i], S(r, ids[i]), t, true);
+}
+
+static void draw_info(Render *r, const Library *lib, const Theme *t)
+{
+    const UiLayout *u = &r->ui;
+    char text[4096];
+    size_t o = 0;
+    char line[600];
+    strings_format(line, sizeof line, r->lang, STR_INFO_VERSION, r->version);
+    o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
+    strings_format(line, sizeof line, r->lang, STR_INFO_DATA_DIR, library_dir(lib));
+    o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
+    strings_format(line, sizeof line, r->lang, STR_INFO_DOCS, (int)library_count(lib));
+    o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
+    int problems = 0;
+    for (size_t i = 0; i < library_count(lib); i++) problems += (int)library_doc(lib, i)->n_problems;
+    if (library_problem(lib)[0]) problems++;
+    if (problems) strings_format(line, sizeof line, r->lang, STR_INFO_PROBLEMS, problems);
+    else snprintf(line, sizeof line, "%s", S(r, STR_INFO_NO_PROBLEMS));
+    o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
+    if (library_problem(lib)[0] && o < sizeof text)
+        o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", library_problem(lib));
+    for (size_t i = 0; i < library_count(lib) && o < sizeof text; i++) {
+        const Doc *d = library_doc(lib, i);
+        for (size_t p = 0; p < d->n_problems && o < sizeof text; p++)
+            o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", doc_problem_format(d, p, line, sizeof line));
+    }
+    render_wrapped(r, u->info_text, text, render_label_px(r, u->info_back.h) * 3 / 4, false, t->text, ALIGN_LEFT, 40);
+    render_button(r, u->info_back, S(r, STR_MENU_BACK), t, true);
+}
+
+static void draw_screen(Render *r, const Library *lib, const AppView *v, AppScreen s, const Theme *t)
+{
+    switch (s) {
+    case APP_SCREEN_SHELF: draw_shelf(r, lib, v, t); break;
+    case APP_SCREEN_READER:
+        if (r->layout) draw_reader(r, lib, v, t);
+        else draw_error(r, lib, v, t);
+        break;
+    case APP_SCREEN_END: draw_end(r, lib, v, t); break;
+    case APP_SCREEN_ERROR: draw_error(r, lib, v, t); break;
+    case APP_SCREEN_STAFF_PIN: draw_pin(r, v, t); break;
+    case APP_SCREEN_STAFF_MENU: draw_menu(r, t, v); break;
+    case APP_SCREEN_STAFF_INFO: draw_info(r, lib, t); break;
+    case APP_SCREEN_IDLE: break;
+    }
+}
+
+void render_frame(Render *r, const Library *lib, const AppView *v)
+{
+    const Theme *t = theme_get((ThemeId)v->theme);
+    SDL_SetRenderDrawColor(r->ren, t->bg.r, t->bg.g, t->bg.b, 255);
+    SDL_RenderClear(r->ren);
+    if (v->screen == APP_SCREEN_IDLE) {
+        draw_screen(r, lib, v, v->under, t);
+        draw_idle(r, v, t);
+    } else {
+        draw_screen(r, lib, v, v->screen, t);
+    }
+}

@@ -1,0 +1,235 @@
+/* render_draw: the renderer's primitives: boxes, one-line and wrapped text,
+ * buttons with drawn arrows, and the cache of UI label fonts.
+ *
+ * Owns the UI fonts (opened from the same files as the text faces, at label
+ * sizes). Knows nothing of screens or of the document's pages. */
+#include <string.h>
+
+#include "font_sdl.h"
+#include "render_internal.h"
+
+#define ARROW_LEFT "\xE2\x97\x80"  /* ◀ */
+#define ARROW_RIGHT "\xE2\x96\xB6" /* ▶ */
+#define ELLIPSIS "\xE2\x80\xA6"
+
+SDL_Color render_color(ThemeColor c)
+{
+    return (SDL_Color){c.r, c.g, c.b, 255};
+}
+
+void render_fill(Render *r, SDL_Rect rect, ThemeColor c)
+{
+    SDL_SetRenderDrawColor(r->ren, c.r, c.g, c.b, 255);
+    SDL_RenderFillRect(r->ren, &rect);
+}
+
+void render_box(Render *r, UiRect u, ThemeColor fill, ThemeColor border, int border_px)
+{
+    SDL_Rect rect = {u.x, u.y, u.w, u.h};
+    render_fill(r, rect, border);
+    SDL_Rect inner = {u.x + border_px, u.y + border_px, u.w - 2 * border_px, u.h - 2 * border_px};
+    if (inner.w > 0 && inner.h > 0) render_fill(r, inner, fill);
+}
+
+int render_label_px(const Render *r, int h)
+{
+    int shorter = r->w < r->h ? r->w : r->h;
+    int px = h * 2 / 5;
+    int cap = shorter / 18; /* labels never outgrow the default body text */
+    if (px > cap) px = cap;
+    return px < 14 ? 14 : px;
+}
+
+TTF_Font *render_ui_font(Render *r, int px, bool bold)
+{
+    UiFont *free_slot = NULL, *oldest = &r->ui_fonts[0];
+    r->clock++;
+    for (int i = 0; i < RENDER_UI_FONTS; i++) {
+        UiFont *f = &r->ui_fonts[i];
+        if (f->font && f->px == px && f->bold == bold) {
+            f->last_use = r->clock;
+            return f->font;
+        }
+        if (!f->font && !free_slot) free_slot = f;
+        if (f->last_use < oldest->last_use) oldest = f;
+    }
+    UiFont *slot = free_slot ? free_slot : oldest;
+    if (slot->font) TTF_CloseFont(slot->font);
+    /* A second handle on the text face's file: the text faces keep their
+     * own sizes for layout, so labels never disturb measuring. */
+    const char *path = font_face_path(r->fonts, bold ? LAYOUT_FACE_NAME : LAYOUT_FACE_BODY);
+    slot->font = path ? TTF_OpenFont(path, px) : NULL;
+    if (!slot->font) slot->font = TTF_OpenFont(font_regular_path(r->fonts), px);
+    if (slot->font && bold && path && strcmp(path, font_regular_path(r->fonts)) == 0)
+        TTF_SetFontStyle(slot->font, TTF_STYLE_BOLD);
+    slot->px = px;
+    slot->bold = bold;
+    slot->last_use = r->clock;
+    return slot->font;
+}
+
+void render_close_ui_fonts(Render *r)
+{
+    for (int i = 0; i < RENDER_UI_FONTS; i++) {
+        if (r->ui_fonts[i].font) TTF_CloseFont(r->ui_fonts[i].font);
+        r->ui_fonts[i].font = NULL;
+    }
+}
+
+/* Bytes of text that fit in max_w with "…" after them (whole characters). */
+static size_t fit_with_ellipsis(TTF_Font *f, const char *text, int max_w)
+{
+    size_t n = strlen(text);
+    char buf[512];
+    while (n > 0) {
+        do n--; while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80);
+        size_t m = n < sizeof buf - 4 ? n : sizeof buf - 4;
+        memcpy(buf, text, m);
+        memcpy(buf + m, ELLIPSIS, 4);
+        int w = 0;
+        TTF_SizeUTF8(f, buf, &w, NULL);
+        if (w <= max_w) return m;
+    }
+    return 0;
+}
+
+/* Draws text at (x, y) top-left; returns its width. */
+static int blit(Render *r, TTF_Font *f, const char *text, ThemeColor c, int x, int y)
+{
+    if (!text[0]) return 0;
+    SDL_Surface *s = TTF_RenderUTF8_Blended(f, text, render_color(c));
+    if (!s) return 0;
+    SDL_Texture *t = SDL_CreateTextureFromSurface(r->ren, s);
+    SDL_Rect dst = {x, y, s->w, s->h};
+    if (t) {
+        SDL_RenderCopy(r->ren, t, NULL, &dst);
+        SDL_DestroyTexture(t);
+    }
+    SDL_FreeSurface(s);
+    return dst.w;
+}
+
+int render_text(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c, Align align)
+{
+    TTF_Font *f = render_ui_font(r, px, bold);
+    if (!f || !text[0]) return 0;
+    int w = 0, h = TTF_FontHeight(f);
+    TTF_SizeUTF8(f, text, &w, NULL);
+    char buf[512];
+    const char *draw = text;
+    if (w > rect.w) {
+        size_t n = fit_with_ellipsis(f, text, rect.w);
+        memcpy(buf, text, n);
+        memcpy(buf + n, ELLIPSIS, 4);
+        draw = buf;
+        TTF_SizeUTF8(f, draw, &w, NULL);
+    }
+    int x = align == ALIGN_LEFT ? rect.x : align == ALIGN_CENTER ? rect.x + (rect.w - w) / 2
+                                                                   : rect.x + rect.w - w;
+    return blit(r, f, draw, c, x, rect.y + (rect.h - h) / 2);
+}
+
+int render_wrapped(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c,
+                   Align align, int max_lines)
+{
+    TTF_Font *f = render_ui_font(r, px, bold);
+    if (!f) return 0;
+    int line_h = TTF_FontLineSkip(f) * 6 / 5, y = rect.y, lines = 0;
+    const char *p = text;
+    char buf[512];
+    while (*p && lines < max_lines && y + TTF_FontHeight(f) <= rect.y + rect.h) {
+        while (*p == ' ') p++;
+        /* Take words while they fit; a newline ends the line. */
+        size_t best = 0, i = 0;
+        while (p[i] && p[i] != '\n') {
+            size_t j = i;
+            while (p[j] && p[j] != ' ' && p[j] != '\n') j++;
+            if (j >= sizeof buf) break;
+            memcpy(buf, p, j);
+            buf[j] = '\0';
+            int w = 0;
+            TTF_SizeUTF8(f, buf, &w, NULL);
+            if (w > rect.w && best > 0) break;
+            best = j;
+            if (w > rect.w) break;
+            i = j;
+            while (p[i] == ' ') i++;
+        }
+        if (best == 0 && p[0] != '\n') best = strlen(p) < sizeof buf - 1 ? strlen(p) : sizeof buf - 1;
+        memcpy(buf, p, best);
+        buf[best] = '\0';
+        bool last = lines + 1 == max_lines || y + 2 * line_h > rect.y + rect.h + (line_h - TTF_FontHeight(f));
+        bool more = p[best] && p[best] != '\n';
+        UiRect row = {rect.x, y, rect.w, TTF_FontHeight(f)};
+        if (last && more) {
+            char cut[512];
+            size_t n = strlen(buf) < sizeof cut - 8 ? strlen(buf) : sizeof cut - 8;
+            memcpy(cut, buf, n);
+            memcpy(cut + n, " " ELLIPSIS, 5);
+            render_text(r, row, cut, px, bold, c, align);
+        } else {
+            render_text(r, row, buf, px, bold, c, align);
+        }
+        p += best;
+        if (*p == '\n') p++;
+        y += line_h;
+        lines++;
+    }
+    return y - rect.y;
+}
+
+/* A filled triangle pointing left (dir < 0) or right, centred at (cx, cy). */
+static void arrow(Render *r, int cx, int cy, int size, int dir, ThemeColor c)
+{
+    SDL_Color col = render_color(c);
+    float half = (float)size / 2.0f, x0 = (float)cx - (float)dir * half, x1 = (float)cx + (float)dir * half;
+    SDL_Vertex v[3] = {
+        {{x0, (float)cy - half}, col, {0, 0}},
+        {{x0, (float)cy + half}, col, {0, 0}},
+        {{x1, (float)cy}, col, {0, 0}},
+    };
+    SDL_RenderGeometry(r->ren, NULL, v, 3, NULL, 0);
+}
+
+void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bool enabled)
+{
+    /* A button that does nothing here is not drawn: an empty box invites a
+     * tap that does nothing. */
+    if (!enabled) return;
+    int border = rect.h >= 80 ? 3 : 2;
+    render_box(r, rect, t->button_bg, t->border, border);
+    int px = render_label_px(r, rect.h);
+    /* The fonts have no arrow glyphs; the arrows are drawn as triangles. */
+    char buf[256];
+    const char *text = label;
+    int dir = 0;
+    size_t n = strlen(label);
+    if (n > 4 && strncmp(label, ARROW_LEFT " ", 4) == 0) {
+        text = label + 4;
+        dir = -1;
+    } else if (n > 4 && strcmp(label + n - 4, " " ARROW_RIGHT) == 0 && n - 4 < sizeof buf) {
+        memcpy(buf, label, n - 4);
+        buf[n - 4] = '\0';
+        text = buf;
+        dir = 1;
+    }
+    ThemeColor c = t->button_text;
+    if (dir == 0) {
+        render_text(r, (UiRect){rect.x + 8, rect.y, rect.w - 16, rect.h}, text, px, true, c, ALIGN_CENTER);
+        return;
+    }
+    TTF_Font *f = render_ui_font(r, px, true);
+    int tw = 0;
+    if (f) TTF_SizeUTF8(f, text, &tw, NULL);
+    int gap = px / 2, size = px * 3 / 4;
+    int total = tw + gap + size;
+    if (total > rect.w - 16) total = rect.w - 16;
+    int x = rect.x + (rect.w - total) / 2, cy = rect.y + rect.h / 2;
+    if (dir < 0) {
+        arrow(r, x + size / 2, cy, size, -1, c);
+        render_text(r, (UiRect){x + size + gap, rect.y, total - size - gap, rect.h}, text, px, true, c, ALIGN_LEFT);
+    } else {
+        render_text(r, (UiRect){x, rect.y, total - size - gap, rect.h}, text, px, true, c, ALIGN_LEFT);
+        arrow(r, x + total - size / 2, cy, size, 1, c);
+    }
+}

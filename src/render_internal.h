@@ -1,0 +1,83 @@
+/* render_internal: what render.c, render_draw.c and render_page.c share. */
+#ifndef STORSTIL_RENDER_INTERNAL_H
+#define STORSTIL_RENDER_INTERNAL_H
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdbool.h>
+
+#include "font.h"
+#include "hyphen.h"
+#include "layout.h"
+#include "render.h"
+#include "strings.h"
+#include "style.h"
+#include "theme.h"
+#include "ui.h"
+
+#define RENDER_UI_FONTS 10   /* UI label fonts kept open, by size and weight */
+#define RENDER_PAGE_CACHE 3  /* page textures kept: previous, current, next */
+
+typedef struct {
+    TTF_Font *font;
+    int px;
+    bool bold;
+    unsigned last_use;
+} UiFont;
+
+typedef struct {
+    SDL_Texture *tex;
+    int page;
+    unsigned generation; /* the layout it was drawn from */
+    unsigned last_use;
+} PageTexture;
+
+struct Render {
+    SDL_Renderer *ren;
+    FontSet *fonts;
+    Hyphen *hyphen;
+    StringsLang lang;
+    const char *version;
+    char data_dir[1024];
+    int w, h;
+    UiLayout ui;
+    int ui_text_size;
+    /* the laid-out document */
+    const Doc *doc;
+    Layout *layout;
+    StyleScreen style;
+    int text_size;
+    unsigned generation; /* bumps with every new layout or theme */
+    ThemeId theme_id;
+    PageTexture pages[RENDER_PAGE_CACHE];
+    UiFont ui_fonts[RENDER_UI_FONTS];
+    unsigned clock;
+};
+
+typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } Align;
+
+/* --- render_draw.c --- */
+SDL_Color render_color(ThemeColor c);
+void render_fill(Render *r, SDL_Rect rect, ThemeColor c);
+void render_box(Render *r, UiRect rect, ThemeColor fill, ThemeColor border, int border_px);
+TTF_Font *render_ui_font(Render *r, int px, bool bold);
+/* Draws one line of text in rect (vertically centred), cut with "…" when too
+ * wide; returns the drawn width. */
+int render_text(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c, Align align);
+/* Draws text wrapped at spaces into rect from its top, at most max_lines
+ * lines (the last cut with "…"); returns the height used. */
+int render_wrapped(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c,
+                   Align align, int max_lines);
+/* A button: box, label centred; "◀ " / " ▶" in the label become drawn arrows. */
+void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bool enabled);
+/* Label size for a button or bar of height h. */
+int render_label_px(const Render *r, int h);
+void render_close_ui_fonts(Render *r);
+
+/* --- render_page.c --- */
+/* Draws page `page` of the laid-out document at (x, y), from the cache. */
+void render_page(Render *r, int page, int x, int y, const Theme *t);
+void render_drop_pages(Render *r);
+void render_drop_layout(Render *r);
+
+#endif
