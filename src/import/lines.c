@@ -84,8 +84,7 @@ ImportLines *import_lines_split(const char *text, size_t len)
     L->v = import_xmalloc(cap * sizeof *L->v);
     size_t pos = 0;
     int lineno = 0;
-    while (pos < len || (pos == len && len == 0 && lineno == 0)) {
-        if (len == 0) break;
+    while (pos < len) {
         const char *nl = memchr(text + pos, '\n', len - pos);
         size_t end = nl ? (size_t)(nl - text) : len;
         lineno++;
@@ -131,7 +130,7 @@ static bool is_page_number(const char *s, size_t len)
     while (i < len && (s[i] == '-' || s[i] == ' ')) i++;
     size_t d = i;
     while (i < len && is_digit(s[i])) i++;
-    if (i == d || i - d > 4) return false;
+    if (i == d || i - d > 3) return false;
     while (i < len && (s[i] == '-' || s[i] == ' ')) i++;
     if (i == len) return true;
     if (s[i] == '(' || strncmp(s + i, "av ", 3) == 0 || s[i] == '/') {
@@ -152,7 +151,7 @@ static bool skip_time(const char *s, size_t len, size_t *i)
     for (int part = 0; part < 3; part++) {
         size_t d = j;
         while (j < len && is_digit(s[j])) j++;
-        if (j == d || j - d > 2) return part == 2 ? false : false;
+        if (j == d || j - d > 2) return false;
         if (part < 2) {
             if (j >= len || s[j] != ':') return false;
             j++;
