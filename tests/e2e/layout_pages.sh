@@ -8,8 +8,8 @@ set -u
 cd "$(dirname "$0")/../.."
 kiosk=${STORSTIL:-build/storstil}
 [ -x "$kiosk" ] || { echo "layout_pages: $kiosk not built"; exit 1; }
-out=build/e2e/layout_pages
-mkdir -p "$out"
+out=$(mktemp -d "${TMPDIR:-/tmp}/storstil-layout.XXXXXX") || exit 1
+trap 'rm -rf "$out"' EXIT
 cc -std=c11 -D_DEFAULT_SOURCE -O1 -iquote src -o "$out/doc_words" \
    tests/e2e/layout_doc_words.c src/doc.c src/utf8.c || exit 1
 
