@@ -163,12 +163,12 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
         *why = r == 0 ? "is out of range 1..5" : "is not a number";
         return r == 1;
     case K_IDLE_SECONDS:
-        r = parse_int(v, 10, 86400, &c->idle_seconds);
-        *why = r == 0 ? "is out of range 10..86400" : "is not a number";
+        r = parse_int(v, 1, 86400, &c->idle_seconds);
+        *why = r == 0 ? "is out of range 1..86400" : "is not a number";
         return r == 1;
     case K_IDLE_WARNING_SECONDS:
-        r = parse_int(v, 5, 600, &c->idle_warning_seconds);
-        *why = r == 0 ? "is out of range 5..600" : "is not a number";
+        r = parse_int(v, 1, 600, &c->idle_warning_seconds);
+        *why = r == 0 ? "is out of range 1..600" : "is not a number";
         return r == 1;
     case K_DISPLAY:
         r = parse_int(v, 0, 15, &c->display);

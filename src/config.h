@@ -12,7 +12,7 @@
  *
  * Values: data_dir (path, default "data"), font (path; empty = the bundled
  * font), text_size 1..5 (3), theme dark|light|yellow (dark), lang sv|en (sv),
- * idle_seconds 10..86400 (120), idle_warning_seconds 5..600 (30),
+ * idle_seconds 1..86400 (120), idle_warning_seconds 1..600 (30),
  * rotate 0|90|180|270 (0), animations on|off (on), staff_pin 4 to 8 digits
  * (none: the staff menu cannot be opened), fullscreen on|off (on),
  * display 0..15 (0). on/off also accept yes/no, true/false, 1/0. A value may

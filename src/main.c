@@ -255,6 +255,20 @@ static void reload(Kiosk *k)
     }
 }
 
+/* Prints what a scripted shot shows, so tests can check the state as well
+ * as the picture. */
+static void print_state(Kiosk *k, const char *shot)
+{
+    static const char *const names[] = {"shelf", "reader", "end", "error", "idle", "staff-pin",
+                                        "staff-menu", "staff-info"};
+    AppView v;
+    app_view(k->app, now_ms(k), &v);
+    printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d\n",
+           shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, config_theme_name(v.theme),
+           v.shelf_page + 1, v.n_docs, v.hint_visible);
+    fflush(stdout);
+}
+
 /* Runs the loop until quit: events, timeouts, the data folder, signals. */
 static void loop(Kiosk *k)
 {
@@ -308,6 +322,7 @@ static void loop(Kiosk *k)
                     app_view(k->app, now_ms(k), &v);
                 }
                 draw(k, a->text);
+                print_state(k, a->text);
             }
             continue;
         }
