@@ -40,7 +40,8 @@ int main_check(const Options *opt, FILE *out)
         if (d->n_problems) bad = 1;
         if (d->broken || !fonts) continue;
         Layout *lay = layout_new(d, screen.text, &screen.style, &m, hyphen);
-        if (lay) fprintf(out, "%s: \"%s\", %zu pages\n", d->name, d->title, layout_page_count(lay));
+        if (lay) fprintf(out, "%s: \"%s\", %zu page%s\n", d->name, d->title, layout_page_count(lay),
+                        layout_page_count(lay) == 1 ? "" : "s");
         else fprintf(out, "%s:1: out of memory laying out the text\n", d->name);
         bad |= !lay;
         layout_free(lay);

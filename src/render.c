@@ -207,10 +207,20 @@ static void draw_reader(Render *r, const Library *lib, const AppView *v, const T
     draw_top_bar(r, d, v, t, true);
     draw_paging_bar(r, t, v->page, v->n_pages, v->page > 0, true);
     if (v->hint_visible) {
+        /* The hint keeps its foot where ui put it and grows upward when a
+         * narrow screen needs more lines for it. */
         UiRect h = u->hint;
+        int pad_x = h.h / 8 + 8, pad_y = h.h / 10;
+        int px = render_label_px(r, u->next.h) * 4 / 5; /* as large as the buttons it speaks of */
+        UiRect tall = {h.x + pad_x, u->text.y, h.w - 2 * pad_x, u->text.h};
+        int need = render_wrapped_height(r, tall, S(r, STR_HINT), px, true, 4) + 2 * pad_y;
+        if (need > h.h) {
+            h.y -= need - h.h;
+            h.h = need;
+        }
         render_box(r, h, t->button_bg, t->accent, 3);
-        render_wrapped(r, inset(h, h.h / 6 + 8, h.h / 8), S(r, STR_HINT), render_label_px(r, h.h / 2), true,
-                       t->button_text, ALIGN_CENTER, 2);
+        render_wrapped_centred(r, inset(h, pad_x, pad_y), S(r, STR_HINT), px, true, t->button_text,
+                               ALIGN_CENTER, 4);
     }
 }
 

@@ -129,8 +129,9 @@ int render_text(Render *r, UiRect rect, const char *text, int px, bool bold, The
     return blit(r, f, draw, c, x, rect.y + (rect.h - h) / 2);
 }
 
-int render_wrapped(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c,
-                   Align align, int max_lines)
+/* Lays out (and when draw is set, draws) wrapped text; returns the height. */
+static int wrap(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c, Align align,
+                int max_lines, bool draw)
 {
     TTF_Font *f = render_ui_font(r, px, bold);
     if (!f) return 0;
@@ -161,7 +162,8 @@ int render_wrapped(Render *r, UiRect rect, const char *text, int px, bool bold, 
         bool last = lines + 1 == max_lines || y + 2 * line_h > rect.y + rect.h + (line_h - TTF_FontHeight(f));
         bool more = p[best] && p[best] != '\n';
         UiRect row = {rect.x, y, rect.w, TTF_FontHeight(f)};
-        if (last && more) {
+        if (!draw) {
+        } else if (last && more) {
             char cut[512];
             size_t n = strlen(buf) < sizeof cut - 8 ? strlen(buf) : sizeof cut - 8;
             memcpy(cut, buf, n);
@@ -175,7 +177,38 @@ int render_wrapped(Render *r, UiRect rect, const char *text, int px, bool bold, 
         y += line_h;
         lines++;
     }
-    return y - rect.y;
+    return lines ? y - rect.y - (line_h - TTF_FontHeight(f)) : 0;
+}
+
+int render_wrapped(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c,
+                   Align align, int max_lines)
+{
+    return wrap(r, rect, text, px, bold, c, align, max_lines, true);
+}
+
+int render_wrapped_height(Render *r, UiRect rect, const char *text, int px, bool bold, int max_lines)
+{
+    return wrap(r, rect, text, px, bold, (ThemeColor){0, 0, 0}, ALIGN_LEFT, max_lines, false);
+}
+
+int render_wrapped_centred(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c,
+                           Align align, int max_lines)
+{
+    int h = wrap(r, rect, text, px, bold, c, align, max_lines, false);
+    UiRect inner = {rect.x, rect.y + (rect.h - h) / 2, rect.w, rect.h - (rect.h - h) / 2};
+    return wrap(r, inner, text, px, bold, c, align, max_lines, true);
+}
+
+/* The largest size from px down to 3/5 of it at which text fits in max_w. */
+static int fit_px(Render *r, const char *text, int px, bool bold, int max_w)
+{
+    int min = px * 3 / 5 > 12 ? px * 3 / 5 : 12;
+    for (; px > min; px--) {
+        TTF_Font *f = render_ui_font(r, px, bold);
+        int w = 0;
+        if (!f || TTF_SizeUTF8(f, text, &w, NULL) != 0 || w <= max_w) break;
+    }
+    return px;
 }
 
 /* A filled triangle pointing left (dir < 0) or right, centred at (cx, cy). */
@@ -214,6 +247,8 @@ void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bo
         dir = 1;
     }
     ThemeColor c = t->button_text;
+    int room = rect.w - 16 - (dir ? px * 5 / 4 : 0);
+    px = fit_px(r, text, px, true, room);
     if (dir == 0) {
         render_text(r, (UiRect){rect.x + 8, rect.y, rect.w - 16, rect.h}, text, px, true, c, ALIGN_CENTER);
         return;

@@ -68,6 +68,11 @@ int render_text(Render *r, UiRect rect, const char *text, int px, bool bold, The
  * lines (the last cut with "…"); returns the height used. */
 int render_wrapped(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c,
                    Align align, int max_lines);
+/* The height render_wrapped would use, drawing nothing. */
+int render_wrapped_height(Render *r, UiRect rect, const char *text, int px, bool bold, int max_lines);
+/* As render_wrapped, centred vertically in rect. */
+int render_wrapped_centred(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c,
+                           Align align, int max_lines);
 /* A button: box, label centred; "◀ " / " ▶" in the label become drawn arrows. */
 void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bool enabled);
 /* Label size for a button or bar of height h. */

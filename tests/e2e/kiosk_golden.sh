@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Golden-image tests of the kiosk's screens: the real program, headless, on
+# the fixture texts in tests/e2e/data, compared pixel by pixel (0.5% slack)
+# with tests/golden/*.png. After an intended change: REGEN=1 bash this file,
+# then look at every new image before committing it.
+. "$(dirname "$0")/lib.bash"
+D="--data $FIXTURES"
+
+# 1280x800, dark: shelf, first page with the hint, a middle page, the end.
+kiosk main 1280x800 $D <<S
+wait 100
+shot $OUT/shelf_1280x800.png
+tap 640 201
+wait 300
+shot $OUT/reader_first_1280x800.png
+key Right
+wait 300
+key Right
+wait 300
+shot $OUT/reader_middle_1280x800.png
+key Right
+wait 300
+key Right
+wait 300
+key Right
+wait 300
+shot $OUT/end_1280x800.png
+tap 640 607
+wait 300
+tap 640 597
+wait 300
+shot $OUT/error_1280x800.png
+S
+expect main shelf_1280x800 "screen=shelf docs=3"
+expect main reader_first_1280x800 "screen=reader doc=0 page=1 hint=1"
+expect main reader_middle_1280x800 "screen=reader page=3 hint=0"
+expect main end_1280x800 "screen=end"
+expect main error_1280x800 "screen=error doc=2"
+for s in shelf_1280x800 reader_first_1280x800 reader_middle_1280x800 end_1280x800 error_1280x800; do golden $s; done
+
+# Each theme on a middle page.
+for theme in light yellow; do
+  kiosk theme_$theme 1280x800 $D --theme $theme <<S
+tap 640 201
+wait 300
+key Right
+wait 300
+shot $OUT/reader_${theme}_1280x800.png
+S
+  expect theme_$theme reader_${theme}_1280x800 "theme=$theme page=2"
+  golden reader_${theme}_1280x800
+done
+
+# The smallest and the largest common screens.
+kiosk small 800x480 $D <<S
+shot $OUT/shelf_800x480.png
+tap 400 150
+wait 300
+key Right
+wait 300
+shot $OUT/reader_800x480.png
+S
+expect small reader_800x480 "screen=reader page=2"
+golden shelf_800x480; golden reader_800x480
+
+kiosk large 1920x1080 $D <<S
+shot $OUT/shelf_1920x1080.png
+tap 960 270
+wait 300
+key Right
+wait 300
+shot $OUT/reader_1920x1080.png
+S
+expect large reader_1920x1080 "screen=reader page=2"
+golden shelf_1920x1080; golden reader_1920x1080
+
+# A portrait kiosk: an 800x480 panel turned 90 degrees. The taps are where a
+# finger touches the physical panel: the first card's centre (240, 146) on
+# the turned screen is (653, 240) on the panel.
+kiosk rot90 800x480 $D --rotate 90 <<S
+tap 653 240
+wait 300
+shot $OUT/reader_rot90.png
+S
+expect rot90 reader_rot90 "screen=reader doc=0 page=1"
+golden reader_rot90
+
+finish
