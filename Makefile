@@ -96,6 +96,10 @@ $(BUILD)/pngdiff: tests/tools/pngdiff.c | deps
 test: deps all $(TEST_BIN) $(BUILD)/pngdiff
 	@bash tests/run.sh $(TEST_BIN)
 
+# The README's screenshots, made by the kiosk from a script.
+screenshots: deps all
+	bash docs/make-screenshots.sh
+
 run: deps all
 	$(KIOSK) $(RUN_FLAGS)
 
