@@ -24,9 +24,6 @@ Render *render_new(SDL_Renderer *ren, const Config *cfg, const char *version)
         TTF_Quit();
         return NULL;
     }
-    r->hyphen = hyphen_new(NULL);
-    if (!r->hyphen) fprintf(stderr, "storstil: no hyphenation patterns at %s; words are not hyphenated\n",
-                            HYPHEN_DEFAULT_DIC);
     r->lang = cfg->lang;
     r->version = version;
     snprintf(r->data_dir, sizeof r->data_dir, "%s", cfg->data_dir);

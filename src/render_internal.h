@@ -35,7 +35,8 @@ typedef struct {
 struct Render {
     SDL_Renderer *ren;
     FontSet *fonts;
-    Hyphen *hyphen;
+    Hyphen *hyphen;      /* loaded with the first layout */
+    bool hyphen_failed;
     StringsLang lang;
     const char *version;
     char data_dir[1024];

@@ -4,6 +4,8 @@
  * document, the text size or the screen changes, keeping the first character
  * of the page in view) and a small cache of drawn pages, so a page turn is a
  * texture copy. Screens and bars are render.c's. */
+#include <stdio.h>
+
 #include "font_sdl.h"
 #include "render_internal.h"
 
@@ -27,6 +29,15 @@ void render_drop_layout(Render *r)
 /* Lays the document out for the current screen and text size. */
 static Layout *lay_out(Render *r, const Doc *doc, int text_size)
 {
+    /* The patterns load on the first layout, not at start: the shelf, the
+     * first frame a visitor sees, does not need them. */
+    if (!r->hyphen && !r->hyphen_failed) {
+        r->hyphen = hyphen_new(NULL);
+        r->hyphen_failed = !r->hyphen;
+        if (!r->hyphen)
+            fprintf(stderr, "storstil: no hyphenation patterns at %s; words are not hyphenated\n",
+                    HYPHEN_DEFAULT_DIC);
+    }
     style_screen(r->w, r->h, text_size, &r->style);
     if (font_set_style(r->fonts, &r->style.style) < 0) return NULL;
     LayoutMeasure m = font_measure(r->fonts);
