@@ -300,8 +300,12 @@ static void loop(Kiosk *k)
                 int64_t d1 = app_next_deadline(k->app, now), d2 = gesture_next_deadline(k->gest);
                 if (d1 > now && d1 < step) step = d1;
                 if (d2 > now && d2 < step) step = d2;
-                if (a->kind == SCRIPT_IDLE || a->kind == SCRIPT_SHOT)
-                    SDL_Delay((Uint32)(step - now > 1000 ? 1000 : step - now));
+                if (a->kind == SCRIPT_IDLE || a->kind == SCRIPT_SHOT) {
+                    /* A wait passes in real time too, in short steps, so the
+                     * data folder is polled and outside events happen. */
+                    if (step - now > 250) step = now + 250;
+                    SDL_Delay((Uint32)(step - now));
+                }
                 k->vclock = step;
                 SDL_Event e;
                 while (SDL_PollEvent(&e)) on_event(k, &e);

@@ -279,20 +279,25 @@ static void draw_pin(Render *r, const AppView *v, const Theme *t)
 {
     const UiLayout *u = &r->ui;
     UiRect title = u->pin_title;
-    int px = render_label_px(r, title.h / 3);
-    render_text(r, (UiRect){title.x, title.y, title.w, title.h / 3}, S(r, STR_PIN_TITLE), px, true, t->text,
+    int px = render_label_px(r, u->pin_keys[1].h);
+    render_text(r, (UiRect){title.x, title.y, title.w, title.h * 2 / 5}, S(r, STR_PIN_TITLE), px, true, t->text,
                 ALIGN_CENTER);
-    char dots[64] = "";
-    for (int i = 0; i < v->pin_length && i < 8; i++) strcat(dots, "\xE2\x97\x8F "); /* ● */
-    render_text(r, (UiRect){title.x, title.y + title.h / 3, title.w, title.h / 3}, dots[0] ? dots : "\xE2\x80\x94",
-                px, true, t->text, ALIGN_CENTER);
+    /* One slot per digit typed (at least four), filled as digits come; the
+     * fonts have no dot glyph, so the slots are drawn. */
+    int slots = v->pin_length > 4 ? v->pin_length : 4;
+    int size = title.h / 4 < 28 ? title.h / 4 : 28, gap = size / 2;
+    int x = title.x + (title.w - slots * size - (slots - 1) * gap) / 2, y = title.y + title.h * 2 / 5 + size / 4;
+    for (int i = 0; i < slots; i++) {
+        UiRect s = {x + i * (size + gap), y, size, size};
+        render_box(r, s, i < v->pin_length ? t->text : t->bg, t->text, 2);
+    }
     char status[120] = "";
     if (v->pin_wait_seconds > 0)
         strings_format(status, sizeof status, r->lang, STR_PIN_WAIT, v->pin_wait_seconds);
     else if (v->pin_wrong)
         snprintf(status, sizeof status, "%s", S(r, STR_PIN_WRONG));
-    render_text(r, (UiRect){title.x, title.y + title.h * 2 / 3, title.w, title.h / 3}, status, px * 4 / 5, false,
-                t->muted, ALIGN_CENTER);
+    render_text(r, (UiRect){title.x, title.y + title.h * 3 / 4, title.w, title.h / 4}, status, px * 4 / 5, false,
+                t->text, ALIGN_CENTER);
     for (int k = 0; k < UI_PIN_KEY_COUNT; k++) {
         char label[8];
         const char *text = label;

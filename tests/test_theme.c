@@ -46,6 +46,7 @@ static void every_text_pair_is_aaa(void **state)
                 check(th->name, what, th->speakers[s], backs[b], 7.0);
             }
         }
+        check(th->name, "page colour on accent (the idle overlay's button)", th->bg, th->accent, 7.0);
         check(th->name, "border on page", th->border, th->bg, 3.0);
         check(th->name, "accent on bar", th->accent, th->bar_bg, 3.0);
     }

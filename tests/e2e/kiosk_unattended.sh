@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Running unattended: kiosk mode ignores quit, the idle flow resets for the
+# next visitor, the staff corner and PIN open the menu, a text copied into
+# the data folder mid-run appears on the shelf, and --check reports.
+# 1280x800 positions: staff corner (76, 48); PIN keys 1 (401, 226), 2 (640, 226),
+# 3 (879, 226), 4 (401, 352), OK (879, 604); menu: Avsluta (640, 194),
+# Info (640, 508); Tillbaka on the info screen (640, 739).
+. "$(dirname "$0")/lib.bash"
+conf=$OUT/unattended.conf
+printf 'staff_pin = 1234\nidle_seconds = 1\nidle_warning_seconds = 1\ntext_size = 3\ntheme = dark\n' > "$conf"
+
+# Kiosk mode: a quit request (window close, SDL_QUIT) changes nothing.
+kiosk kioskmode 1280x800 --data $FIXTURES --fullscreen <<S
+quit
+wait 100
+shot $OUT/after_quit.png
+S
+expect kioskmode after_quit "screen=shelf"
+
+# Idle: the warning after 1 s, the shelf after 1 more, with the defaults back.
+kiosk idle 1280x800 --data $FIXTURES --config "$conf" <<S
+tap 640 201
+wait 200
+key +
+wait 300
+shot $OUT/idle_reading.png
+wait 1200
+shot $OUT/idle_warning.png
+wait 1500
+shot $OUT/idle_reset.png
+S
+expect idle idle_reading "screen=reader text_size=4"
+expect idle idle_warning "screen=idle"
+expect idle idle_reset "screen=shelf text_size=3"
+golden idle_warning
+
+# Staff: a wrong PIN, then the right one, the menu, info, and Avsluta
+# (windowed, so the taps land where the 1280x800 positions say).
+printf 'staff_pin = 1234\n' > "$OUT/staff.conf"
+kiosk staff 1280x800 --data $FIXTURES --config "$OUT/staff.conf" <<S
+hold 76 48 5200
+wait 100
+shot $OUT/pin.png
+tap 401 226
+tap 401 226
+tap 401 226
+tap 401 226
+tap 879 604
+wait 100
+shot $OUT/pin_wrong.png
+wait 1100
+tap 401 226
+tap 640 226
+tap 879 226
+tap 401 352
+tap 879 604
+wait 100
+shot $OUT/menu.png
+tap 640 508
+wait 100
+shot $OUT/info.png
+tap 640 739
+wait 100
+tap 640 194
+wait 100
+shot $OUT/after_avsluta.png
+S
+expect staff pin "screen=staff-pin"
+expect staff pin_wrong "screen=staff-pin"
+expect staff menu "screen=staff-menu"
+expect staff info "screen=staff-info"
+[ -z "$(state staff after_avsluta)" ] || fail "Avsluta did not end the kiosk"
+golden pin; golden menu; golden info
+
+# Without a PIN in the config the corner opens nothing.
+kiosk nopin 1280x800 --data $FIXTURES <<S
+hold 76 48 5200
+wait 100
+shot $OUT/nopin.png
+S
+expect nopin nopin "screen=shelf"
+
+# A text copied into the data folder while the kiosk runs appears on the shelf.
+live=$OUT/live-data
+rm -rf "$live"; mkdir -p "$live"; cp $FIXTURES/a-samtal.txt "$live/"
+( sleep 1; cp $FIXTURES/b-rapport.txt "$live/b-ny.txt" ) &
+kiosk live 1280x800 --data "$live" <<S
+shot $OUT/live_before.png
+wait 4000
+shot $OUT/live_after.png
+S
+wait
+expect live live_before "docs=1"
+expect live live_after "docs=2"
+
+# --check: one line per text, problems as file:line: message, exit 1 if any.
+if out=$($KIOSK --config /dev/null --check --data $FIXTURES 2>&1); then fail "--check passed a folder with a broken text"; fi
+echo "$out" | grep -q '^c-trasig.txt:1: ' || fail "--check did not name the broken file: $out"
+echo "$out" | grep -q '^a-samtal.txt: "Ett samtal om trygghetslarm", [0-9]* pages$' || fail "--check line for a-samtal: $out"
+$KIOSK --config /dev/null --check --data data > "$OUT/check.txt" 2>&1 || fail "--check on data/: $(cat "$OUT/check.txt")"
+[ "$(wc -l < "$OUT/check.txt")" = 5 ] || fail "--check on data/ printed $(wc -l < "$OUT/check.txt") lines, not 5"
+$KIOSK --config /dev/null --check --data /nonexistent/storstil > /dev/null 2>&1 && fail "--check passed a missing folder"
+
+finish
