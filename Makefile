@@ -11,11 +11,11 @@ DESTDIR  ?=
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
                 libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
                 hunspell-sv libcmocka-dev libsystemd-dev fonts-dejavu-core \
-                xvfb xauth valgrind
+                xvfb xauth valgrind systemd
 DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell cmocka libsystemd
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
-             /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind
+             /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze
 
 WARN     := -Wall -Wextra -Werror -Wshadow
 BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP
@@ -93,7 +93,11 @@ unit: $(TEST_BIN)
 $(BUILD)/pngdiff: tests/tools/pngdiff.c | deps
 	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -o $@ $< $(SDL_LIBS)
 
-test: deps all $(TEST_BIN) $(BUILD)/pngdiff
+# Stands in for systemd's notify socket in the service tests.
+$(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
+	$(CC) $(BASE) $(CFLAGS) -o $@ $<
+
+test: deps all $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
 # The README's screenshots, made by the kiosk from a script.

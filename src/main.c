@@ -228,12 +228,6 @@ static void draw(Kiosk *k, const char *shot_path)
         }
         sd_notify(0, "READY=1");
     }
-    /* The watchdog is fed only from here, so a frozen frame loop is restarted. */
-    uint64_t wd_usec = 0;
-    if (sd_watchdog_enabled(0, &wd_usec) > 0 && (int64_t)SDL_GetTicks64() - k->last_watchdog >= (int64_t)(wd_usec / 3000)) {
-        sd_notify(0, "WATCHDOG=1");
-        k->last_watchdog = (int64_t)SDL_GetTicks64();
-    }
     if (v.wants_quit) k->quit = true;
 }
 
@@ -272,8 +266,16 @@ static void print_state(Kiosk *k, const char *shot)
 /* Runs the loop until quit: events, timeouts, the data folder, signals. */
 static void loop(Kiosk *k)
 {
+    uint64_t wd_usec = 0;
+    int64_t wd_every = sd_watchdog_enabled(0, &wd_usec) > 0 ? (int64_t)(wd_usec / 3000) : -1;
     while (!k->quit && !got_term) {
         int64_t now = now_ms(k);
+        /* The watchdog is fed only from the frame loop (which wakes at least
+         * every MAX_SLEEP_MS), so a frozen loop is restarted by systemd. */
+        if (wd_every >= 0 && (int64_t)SDL_GetTicks64() - k->last_watchdog >= wd_every) {
+            sd_notify(0, "WATCHDOG=1");
+            k->last_watchdog = (int64_t)SDL_GetTicks64();
+        }
         if (got_hup || app_take_reload(k->app) || (int64_t)SDL_GetTicks64() >= k->next_poll) {
             got_hup = 0;
             k->reload_pending = true;

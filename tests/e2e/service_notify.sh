@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The kiosk as systemd sees it: READY=1 once the first frame is up, WATCHDOG=1
+# from the frame loop while nothing happens on screen, and a prompt, clean
+# exit on SIGTERM (kiosk mode: only staff and SIGTERM end it).
+. "$(dirname "$0")/lib.bash"
+sock=$PWD/$OUT/notify.sock   # sd_notify takes only absolute paths
+build/notify_listen "$sock" 7 > "$OUT/notify.log" & listener=$!
+sleep 0.3
+NOTIFY_SOCKET=$sock WATCHDOG_USEC=3000000 "$KIOSK" --fullscreen --config /dev/null --data data \
+  > "$OUT/service.out" 2> "$OUT/service.err" & pid=$!
+sleep 5
+start=$(date +%s%N)
+kill -TERM "$pid"
+wait "$pid"; rc=$?
+took=$(( ($(date +%s%N) - start) / 1000000 ))
+wait "$listener"
+[ "$rc" = 0 ] || fail "SIGTERM: exit status $rc, wanted 0"
+[ "$took" -lt 1500 ] || fail "SIGTERM took $took ms to end the kiosk"
+[ "$(head -1 "$OUT/notify.log")" = "READY=1" ] || fail "the first message was not READY=1: $(head -3 "$OUT/notify.log")"
+pings=$(grep -c '^WATCHDOG=1$' "$OUT/notify.log")
+# WATCHDOG_USEC=3 s: a ping every second while idle, so about 5 in 5 s.
+[ "$pings" -ge 3 ] || fail "only $pings watchdog pings in 5 idle seconds"
+grep -q '^STOPPING=1$' "$OUT/notify.log" || fail "no STOPPING=1 on SIGTERM"
+echo "READY, $pings watchdog pings in 5 s, SIGTERM ended it in $took ms"
+finish
