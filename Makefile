@@ -100,6 +100,10 @@ $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 test: deps all $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
+# Speed and memory as a visitor feels them (docs/performance.md).
+bench: deps all
+	bash tests/bench/run.sh
+
 # The README's screenshots, made by the kiosk from a script.
 screenshots: deps all
 	bash docs/make-screenshots.sh

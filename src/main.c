@@ -19,6 +19,7 @@
 #include "dump.h"
 #include "gesture.h"
 #include "library.h"
+#include "main_bench.h"
 #include "main_check.h"
 #include "main_script.h"
 #include "options.h"
@@ -256,6 +257,7 @@ int main(int argc, char **argv)
     case OPTIONS_BENCH_LAYOUT:
         return dump_bench_layout(opt.cfg.data_dir, opt.width ? opt.width : 1920, opt.height ? opt.height : 1080,
                                  opt.cfg.text_size, opt.bench_runs, opt.cfg.font, stdout);
+    case OPTIONS_BENCH_KIOSK: return main_bench(&opt, stdout);
     case OPTIONS_RUN: break;
     }
     return run_kiosk(&opt);

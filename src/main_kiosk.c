@@ -78,6 +78,7 @@ void kiosk_draw(Kiosk *k, const char *shot_path)
     }
     if (shot_path) save_png(k, shot_path);
     SDL_RenderPresent(k->ren);
+    k->presented_at = SDL_GetPerformanceCounter();
     render_prefetch(k->render, &v);
     k->dirty = false;
     if (!k->first_frame_done) {
@@ -124,6 +125,11 @@ int kiosk_open(Kiosk *k, Options *opt)
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    /* With the software renderer, SDL would otherwise show the window's
+     * pixels through an OpenGL texture: a whole GL stack (about 100 MiB with
+     * Mesa's llvmpipe) loaded just to copy a picture. */
+    const char *driver = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
+    if (driver && strcmp(driver, "software") == 0) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         fprintf(stderr, "storstil: cannot start SDL video: %s\n", SDL_GetError());
         script_free(k->script);

@@ -40,6 +40,7 @@ typedef struct {
     bool dirty;         /* something changed: draw a frame */
     bool reload_pending; /* rescan the data folder when no text is open */
     bool first_frame_done;
+    Uint64 presented_at; /* performance counter at the last present */
     bool quit;
     int exit_code;
 } Kiosk;

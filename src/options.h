@@ -16,6 +16,7 @@ typedef enum {
     OPTIONS_DUMP_PAGES,   /* --dump-pages FILE: print the layout, no window */
     OPTIONS_CHECK,        /* --check: load every document, report, exit */
     OPTIONS_BENCH_LAYOUT, /* --bench-layout: time layout of the data folder */
+    OPTIONS_BENCH_KIOSK,  /* --bench-kiosk N: time page turns, slides and memory */
     OPTIONS_HELP,
     OPTIONS_VERSION
 } OptionsMode;

@@ -59,7 +59,13 @@ void render_prepare(Render *r, App *app, const Library *lib, const AppView *v)
     if (v->doc < 0 || (s != APP_SCREEN_READER && s != APP_SCREEN_END)) return;
     const Doc *doc = library_doc(lib, (size_t)v->doc);
     if (!doc) return;
-    if (doc == r->doc && v->text_size == r->text_size && r->layout) return;
+    if (doc == r->doc && v->text_size == r->text_size && r->layout) {
+        /* Laid out already (the visitor reopened the text they just left):
+         * the app still needs the page count, which OPEN resets. */
+        int pages = (int)layout_page_count(r->layout);
+        if (v->n_pages != pages) app_set_page_count(app, pages, v->page);
+        return;
+    }
 
     /* The first character of the page in view stays in view. */
     size_t offset = 0;

@@ -26,6 +26,8 @@
   echo "tap 205 752"; echo "wait 300"; echo "shot $OUT/prev_button.png"
   echo "tap 1075 752"; echo "wait 300"; echo "shot $OUT/next_button.png"
   echo "key Escape"; echo "wait 300"; echo "shot $OUT/escape.png"
+  # The same text again: it opens on page 1 and still turns.
+  echo "tap 640 201"; echo "wait 300"; echo "tap 1100 400"; echo "wait 300"; echo "shot $OUT/reopened.png"
 } | kiosk paging 1280x800 --data data
 
 expect paging tap_right "screen=reader page=2"
@@ -47,5 +49,6 @@ expect paging mouse "page=$next"
 expect paging prev_button "page=$storm"
 expect paging next_button "page=$next"
 expect paging escape "screen=shelf"
+expect paging reopened "screen=reader doc=0 page=2"
 
 finish

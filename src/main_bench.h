@@ -1,0 +1,16 @@
+/* main_bench: --bench-kiosk, what a visitor feels, measured in the real kiosk. */
+#ifndef STORSTIL_MAIN_BENCH_H
+#define STORSTIL_MAIN_BENCH_H
+
+#include <stdio.h>
+
+#include "options.h"
+
+/* Opens the kiosk (headless drivers welcome), opens every text, then turns
+ * `opt->bench_runs` pages of the longest one on a virtual clock. With
+ * animations off it prints page_turn_p50_ms and page_turn_p99_ms (command
+ * to presented frame); with animations on, frame_p99_ms (each frame of the
+ * slides); and rss_peak_mib either way. Returns an exit status. */
+int main_bench(Options *opt, FILE *out);
+
+#endif

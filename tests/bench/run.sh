@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# make bench: what a kiosk visitor feels, measured on the release build with
+# SDL_VIDEODRIVER=offscreen and the software renderer (the idle CPU of the
+# real window under Xvfb as well). One "name: value unit" line per figure,
+# under a heading per screen size; each is a median, as the comment says.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+K=build/storstil
+export SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=dummy XDG_CONFIG_HOME=/nonexistent
+common=(--windowed --config /dev/null --data data)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EXIT
+echo "quit" > "$tmp/quit.script"
+
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+
+# CPU seconds (user+system) a kiosk uses over 10 s of nothing happening.
+idle_cpu() {
+  "$@" > /dev/null 2>&1 & local pid=$!
+  sleep 3
+  local t0 t1 hz; t0=$(awk '{print $14+$15}' /proc/$pid/stat); sleep 10
+  t1=$(awk '{print $14+$15}' /proc/$pid/stat); hz=$(getconf CLK_TCK)
+  kill $pid; wait $pid 2>/dev/null || true
+  awk -v d=$((t1 - t0)) -v hz="$hz" 'BEGIN {printf "%.2f", 100 * d / hz / 10}'
+}
+
+echo "# storstil bench, $(date -u +%Y-%m-%d), $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)"
+echo "# release build (-O2); offscreen video, software renderer unless said"
+for size in 1920x1080 1280x800 800x480; do
+  w=${size%x*}; h=${size#*x}
+  echo "## $size"
+  for i in $(seq 11); do
+    s=$(date +%s%N)
+    f=$($K "${common[@]}" --size "$size" --first-frame-stamp --script "$tmp/quit.script" 2>/dev/null | sed -n 's/first_frame_epoch_ns: //p')
+    echo $(( (f - s) / 1000 ))
+  done | median | awk '{printf "first_frame_ms: %.1f ms  # exec to first present, median of 11 starts\n", $1 / 1000}'
+  $K --config /dev/null --data data --size "$size" --bench-layout 20 | awk '/^layout_all_ms/ {printf "layout_all_ms: %s ms  # all five texts, text size 3, median of 20\n", $2} /^relayout_ms/ {printf "relayout_ms: %s ms  # text size 3<->4 on the longest text, median of 20\n", $2}'
+  $K "${common[@]}" --size "$size" --animations off --bench-kiosk 500 | grep -v '^#' |
+    sed -e '/^page_turn/s/$/  # 500 turns of the longest text, command to presented frame/' \
+        -e '/^rss_peak/s/$/  # peak resident memory after opening every text/'
+  $K "${common[@]}" --size "$size" --animations on --bench-kiosk 100 | grep '^frame_p99_ms' | sed 's/$/  # every frame of 100 page slides/'
+  echo "idle_cpu_pct: $(idle_cpu $K "${common[@]}" --size "$size") %  # 10 s on the shelf, offscreen"
+done
+
+# The real window: Xvfb and SDL's default (OpenGL, Mesa llvmpipe here) renderer.
+if command -v Xvfb > /dev/null; then
+  Xvfb :93 -screen 0 1920x1080x24 > /dev/null 2>&1 & xvfb=$!
+  sleep 1
+  echo "## real window under Xvfb"
+  for size in 1920x1080 800x480; do
+    echo "idle_cpu_pct: $(DISPLAY=:93 SDL_VIDEODRIVER=x11 SDL_RENDER_DRIVER= idle_cpu $K "${common[@]}" --size "$size") %  # $size window, 10 s on the shelf"
+  done
+fi
+
+echo "## instructions (callgrind; stable under machine noise)"
+n=$(valgrind --tool=callgrind --callgrind-out-file="$tmp/cg" --toggle-collect=bench_layout_all \
+      $K --config /dev/null --data data --size 1920x1080 --bench-layout 1 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+echo "layout_instructions: $n instructions  # all five texts once, 1920x1080, text size 3"
