@@ -51,7 +51,7 @@ IMPORTER := $(BUILD)/storstil-import
 # Objects are kept between builds, not deleted as intermediates.
 .SECONDARY:
 
-.PHONY: all deps run test unit data check-data clean install screenshots bench
+.PHONY: all deps run test unit data check-data clean install screenshots bench fuzz
 all: $(KIOSK) $(IMPORTER)
 
 # Installs whatever is missing from DEB_PACKAGES; silent and quick when all is there.
@@ -113,6 +113,9 @@ run: deps all
 
 # The cleaned documents, regenerated from data/sources/ by the importer.
 include data/data.mk
+
+# libFuzzer targets: `make fuzz SECONDS=N` (tests/fuzz/fuzz.mk).
+-include tests/fuzz/fuzz.mk
 
 # Installs the kiosk for a Raspberry Pi (README: "Raspberry Pi kiosk").
 DATADIR  ?= /var/lib/storstil/data
