@@ -78,6 +78,15 @@ $(BUILD)/asan/%.o: src/%.c | deps
 $(KIOSK): $(SDL_OBJ) $(CORE_OBJ)
 	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
 
+# The kiosk built with AddressSanitizer and UBSan, for the end-to-end tests.
+SDL_ASAN := $(SDL_SRC:src/%.c=$(BUILD)/asan-sdl/%.o)
+$(BUILD)/asan-sdl/%.o: src/%.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(SANITIZE) $(SDL_CFLAGS) -c $< -o $@
+
+$(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
+	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
+
 $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(CORE_OBJ)
 	$(CC) $(CFLAGS) -o $@ $^ $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
@@ -97,7 +106,7 @@ $(BUILD)/pngdiff: tests/tools/pngdiff.c | deps
 $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
-test: deps all $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/notify_listen
+test: deps all $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
 # Speed and memory as a visitor feels them (docs/performance.md).
@@ -137,4 +146,4 @@ install: all
 clean:
 	rm -rf $(BUILD)
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/asan/*.d $(BUILD)/asan/*/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/asan/*.d $(BUILD)/asan/*/*.d $(BUILD)/asan-sdl/*.d)

@@ -299,7 +299,7 @@ static void draw_pin(Render *r, const AppView *v, const Theme *t)
     render_text(r, (UiRect){title.x, title.y + title.h * 3 / 4, title.w, title.h / 4}, status, px * 4 / 5, false,
                 t->text, ALIGN_CENTER);
     for (int k = 0; k < UI_PIN_KEY_COUNT; k++) {
-        char label[8];
+        char label[16];
         const char *text = label;
         if (k < 10) snprintf(label, sizeof label, "%d", k);
         else text = S(r, k == UI_PIN_ERASE ? STR_PIN_ERASE : k == UI_PIN_OK ? STR_PIN_OK : STR_PIN_CANCEL);

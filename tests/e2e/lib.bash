@@ -4,7 +4,13 @@ set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 export SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-offscreen} SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=dummy
 export XDG_CONFIG_HOME=/nonexistent   # no personal config in tests
-KIOSK=${KIOSK:-build/storstil}
+# The kiosk under AddressSanitizer and UBSan when it is built (make test
+# builds it), so every scripted run is also a memory-error and leak check.
+if [ -z "${KIOSK:-}" ]; then
+  if [ -x build/storstil-asan ]; then KIOSK=build/storstil-asan; else KIOSK=build/storstil; fi
+fi
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:exitcode=86}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 OUT=build/e2e
 FIXTURES=tests/e2e/data
 mkdir -p "$OUT"
