@@ -1,0 +1,49 @@
+/* fuzz_config: the config parser on arbitrary text. config_parse_buffer
+ * must never crash, and whatever lines it sees, every value stays in the
+ * range config.h documents (a bad line keeps the default). Warnings go to
+ * /dev/null; a broken range traps. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+
+#define CHECK(cond)                    \
+    do {                               \
+        if (!(cond)) __builtin_trap(); \
+    } while (0)
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static FILE *devnull;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (!devnull) devnull = fopen("/dev/null", "w");
+    /* The parser takes NUL-terminated text, as config_load_file gives it. */
+    char *text = malloc(size + 1);
+    if (!text) return 0;
+    memcpy(text, data, size);
+    text[size] = '\0';
+    Config c;
+    config_defaults(&c);
+    int warned = config_parse_buffer(&c, "storstil.conf", text, devnull);
+    CHECK(warned >= 0);
+    CHECK(memchr(c.data_dir, '\0', sizeof c.data_dir) != NULL);
+    CHECK(memchr(c.font, '\0', sizeof c.font) != NULL);
+    CHECK(c.text_size >= 1 && c.text_size <= 5);
+    CHECK(c.theme >= CONFIG_THEME_DARK && c.theme < CONFIG_THEME_COUNT);
+    CHECK(c.lang == STRINGS_SV || c.lang == STRINGS_EN);
+    CHECK(c.idle_seconds >= 1 && c.idle_seconds <= 86400);
+    CHECK(c.idle_warning_seconds >= 1 && c.idle_warning_seconds <= 600);
+    CHECK(c.rotate == 0 || c.rotate == 90 || c.rotate == 180 || c.rotate == 270);
+    CHECK(c.display >= 0 && c.display <= 15);
+    size_t pin = strnlen(c.staff_pin, sizeof c.staff_pin);
+    CHECK(pin < sizeof c.staff_pin);
+    CHECK(pin == 0 || (pin >= CONFIG_PIN_MIN && pin <= CONFIG_PIN_MAX));
+    for (size_t i = 0; i < pin; i++) CHECK(c.staff_pin[i] >= '0' && c.staff_pin[i] <= '9');
+    CHECK(config_theme_name(c.theme) != NULL);
+    free(text);
+    return 0;
+}

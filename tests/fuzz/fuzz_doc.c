@@ -1,0 +1,43 @@
+/* fuzz_doc: the document loader on arbitrary bytes. doc_parse must never
+ * crash, and what it returns must keep doc.h's promises: a title, blocks
+ * that lie inside `text` and end in a NUL, speaker indexes that exist, and
+ * problems that format. A broken promise traps, so libFuzzer keeps the input. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+
+#define CHECK(cond)                    \
+    do {                               \
+        if (!(cond)) __builtin_trap(); \
+    } while (0)
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    Doc *doc = doc_parse("fuzz.txt", (const char *)data, size);
+    if (!doc) return 0;
+    CHECK(doc->title != NULL);
+    CHECK(doc->n_speakers >= 0);
+    for (int i = 0; i < doc->n_speakers; i++) CHECK(doc->speakers[i] != NULL);
+    for (size_t i = 0; i < doc->n_blocks; i++) {
+        const DocBlock *b = &doc->blocks[i];
+        CHECK(b->start <= doc->text_len && b->len <= doc->text_len - b->start);
+        CHECK(doc->text[b->start + b->len] == '\0');
+        CHECK(strlen(doc_block_text(doc, b)) == b->len);
+        CHECK(b->speaker >= -1 && b->speaker < doc->n_speakers);
+        CHECK(b->kind != DOC_TURN || b->speaker >= 0);
+        CHECK(b->kind != DOC_HEADING || b->level == 1 || b->level == 2);
+        CHECK(b->line >= 1);
+    }
+    char line[256];
+    for (size_t i = 0; i < doc->n_problems; i++) {
+        CHECK(doc->problems[i].message != NULL);
+        doc_problem_format(doc, i, line, sizeof line);
+        CHECK(strlen(line) < sizeof line);
+    }
+    doc_free(doc);
+    return 0;
+}
