@@ -224,7 +224,8 @@ const LayoutLine *layout_page_lines(const Layout *lay, size_t page, size_t *n_li
 {
     if (page >= lay->n_pages) page = lay->n_pages - 1;
     *n_lines = lay->page_first[page + 1] - lay->page_first[page];
-    return lay->lines + lay->page_first[page];
+    /* An empty document has no line array at all, and NULL + 0 is undefined. */
+    return lay->lines ? lay->lines + lay->page_first[page] : NULL;
 }
 
 size_t layout_page_offset(const Layout *lay, size_t page)

@@ -78,7 +78,8 @@ void layout_free(Layout *layout);
 /* Number of pages, >= 1. */
 size_t layout_page_count(const Layout *layout);
 
-/* The lines of page `page` (0-based, clamped to the last page) in drawing order. */
+/* The lines of page `page` (0-based, clamped to the last page) in drawing order;
+ * NULL with *n_lines 0 for a document without lines. */
 const LayoutLine *layout_page_lines(const Layout *layout, size_t page, size_t *n_lines);
 
 /* Byte offset in doc->text of the first character on `page`. */

@@ -119,6 +119,29 @@ static void test_empty_document_has_one_page(void **state)
     doc_free(doc);
 }
 
+/* Found by fuzz_layout: a document without blocks (one that cannot be shown,
+ * here a blank note) still lays out to one page, whose lines were NULL + 0,
+ * which UBSan reports as undefined. */
+static void test_empty_document_page_has_no_lines(void **state)
+{
+    (void)state;
+    const char *src = "title: T\n\n[ ]\n";
+    Doc *doc = doc_parse("fake.txt", src, strlen(src));
+    assert_non_null(doc);
+    assert_int_equal(doc->n_blocks, 0);
+    Layout *lay = fake_layout(doc, 10, 10, NULL);
+    assert_int_equal(layout_page_count(lay), 1);
+    size_t n = 99;
+    const LayoutLine *l = layout_page_lines(lay, 0, &n);
+    assert_int_equal(n, 0);
+    assert_null(l);
+    l = layout_page_lines(lay, 5, &n);
+    assert_int_equal(n, 0);
+    assert_int_equal(layout_page_offset(lay, 0), 0);
+    layout_free(lay);
+    doc_free(doc);
+}
+
 /* The page found for an offset holds the text line with that byte. */
 static int page_holds(const Layout *lay, size_t page, size_t off)
 {
@@ -218,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_unavoidable_single_lines),
         cmocka_unit_test(test_vertical_positions_and_gaps),
         cmocka_unit_test(test_empty_document_has_one_page),
+        cmocka_unit_test(test_empty_document_page_has_no_lines),
         cmocka_unit_test(test_position_keeping),
         cmocka_unit_test(test_properties_over_sizes),
     };
