@@ -196,6 +196,12 @@ static size_t cut_chars(LayoutCtx *c, LayoutFace face, size_t u0, size_t u1, int
         good = back;
         *width = layout_measure_span(c, face, u0, good - u0);
     }
+    /* A cut at a space inside a glued unit ("Sweco –"): the line ends before
+     * the space, so its width must not count it. */
+    if (good > u0 && is_space(t[good - 1])) {
+        while (good > u0 && is_space(t[good - 1])) good--;
+        *width = layout_measure_span(c, face, u0, good - u0);
+    }
     return good;
 }
 

@@ -175,6 +175,28 @@ static void test_name_and_bullet_lines(void **state)
     doc_free(doc);
 }
 
+/* Found by fuzz_layout: a unit glued by a dash ("Sweco –") that does not
+ * fit is cut by characters at its space; the line drops the space, and its
+ * width must not count it either. 65 px: the space fits, the dash does not,
+ * and the line is too far from the edge for the whole-line re-measure. */
+static void test_cut_at_glued_space_keeps_width(void **state)
+{
+    (void)state;
+    Doc *doc = fake_doc("title: T\n\nSweco \xE2\x80\x93 Eurovision\n");
+    LayoutStyle st = {10, 10, FAKE_LINE_H, FAKE_LINE_H, 0, FAKE_INDENT};
+    LayoutRect area = {FAKE_X, FAKE_Y, 65, 10 * FAKE_LINE_H};
+    Layout *lay = layout_new(doc, area, &st, &fake_measure, NULL);
+    assert_non_null(lay);
+    size_t n;
+    const LayoutLine *l = layout_page_lines(lay, 0, &n);
+    assert_true(n >= 2);
+    assert_string_equal(fake_line(doc, &l[0]), "Sweco");
+    assert_int_equal(l[0].w, 5 * FAKE_CHAR_W);
+    for (size_t i = 0; i < n; i++) assert_int_equal(l[i].w, fake_width(fake_line(doc, &l[i])));
+    layout_free(lay);
+    doc_free(doc);
+}
+
 static void test_deterministic(void **state)
 {
     (void)state;
@@ -202,6 +224,7 @@ int main(void)
         cmocka_unit_test(test_without_hyphenator_cuts),
         cmocka_unit_test(test_megabyte_word),
         cmocka_unit_test(test_name_and_bullet_lines),
+        cmocka_unit_test(test_cut_at_glued_space_keeps_width),
         cmocka_unit_test(test_deterministic),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
