@@ -81,6 +81,7 @@ static void on_key(Kiosk *k, const SDL_KeyboardEvent *key)
     case SDLK_ESCAPE: case SDLK_HOME: case SDLK_AC_BACK: cmd = APP_CMD_HOME; break;
     case SDLK_PLUS: case SDLK_KP_PLUS: case SDLK_EQUALS: cmd = APP_CMD_BIGGER; break;
     case SDLK_MINUS: case SDLK_KP_MINUS: cmd = APP_CMD_SMALLER; break;
+    case SDLK_t: cmd = APP_CMD_THEME; break; /* staff's keyboard: try the themes */
     case SDLK_F4:
         if (key->keysym.mod & KMOD_ALT) cmd = APP_CMD_QUIT_REQUEST;
         break;
@@ -132,9 +133,10 @@ static void print_state(Kiosk *k, const char *shot)
                                         "staff-menu", "staff-info"};
     AppView v;
     app_view(k->app, kiosk_now(k), &v);
-    printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d\n",
+    printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
+           "turns=%d min_turn_gap_ms=%lld\n",
            shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, config_theme_name(v.theme),
-           v.shelf_page + 1, v.n_docs, v.hint_visible);
+           v.shelf_page + 1, v.n_docs, v.hint_visible, k->turns, (long long)k->min_turn_gap_ms);
     fflush(stdout);
 }
 
@@ -161,7 +163,13 @@ static void loop(Kiosk *k)
         on_gesture(k, g);
         int64_t due = app_next_deadline(k->app, now);
         if (due >= 0 && due <= now) k->dirty = true;
-        if (k->dirty) kiosk_draw(k, NULL);
+        /* Like a screen at 60 Hz, a scripted run draws once per frame: the
+         * actions due within the same frame are all taken first. */
+        bool coalesce = k->script && k->script_pos < k->script->n &&
+                        k->script->actions[k->script_pos].kind != SCRIPT_SHOT &&
+                        k->script->actions[k->script_pos].at_ms < now + APP_FRAME_MS &&
+                        now - k->drawn_at < APP_FRAME_MS;
+        if (k->dirty && !coalesce) kiosk_draw(k, NULL);
         if (k->quit) break;
 
         if (k->script) {
@@ -177,7 +185,7 @@ static void loop(Kiosk *k)
                 int64_t d1 = app_next_deadline(k->app, now), d2 = gesture_next_deadline(k->gest);
                 if (d1 > now && d1 < step) step = d1;
                 if (d2 > now && d2 < step) step = d2;
-                if (a->kind == SCRIPT_IDLE || a->kind == SCRIPT_SHOT) {
+                if ((a->kind == SCRIPT_IDLE && a->x) || a->kind == SCRIPT_SHOT) {
                     /* A wait passes in real time too, in short steps, so the
                      * data folder is polled and outside events happen. */
                     if (step - now > 250) step = now + 250;

@@ -67,6 +67,16 @@ void kiosk_draw(Kiosk *k, const char *shot_path)
     app_view(k->app, now, &v);
     render_prepare(k->render, k->app, k->lib, &v);
     app_view(k->app, now, &v);
+    if (v.screen == APP_SCREEN_READER && v.doc == k->seen_doc && v.text_size == k->seen_size &&
+        v.page != k->seen_page) {
+        if (k->turns++ > 0 && (k->min_turn_gap_ms < 0 || now - k->last_turn_ms < k->min_turn_gap_ms))
+            k->min_turn_gap_ms = now - k->last_turn_ms;
+        k->last_turn_ms = now;
+    }
+    k->seen_doc = v.screen == APP_SCREEN_READER ? v.doc : -1;
+    k->seen_page = v.page;
+    k->seen_size = v.text_size;
+    k->drawn_at = now;
     if (k->target) SDL_SetRenderTarget(k->ren, k->target);
     render_frame(k->render, k->lib, &v);
     if (k->target) {
@@ -170,6 +180,8 @@ int kiosk_open(Kiosk *k, Options *opt)
     render_library_changed(k->render, k->app, k->lib);
     k->next_poll = (int64_t)SDL_GetTicks64() + KIOSK_POLL_DATA_MS;
     k->dirty = true;
+    k->seen_doc = -1;
+    k->min_turn_gap_ms = -1;
     return 0;
 }
 

@@ -41,6 +41,10 @@ typedef struct {
     bool reload_pending; /* rescan the data folder when no text is open */
     bool first_frame_done;
     Uint64 presented_at; /* performance counter at the last present */
+    /* page turns seen at drawing time, for the scripted tests' state line */
+    int seen_doc, seen_page, seen_size, turns;
+    int64_t last_turn_ms, min_turn_gap_ms;
+    int64_t drawn_at; /* kiosk time of the last frame drawn */
     bool quit;
     int exit_code;
 } Kiosk;

@@ -117,10 +117,11 @@ static int command(Builder *b, const char *cmd, const char *rest)
         if (!*rest) return fail(b, "%s needs a %s", cmd, cmd[0] == 'k' ? "key name" : "file name");
         if (add(b, cmd[0] == 'k' ? SCRIPT_KEY : SCRIPT_SHOT, t, 0, 0, 0, rest)) return -1;
         b->now = t + (cmd[0] == 'k' ? GAP_MS : 0);
-    } else if (!strcmp(cmd, "wait")) {
-        if (ints(rest, v, 1, 1) < 0 || v[0] < 0) return fail(b, "wait needs MS");
+    } else if (!strcmp(cmd, "wait") || !strcmp(cmd, "skip")) {
+        if (ints(rest, v, 1, 1) < 0 || v[0] < 0) return fail(b, "%s needs MS", cmd);
         b->now = t + v[0];
-        if (add(b, SCRIPT_IDLE, b->now, 0, 0, 0, NULL)) return -1;
+        /* x = 1: the wait also passes in real time (see script.h) */
+        if (add(b, SCRIPT_IDLE, b->now, 0, cmd[0] == 'w', 0, NULL)) return -1;
     } else if (!strcmp(cmd, "quit")) {
         if (*rest) return fail(b, "quit takes nothing");
         if (add(b, SCRIPT_QUIT, t, 0, 0, 0, NULL)) return -1;

@@ -8,7 +8,9 @@
  *   down ID X Y | move ID X Y | up ID X Y   one finger event
  *   click X Y                mouse button down and up
  *   key NAME                 a key press and release (SDL key names)
- *   wait MS                  let MS milliseconds pass
+ *   wait MS                  let MS milliseconds pass (really: outside events,
+ *                            such as files copied, can happen meanwhile)
+ *   skip MS                  let MS milliseconds pass on the kiosk's clock at once
  *   shot FILE.png            save the screen as it is now
  *   quit                     ask the program to quit (as a window close)
  * Each command starts when the one before has ended, on a virtual clock that
@@ -29,7 +31,7 @@ typedef enum {
     SCRIPT_KEY,   /* text holds the key name */
     SCRIPT_SHOT,  /* text holds the file name */
     SCRIPT_QUIT,
-    SCRIPT_IDLE   /* nothing happens; marks the end of a wait */
+    SCRIPT_IDLE   /* nothing happens; the end of a wait (x = 1) or skip (x = 0) */
 } ScriptActionKind;
 
 typedef struct {

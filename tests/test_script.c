@@ -23,6 +23,7 @@ static void commands_become_timed_actions(void **state)
     assert_true(s->actions[1].at_ms > s->actions[0].at_ms);
     assert_int_equal(s->actions[2].kind, SCRIPT_IDLE);
     assert_true(s->actions[2].at_ms >= 1000);
+    assert_int_equal(s->actions[2].x, 1); /* a wait passes in real time too */
     assert_int_equal(s->actions[3].kind, SCRIPT_KEY);
     assert_string_equal(s->actions[3].text, "Right");
     assert_int_equal(s->actions[4].kind, SCRIPT_SHOT);
@@ -43,6 +44,18 @@ static void swipe_moves_from_start_to_end_in_time(void **state)
     assert_int_equal(s->actions[s->n - 1].x, 100);
     assert_int_equal(s->actions[s->n - 1].at_ms - s->actions[0].at_ms, 400);
     for (size_t i = 1; i < s->n; i++) assert_true(s->actions[i].at_ms >= s->actions[i - 1].at_ms);
+    script_free(s);
+}
+
+static void skip_passes_only_the_kiosks_time(void **state)
+{
+    (void)state;
+    char err[200];
+    Script *s = script_parse("t", "skip 5000\nkey Right\n", err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(s->actions[0].kind, SCRIPT_IDLE);
+    assert_int_equal(s->actions[0].x, 0);
+    assert_int_equal(s->actions[1].at_ms, 5000);
     script_free(s);
 }
 
@@ -69,6 +82,7 @@ static void errors_name_file_and_line(void **state)
     assert_null(script_parse("s.txt", "tap 1\n", err, sizeof err));
     assert_string_equal(err, "s.txt:1: tap needs X Y");
     assert_null(script_parse("s.txt", "wait -4\n", err, sizeof err));
+    assert_null(script_parse("s.txt", "skip\n", err, sizeof err));
     assert_null(script_parse("s.txt", "tap 1 2 3\n", err, sizeof err));
     assert_null(script_parse("s.txt", "shot\n", err, sizeof err));
     assert_null(script_load("/nonexistent/x", err, sizeof err));
@@ -79,6 +93,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(commands_become_timed_actions),
         cmocka_unit_test(swipe_moves_from_start_to_end_in_time),
+        cmocka_unit_test(skip_passes_only_the_kiosks_time),
         cmocka_unit_test(two_fingers_and_raw_events),
         cmocka_unit_test(errors_name_file_and_line),
     };

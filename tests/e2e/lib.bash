@@ -23,7 +23,7 @@ fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 kiosk() {
   local name=$1 size=$2; shift 2
   cat > "$OUT/$name.script"
-  if ! timeout 120 "$KIOSK" --windowed --size "$size" --config /dev/null "$@" \
+  if ! timeout "${KIOSK_TIMEOUT:-120}" "$KIOSK" --windowed --size "$size" --config /dev/null "$@" \
         --script "$OUT/$name.script" > "$OUT/$name.log" 2> "$OUT/$name.err"; then
     fail "$name: the kiosk exited with an error"; cat "$OUT/$name.err"; return 1
   fi
