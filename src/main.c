@@ -266,6 +266,7 @@ int main(int argc, char **argv)
         return dump_bench_layout(opt.cfg.data_dir, opt.width ? opt.width : 1920, opt.height ? opt.height : 1080,
                                  opt.cfg.text_size, opt.bench_runs, opt.cfg.font, stdout);
     case OPTIONS_BENCH_KIOSK: return main_bench(&opt, stdout);
+    case OPTIONS_SOAK: return main_soak(&opt, stdout);
     case OPTIONS_RUN: break;
     }
     return run_kiosk(&opt);

@@ -4,8 +4,10 @@
  * that shows it. It changes nothing in the kiosk's behaviour. */
 #include "main_bench.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "main_kiosk.h"
 
@@ -109,4 +111,79 @@ int main_bench(Options *opt, FILE *out)
     free(t);
     kiosk_close(&k);
     return count ? 0 : 1;
+}
+
+/* Resident memory now, in MiB (not the peak). */
+static double rss_now_mib(void)
+{
+    long pages = 0, resident = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (f) {
+        if (fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+        fclose(f);
+    }
+    return (double)resident * (double)sysconf(_SC_PAGESIZE) / (1024.0 * 1024.0);
+}
+
+/* Open file descriptors of this process. */
+static int open_fds(void)
+{
+    DIR *d = opendir("/proc/self/fd");
+    int n = 0;
+    if (!d) return -1;
+    while (readdir(d)) n++;
+    closedir(d);
+    return n - 3; /* ".", ".." and the directory's own descriptor */
+}
+
+int main_soak(Options *opt, FILE *out)
+{
+    Kiosk k;
+    int rc = kiosk_open(&k, opt);
+    if (rc != 0) return rc;
+    k.virtual_clock = true;
+    kiosk_draw(&k, NULL);
+    int n_docs = (int)library_count(k.lib);
+    long turns = opt->bench_runs > 0 ? opt->bench_runs : 20000;
+    /* Warm-up: one round of every text, so their words and glyphs are in
+     * the caches before memory is compared. */
+    long warmup = (long)n_docs * 500 > turns / 10 ? (long)n_docs * 500 : turns / 10;
+    double rss_warm = 0;
+    int fds_warm = 0, doc = -1, dir = 1;
+    for (long i = 0; i < turns && n_docs > 0; i++) {
+        if (i % 500 == 0) { /* the next visitor picks another text */
+            doc = (doc + 1) % n_docs;
+            open_doc(&k, doc);
+        }
+        if (i % 100 == 50) { /* and changes the size now and then */
+            AppView v = view(&k);
+            k.vclock += APP_TURN_MIN_MS;
+            kiosk_command(&k, v.text_size >= 5 ? APP_CMD_SMALLER : v.text_size <= 1 ? APP_CMD_BIGGER
+                              : (i / 100) % 2 ? APP_CMD_BIGGER : APP_CMD_SMALLER, 0);
+            kiosk_draw(&k, NULL);
+        }
+        AppView v = view(&k);
+        if (v.screen != APP_SCREEN_READER) {
+            open_doc(&k, doc); /* an unreadable text or the end: start it again */
+            v = view(&k);
+        }
+        if (v.page + 1 >= v.n_pages) dir = -1;
+        if (v.page == 0) dir = 1;
+        k.vclock += APP_TURN_MIN_MS + 10;
+        kiosk_command(&k, dir > 0 ? APP_CMD_NEXT : APP_CMD_PREV, 0);
+        kiosk_draw(&k, NULL);
+        if (i + 1 == warmup) {
+            rss_warm = rss_now_mib();
+            fds_warm = open_fds();
+        }
+    }
+    double rss_end = rss_now_mib();
+    int fds_end = open_fds();
+    fprintf(out, "# soak: %ld page turns over %d texts with size changes, %dx%d; warm-up %ld turns\n", turns,
+            n_docs, k.phys_w, k.phys_h, warmup);
+    fprintf(out, "soak_rss_after_warmup_mib: %.2f MiB\nsoak_rss_end_mib: %.2f MiB\nsoak_rss_growth_mib: %.2f MiB\n",
+            rss_warm, rss_end, rss_end - rss_warm);
+    fprintf(out, "soak_fds_after_warmup: %d\nsoak_fds_end: %d\n", fds_warm, fds_end);
+    kiosk_close(&k);
+    return n_docs > 0 ? 0 : 1;
 }

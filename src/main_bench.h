@@ -13,4 +13,10 @@
  * slides); and rss_peak_mib either way. Returns an exit status. */
 int main_bench(Options *opt, FILE *out);
 
+/* --soak N: N page turns across every text (another text every 500 turns,
+ * a text-size change every 100) on a virtual clock; prints resident memory
+ * and open file descriptors after a warm-up (one round of every text, at
+ * least a tenth of the turns) and at the end. */
+int main_soak(Options *opt, FILE *out);
+
 #endif

@@ -27,6 +27,7 @@ void options_usage(FILE *out)
           "  --check [--data DIR]    load every text, report problems, exit 1 if any\n"
           "  --bench-layout [N]      time the layout of every text (N runs, median)\n"
           "  --bench-kiosk [N]       time N page turns (or slides, with animations on)\n"
+          "  --soak [N]              N page turns; memory and open files before and after\n"
           "  --first-frame-stamp     print the time of the first shown frame\n"
           "  --version  --help\n",
           out);
@@ -80,8 +81,8 @@ int options_parse(Options *o, int argc, char **argv, FILE *warnings)
             o->mode = OPTIONS_VERSION;
         } else if (!strcmp(a, "--first-frame-stamp")) {
             o->first_frame_stamp = true;
-        } else if (!strcmp(a, "--bench-layout") || !strcmp(a, "--bench-kiosk")) {
-            o->mode = a[8] == 'l' ? OPTIONS_BENCH_LAYOUT : OPTIONS_BENCH_KIOSK;
+        } else if (!strcmp(a, "--bench-layout") || !strcmp(a, "--bench-kiosk") || !strcmp(a, "--soak")) {
+            o->mode = a[2] == 's' ? OPTIONS_SOAK : a[8] == 'l' ? OPTIONS_BENCH_LAYOUT : OPTIONS_BENCH_KIOSK;
             if (next && next[0] >= '1' && next[0] <= '9') {
                 o->bench_runs = atoi(next);
                 i++;

@@ -17,6 +17,7 @@ typedef enum {
     OPTIONS_CHECK,        /* --check: load every document, report, exit */
     OPTIONS_BENCH_LAYOUT, /* --bench-layout: time layout of the data folder */
     OPTIONS_BENCH_KIOSK,  /* --bench-kiosk N: time page turns, slides and memory */
+    OPTIONS_SOAK,         /* --soak N: N page turns, memory and descriptors */
     OPTIONS_HELP,
     OPTIONS_VERSION
 } OptionsMode;
