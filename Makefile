@@ -6,16 +6,20 @@ BUILD    := build
 PREFIX   ?= /usr/local
 DESTDIR  ?=
 
-# The one list of Debian packages the project needs, with how `deps` checks it:
-# pkg-config modules for libraries, files for the rest.
+# The Debian packages the project needs, in one place, with how `deps` checks
+# each: pkg-config modules for libraries, files for the rest. Building and
+# running need the first list; the tests (`make test`, `make bench`,
+# `make fuzz`) also need the second, which a kiosk Pi can do without.
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
                 libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
-                hunspell-sv libcmocka-dev libsystemd-dev fonts-dejavu-core \
-                xvfb xauth valgrind systemd
-DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell cmocka libsystemd
+                hunspell-sv libsystemd-dev fonts-dejavu-core
+DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
-             /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
-             /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze
+             /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev
+DEB_TEST_PC_MODULES := cmocka
+DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang \
+                  /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
 WARN     := -Wall -Wextra -Werror -Wshadow
 BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP
@@ -51,21 +55,31 @@ IMPORTER := $(BUILD)/storstil-import
 # Objects are kept between builds, not deleted as intermediates.
 .SECONDARY:
 
-.PHONY: all deps run test unit data check-data clean install screenshots bench fuzz
+
+.PHONY: all deps deps-test run test unit data check-data clean install screenshots bench fuzz
 all: $(KIOSK) $(IMPORTER)
 
-# Installs whatever is missing from DEB_PACKAGES; silent and quick when all is there.
-deps:
+# Installs whatever is missing (apt-get, through sudo when not root); quiet
+# and quick when everything is there. $(1): packages, $(2): pkg-config
+# modules, $(3): files (globs allowed) that show the packages are in.
+define install_missing
 	@missing=0; \
-	for m in $(DEB_PC_MODULES); do pkg-config --exists $$m 2>/dev/null || missing=1; done; \
-	for f in $(DEB_FILES); do [ -e $$f ] || missing=1; done; \
-	command -v cc >/dev/null || missing=1; \
+	for m in $(2); do pkg-config --exists $$m 2>/dev/null || missing=1; done; \
+	for f in $(3); do ls -d $$f > /dev/null 2>&1 || missing=1; done; \
+	command -v cc > /dev/null || missing=1; \
 	if [ $$missing = 1 ]; then \
-	  echo "storstil: installing Debian packages: $(DEB_PACKAGES)"; \
+	  echo "storstil: installing Debian packages: $(1)"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -q && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $(DEB_PACKAGES) || exit 1; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $(1) || exit 1; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(DEB_PACKAGES),$(DEB_PC_MODULES),$(DEB_FILES))
+
+deps-test: deps
+	$(call install_missing,$(DEB_TEST_PACKAGES),$(DEB_TEST_PC_MODULES),$(DEB_TEST_FILES))
 
 $(BUILD)/obj/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
@@ -92,7 +106,7 @@ $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(CORE_OBJ)
 
 # Unit tests: one cmocka binary per tests/test_*.c, linked against the
 # sanitized core and importer modules, and no SDL.
-$(BUILD)/test/%: tests/%.c $(CORE_ASAN) $(IMPORT_ASAN) | deps
+$(BUILD)/test/%: tests/%.c $(CORE_ASAN) $(IMPORT_ASAN) | deps-test
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(SANITIZE) -Isrc -Itests $(HUN_CFLAGS) -o $@ $< $(CORE_ASAN) $(IMPORT_ASAN) $(CMOCKA_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
@@ -106,11 +120,11 @@ $(BUILD)/pngdiff: tests/tools/pngdiff.c | deps
 $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
-test: deps all $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/notify_listen
+test: deps-test all $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
 # Speed and memory as a visitor feels them (docs/performance.md).
-bench: deps all
+bench: deps-test all
 	bash tests/bench/run.sh
 
 # The README's screenshots, made by the kiosk from a script.
