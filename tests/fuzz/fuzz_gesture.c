@@ -3,7 +3,7 @@
  * the screen size, the number of texts, the idle timeout, the settings and
  * which texts are broken;
  * then every 6 bytes are one event: a finger DOWN, MOVE or UP (fingers with
- * odd ids, coordinates on and off the screen, time steps that may go
+ * odd ids, coordinates on and off the screen, time stamps that may go
  * backwards or jump past the hold and idle timeouts), a frame with no
  * input, a key's command with an arbitrary argument, a resize or rotation,
  * lost touches, a reload with another number of texts, or a text found
@@ -179,8 +179,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         unsigned op = e[0] & 7, sub = (e[0] >> 3) & 7;
         unsigned vx = (unsigned)(e[1] | e[2] << 8), vy = (unsigned)(e[3] | e[4] << 8);
         int8_t step = (int8_t)e[5];
-        /* Time: small steps either way, or a jump past the hold or the idle timeout. */
-        s.now += step == 127 ? GESTURE_HOLD_MS + 1 : step == -128 ? 200000 : step * 16;
+        /* Time: small steps, or a jump past the hold or the idle timeout. The
+         * kiosk's clock is monotonic, so a step back only stamps the sample
+         * earlier than the one before: events can arrive out of order. */
+        int64_t dt = step == 127 ? GESTURE_HOLD_MS + 1 : step == -128 ? 200000 : step * 16;
+        if (dt > 0) s.now += dt;
+        int64_t stamp = dt < 0 ? s.now + dt : s.now;
         switch (op) {
         case 0: case 1: case 2: case 3: {
             GestureSample smp;
@@ -188,7 +192,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             smp.finger = fingers[sub];
             smp.x = coord(vx, s.w);
             smp.y = coord(vy, s.h);
-            smp.t_ms = s.now;
+            smp.t_ms = stamp;
             Gesture g = gesture_feed(s.rec, &smp);
             if (g.kind == GESTURE_NONE) app_command(s.app, APP_CMD_ANY_INPUT, 0, s.now);
             use_gesture(&s, g);
