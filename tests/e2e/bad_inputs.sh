@@ -55,7 +55,8 @@ dangling-symlink|1|error|cannot open the file: No such file or directory
 dir-named-txt|1|error|not a regular file
 '
 
-# The big inputs, made here rather than committed (same bytes every run).
+# The big inputs, made here rather than committed (the same bytes on every
+# run with the same awk).
 awk 'BEGIN { srand(7); split("och det är att som en på för med till av den inte har jag var om så men ett de kan man nu", w, " ")
   printf "title: En rad på fem megabyte\n\n"
   for (n = 0; n < 5242880; n += length(x) + 1) { x = w[1 + int(rand() * 25)]; printf "%s ", x }
@@ -94,7 +95,7 @@ wait_shot() {
 }
 
 # field LINE KEY: the value of KEY=... in a shot's state line.
-field() { local v; v=$(grep -o " $2=[^ ]*" <<< " ${1#*: }"); echo "${v#* $2=}"; }
+field() { local v; v=$(grep -o " $2=[^ ]*" <<< " ${1#*: }"); echo "${v#* "$2"=}"; }
 
 # import_case NAME FILE [SECONDS]: the importer must end without a signal or
 # a hang, and a non-zero exit must come with a message on stderr; its exit
