@@ -20,12 +20,12 @@ FUZZ_OBJ     := $(FUZZ_SRC:src/%.c=$(FUZZ_DIR)/obj/%.o)
 fuzz-build: $(FUZZ_BIN)
 
 # The project's sources: coverage for the fuzzer, no fuzzer main.
-$(FUZZ_DIR)/obj/%.o: src/%.c | deps
+$(FUZZ_DIR)/obj/%.o: src/%.c | deps-test
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(if $(filter src/import/%,$<),$(HUN_CFLAGS)) -c $< -o $@
 
 # One binary per target, with libFuzzer's main.
-$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ) | deps
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ) | deps-test
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -Itests $(HUN_CFLAGS) -o $@ $< $(FUZZ_OBJ) \
 	  $(HUN_LIBS) $(HYPHEN_LIBS) -lm
