@@ -14,7 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define DOC_MAX_PROBLEMS 50
 #define DOC_MAX_TITLE_LINE 120   /* a longer first line is text, not a title */
@@ -425,15 +427,21 @@ Doc *doc_load(const char *path)
     char why[300] = "";
     char *buf = NULL;
     size_t len = 0;
-    FILE *f = fopen(path, "rb");
+    /* Non-blocking, so a named pipe (or a device) cannot stall the kiosk:
+     * anything that is not a regular file is refused before it is read. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     struct stat st;
-    if (!f) {
+    FILE *f = NULL;
+    if (fd < 0) {
         snprintf(why, sizeof why, "cannot open the file: %s", strerror(errno));
-    } else if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+    } else if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         snprintf(why, sizeof why, "not a regular file");
     } else if ((unsigned long long)st.st_size > DOC_MAX_BYTES) {
         snprintf(why, sizeof why, "the file is larger than 8 MiB");
+    } else if (!(f = fdopen(fd, "rb"))) {
+        snprintf(why, sizeof why, "cannot open the file: %s", strerror(errno));
     } else {
+        fd = -1; /* f owns it now */
         /* One byte more than the size: a file that grows meanwhile is caught
          * by doc_parse's cap rather than read without end. */
         size_t cap = (size_t)st.st_size + 1;
@@ -443,6 +451,7 @@ Doc *doc_load(const char *path)
         if (buf && ferror(f)) snprintf(why, sizeof why, "read error: %s", strerror(errno));
     }
     if (f) fclose(f);
+    if (fd >= 0) close(fd);
     Doc *doc;
     if (why[0]) {
         doc = doc_new(path);

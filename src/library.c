@@ -26,6 +26,7 @@ struct Library {
     Doc **retired; /* replaced Docs still shown by the reader */
     size_t n_retired;
     char problem[300];
+    FILE *log; /* where load problems are reported, or NULL */
 };
 
 Library *library_new(const char *dir)
@@ -103,14 +104,24 @@ static char **list_names(Library *lib, size_t *count)
 static void identify(const char *path, Entry *e)
 {
     struct stat st;
-    if (stat(path, &st) == 0) {
+    /* A dangling link or a link loop has no target to stat; the link itself
+     * then stands for it, so it is not reloaded at every poll. */
+    if (stat(path, &st) == 0 || lstat(path, &st) == 0) {
         e->size = (long long)st.st_size;
         e->mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
         e->ino = (unsigned long long)st.st_ino;
     } else {
-        e->size = e->mtime_ns = -1; /* a dangling link or a loop: load reports why */
+        e->size = e->mtime_ns = -1; /* gone since the listing: load says why */
         e->ino = 0;
     }
+}
+
+/* Writes a freshly loaded document's problems to the log, one line each. */
+static void log_problems(const Library *lib, const Doc *doc)
+{
+    char line[600];
+    for (size_t i = 0; lib->log && doc && i < doc->n_problems; i++)
+        fprintf(lib->log, "storstil: %s\n", doc_problem_format(doc, i, line, sizeof line));
 }
 
 static void retire(Library *lib, Doc *doc)
@@ -168,6 +179,7 @@ bool library_scan(Library *lib, const Doc *keep)
             changed = changed || old != &lib->entries[i];
         } else {
             e->doc = doc_load(path);
+            log_problems(lib, e->doc);
             changed = true;
         }
         free(path);
@@ -218,4 +230,9 @@ const char *library_problem(const Library *lib)
 const char *library_dir(const Library *lib)
 {
     return lib->dir;
+}
+
+void library_set_log(Library *lib, FILE *log)
+{
+    lib->log = log;
 }

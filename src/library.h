@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "doc.h"
 
@@ -37,6 +38,10 @@ int library_find(const Library *lib, const char *path);
 
 /* A message when the folder itself cannot be read ("" when it can). */
 const char *library_problem(const Library *lib);
+
+/* Reports each newly loaded document's problems to log ("storstil:
+ * file:line: message"), or nothing when log is NULL (the default). */
+void library_set_log(Library *lib, FILE *log);
 
 /* The folder this library reads. */
 const char *library_dir(const Library *lib);

@@ -175,6 +175,7 @@ int kiosk_open(Kiosk *k, Options *opt)
         kiosk_close(k);
         return 1;
     }
+    library_set_log(k->lib, stderr); /* the journal, under systemd */
     library_scan(k->lib, NULL);
     if (library_problem(k->lib)[0]) fprintf(stderr, "storstil: %s\n", library_problem(k->lib));
     render_library_changed(k->render, k->app, k->lib);

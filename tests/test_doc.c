@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -232,6 +233,22 @@ static void load_reports_missing_and_non_regular_files(void **state)
     doc_free(d);
 }
 
+static void load_refuses_a_named_pipe_without_waiting(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/storstil-fifo-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[64];
+    snprintf(path, sizeof path, "%s/pipe.txt", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    Doc *d = doc_load(path); /* a blocking open would wait here for a writer */
+    assert_true(d->broken);
+    assert_true(has_problem(d, "not a regular file"));
+    doc_free(d);
+    unlink(path);
+    rmdir(dir);
+}
+
 static void load_reads_a_real_file(void **state)
 {
     (void)state;
@@ -266,6 +283,7 @@ int main(void)
         cmocka_unit_test(many_speakers_and_long_lines_load),
         cmocka_unit_test(duplicate_speaker_maps_to_first),
         cmocka_unit_test(load_reports_missing_and_non_regular_files),
+        cmocka_unit_test(load_refuses_a_named_pipe_without_waiting),
         cmocka_unit_test(load_reads_a_real_file),
     };
     return cmocka_run_group_tests_name("doc", tests, NULL, NULL);

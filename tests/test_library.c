@@ -106,9 +106,18 @@ static void broken_files_and_loops_are_listed_as_broken(void **state)
     assert_int_equal(symlink(b, a), 0);
     assert_int_equal(symlink(a, b), 0);
     Library *lib = library_new(dir);
+    char logbuf[2048] = "";
+    FILE *log = fmemopen(logbuf, sizeof logbuf, "w");
+    library_set_log(lib, log);
     library_scan(lib, NULL);
+    fflush(log);
     assert_int_equal(library_count(lib), 3);
     for (size_t i = 0; i < 3; i++) assert_true(library_doc(lib, i)->broken);
+    assert_non_null(strstr(logbuf, "storstil: empty.txt:1: the file holds no text"));
+    assert_non_null(strstr(logbuf, "loop.txt:1: cannot open the file"));
+    /* Broken links are not reloaded (and reported again) at every poll. */
+    assert_false(library_scan(lib, NULL));
+    fclose(log);
     library_free(lib);
     unlink(a);
     unlink(b);
