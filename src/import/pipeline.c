@@ -4,12 +4,17 @@
  * and writer. */
 #include "pipeline.h"
 
+#include "../doc.h"
+#include "encoding.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../doc.h"
 #include "blocks.h"
+#include "encoding.h"
 #include "buf.h"
 #include "freq.h"
 #include "lines.h"
@@ -23,7 +28,7 @@ char *import_pipeline_read(const char *path, size_t *len, char *err, size_t errs
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        snprintf(err, errsize, "%s:0: cannot open: %s", path, strerror(errno));
+        snprintf(err, errsize, "%s:1: cannot open: %s", path, strerror(errno));
         return NULL;
     }
     ImportBuf b = {0};
@@ -31,7 +36,7 @@ char *import_pipeline_read(const char *path, size_t *len, char *err, size_t errs
     size_t n;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         if (b.len + n > IMPORT_MAX_INPUT) {
-            snprintf(err, errsize, "%s:0: larger than %u bytes", path, IMPORT_MAX_INPUT);
+            snprintf(err, errsize, "%s:1: larger than %u bytes", path, IMPORT_MAX_INPUT);
             fclose(f);
             import_buf_free(&b);
             return NULL;
@@ -41,7 +46,7 @@ char *import_pipeline_read(const char *path, size_t *len, char *err, size_t errs
     bool bad = ferror(f);
     fclose(f);
     if (bad) {
-        snprintf(err, errsize, "%s:0: read error", path);
+        snprintf(err, errsize, "%s:1: read error", path);
         import_buf_free(&b);
         return NULL;
     }
@@ -107,9 +112,27 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
     memset(rep, 0, sizeof *rep);
     const char *name = opt->input ? opt->input : "(input)";
     size_t clean_len = 0, n_invalid = 0;
+    char *decoded = NULL;
+    if (import_encoding_is_cp1252(bytes, len)) {
+        /* Not UTF-8 at all: a Windows editor's Swedish (å, ä, ö as single bytes). */
+        size_t dlen;
+        decoded = import_encoding_from_cp1252(bytes, len, &dlen);
+        if (decoded) {
+            bytes = decoded;
+            len = dlen;
+            rep->cp1252 = true;
+        }
+    }
     char *text = utf8_sanitize(bytes, len, &clean_len, &n_invalid, NULL);
+    free(decoded);
     if (!text) {
-        snprintf(err, errsize, "%s:0: out of memory", name);
+        snprintf(err, errsize, "%s:1: out of memory", name);
+        return NULL;
+    }
+    rep->invalid = n_invalid;
+    if (!import_encoding_looks_like_text(text, clean_len)) {
+        snprintf(err, errsize, "%s:1: this does not look like a text file", name);
+        free(text);
         return NULL;
     }
     text = maybe_repair(text, &clean_len, opt, rep, err, errsize);
@@ -118,6 +141,12 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
     free(text);
     rep->lines_dropped = import_lines_drop_furniture(lines);
     ImportBlocks *blocks = import_blocks_build(lines);
+    if (blocks->n == 0) {
+        snprintf(err, errsize, "%s:1: no text found", name);
+        import_blocks_free(blocks);
+        import_lines_free(lines);
+        return NULL;
+    }
     rep->blocks = (int)blocks->n;
     rep->turns = blocks->turns;
     rep->speakers = import_speakers_count(blocks->speakers);
@@ -138,6 +167,11 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
     char *out = import_writer_render(blocks, &meta);
     import_blocks_free(blocks);
     import_lines_free(lines);
+    if (out && strlen(out) > DOC_MAX_BYTES) {
+        snprintf(err, errsize, "%s:1: the result is larger than the kiosk's 8 MiB limit; split the text", name);
+        free(out);
+        return NULL;
+    }
     return out;
 }
 
@@ -159,7 +193,7 @@ int import_pipeline_run(const ImportOptions *opt)
     }
     FILE *f = opt->output ? fopen(opt->output, "wb") : stdout;
     if (!f) {
-        fprintf(stderr, "%s:0: cannot write: %s\n", opt->output, strerror(errno));
+        fprintf(stderr, "%s:1: cannot write: %s\n", opt->output, strerror(errno));
         free(out);
         return 1;
     }
@@ -169,11 +203,15 @@ int import_pipeline_run(const ImportOptions *opt)
     else ok = (fflush(f) == 0) && ok;
     free(out);
     if (!ok) {
-        fprintf(stderr, "%s:0: write error\n", opt->output ? opt->output : "(stdout)");
+        fprintf(stderr, "%s:1: write error\n", opt->output ? opt->output : "(stdout)");
         return 1;
     }
     fprintf(stderr, "%s: %d blocks, %d turns, %d speakers, %d furniture lines dropped\n", opt->input,
             rep.blocks, rep.turns, rep.speakers, rep.lines_dropped);
+    if (rep.cp1252) fprintf(stderr, "%s: not UTF-8; read as Windows-1252 (Latin-1)\n", opt->input);
+    if (rep.invalid)
+        fprintf(stderr, "%s: %zu invalid byte sequence%s dropped\n", opt->input, rep.invalid,
+                rep.invalid == 1 ? "" : "s");
     if (rep.repaired)
         fprintf(stderr,
                 "%s: ligature repair: %zu words changed, %zu damaged (%zu by frequency, %zu by letter model), "

@@ -29,6 +29,8 @@ typedef struct {
     int speakers;
     bool damaged;      /* the text showed the ligature damage */
     bool repaired;     /* and the repair ran */
+    bool cp1252;       /* the input was not UTF-8 and was read as Windows-1252 */
+    size_t invalid;    /* invalid UTF-8 sequences dropped */
     ImportRepairStats repair;
 } ImportReport;
 
