@@ -11,7 +11,7 @@
 struct App {
     /* settings, from the Config */
     int default_size;
-    ConfigTheme default_theme;
+    ThemeId default_theme;
     int64_t idle_ms, warn_ms;
     bool animations, kiosk;
     char pin[CONFIG_PIN_MAX + 1];
@@ -27,7 +27,7 @@ struct App {
     int doc, page;
     int shelf_page, focus;
     int text_size;
-    ConfigTheme theme;
+    ThemeId theme;
     bool visitor;      /* someone used the kiosk since the last reset */
     int64_t last_input;
     int64_t idle_end;  /* APP_SCREEN_IDLE: when the countdown runs out */
@@ -378,7 +378,7 @@ void app_command(App *app, AppCommand cmd, int arg, int64_t now)
     case APP_CMD_HOME: go_home(app); break;
     case APP_CMD_BIGGER: app->text_size = clampi(app->text_size + 1, 1, 5); break;
     case APP_CMD_SMALLER: app->text_size = clampi(app->text_size - 1, 1, 5); break;
-    case APP_CMD_THEME: app->theme = (ConfigTheme)((app->theme + 1) % CONFIG_THEME_COUNT); break;
+    case APP_CMD_THEME: app->theme = (ThemeId)((app->theme + 1) % THEME_COUNT); break;
     default: break; /* staff and idle commands mean nothing here */
     }
 }

@@ -87,7 +87,7 @@ typedef struct {
     float anim_progress;   /* 0..1 while anim_dir != 0 */
     int anim_from_page;    /* the page sliding out */
     int text_size;         /* 1..5 */
-    ConfigTheme theme;
+    ThemeId theme;
     bool kiosk;            /* full-screen: only the staff menu quits */
     bool wants_quit;
 } AppView;

@@ -26,19 +26,12 @@ static const char *const key_names[K_COUNT] = {
     "display",
 };
 
-static const char *const theme_names[CONFIG_THEME_COUNT] = {"dark", "light", "yellow"};
-
-/* main.c may cast a ConfigTheme to theme.h's ThemeId. */
-_Static_assert((int)CONFIG_THEME_DARK == (int)THEME_DARK && (int)CONFIG_THEME_LIGHT == (int)THEME_LIGHT
-                   && (int)CONFIG_THEME_YELLOW == (int)THEME_YELLOW && (int)CONFIG_THEME_COUNT == (int)THEME_COUNT,
-               "ConfigTheme and ThemeId must list the themes in the same order");
-
 void config_defaults(Config *c)
 {
     memset(c, 0, sizeof *c);
     strcpy(c->data_dir, "data");
     c->text_size = 3;
-    c->theme = CONFIG_THEME_DARK;
+    c->theme = THEME_DARK;
     c->lang = STRINGS_SV;
     c->idle_seconds = 120;
     c->idle_warning_seconds = 30;
@@ -46,11 +39,6 @@ void config_defaults(Config *c)
     c->animations = true;
     c->fullscreen = true;
     c->display = 0;
-}
-
-const char *config_theme_name(ConfigTheme theme)
-{
-    return (unsigned)theme < CONFIG_THEME_COUNT ? theme_names[theme] : "";
 }
 
 static bool same_word(const char *a, const char *b)
@@ -83,7 +71,7 @@ static void describe(const Config *c, Key k, char *out, size_t cap)
             snprintf(out, cap, "the bundled font");
         break;
     case K_TEXT_SIZE: snprintf(out, cap, "%d", c->text_size); break;
-    case K_THEME: snprintf(out, cap, "%s", config_theme_name(c->theme)); break;
+    case K_THEME: snprintf(out, cap, "%s", theme_get(c->theme)->name); break;
     case K_LANG: snprintf(out, cap, "%s", strings_lang_name(c->lang)); break;
     case K_IDLE_SECONDS: snprintf(out, cap, "%d", c->idle_seconds); break;
     case K_IDLE_WARNING_SECONDS: snprintf(out, cap, "%d", c->idle_warning_seconds); break;
@@ -183,9 +171,9 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
         *why = r == -1 ? "is not a number" : "is not 0, 90, 180 or 270";
         return false;
     case K_THEME:
-        for (int t = 0; t < CONFIG_THEME_COUNT; t++)
-            if (same_word(v, theme_names[t])) {
-                c->theme = (ConfigTheme)t;
+        for (int t = 0; t < THEME_COUNT; t++)
+            if (same_word(v, theme_get((ThemeId)t)->name)) {
+                c->theme = (ThemeId)t;
                 return true;
             }
         *why = "is not a theme (dark, light or yellow)";

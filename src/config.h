@@ -26,19 +26,17 @@
 #include <stdio.h>
 
 #include "strings.h"
+#include "theme.h"
 
 #define CONFIG_PATH_MAX 1024
 #define CONFIG_PIN_MIN 4
 #define CONFIG_PIN_MAX 8
 
-/* Same order as theme.h's ThemeId (checked in config.c), so it may be cast. */
-typedef enum { CONFIG_THEME_DARK, CONFIG_THEME_LIGHT, CONFIG_THEME_YELLOW, CONFIG_THEME_COUNT } ConfigTheme;
-
 typedef struct {
     char data_dir[CONFIG_PATH_MAX];
     char font[CONFIG_PATH_MAX]; /* "" = the bundled font */
     int text_size;              /* 1..5 */
-    ConfigTheme theme;
+    ThemeId theme;
     StringsLang lang;
     int idle_seconds;
     int idle_warning_seconds;
@@ -80,8 +78,5 @@ typedef bool (*ConfigReadable)(const char *path);
  * the real getenv and access(R_OK). */
 const char *config_find_path(char *buf, size_t cap, const char *explicit_path,
                              ConfigGetenv getenv_fn, ConfigReadable readable_fn);
-
-/* Returns "dark", "light" or "yellow". */
-const char *config_theme_name(ConfigTheme theme);
 
 #endif

@@ -135,7 +135,7 @@ static void print_state(Kiosk *k, const char *shot)
     app_view(k->app, kiosk_now(k), &v);
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
            "turns=%d min_turn_gap_ms=%lld\n",
-           shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, config_theme_name(v.theme),
+           shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, k->turns, (long long)k->min_turn_gap_ms);
     fflush(stdout);
 }
@@ -175,10 +175,7 @@ static void loop(Kiosk *k)
         if (k->script) {
             /* Scripted: time jumps to the next action, frame by frame while
              * something moves, sleeping the real time only for waits. */
-            if (k->script_pos >= k->script->n) {
-                if (!k->dirty && app_next_deadline(k->app, now) < 0) break;
-                break;
-            }
+            if (k->script_pos >= k->script->n) break; /* the program ends with its script */
             const ScriptAction *a = &k->script->actions[k->script_pos];
             if (a->at_ms > now) {
                 int64_t step = a->at_ms;

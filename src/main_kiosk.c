@@ -41,8 +41,6 @@ static int setup_screen(Kiosk *k)
     }
     gesture_set_screen(k->gest, k->w, k->h);
     render_set_screen(k->render, k->w, k->h);
-    AppView v;
-    app_view(k->app, kiosk_now(k), &v);
     app_set_shelf_per_page(k->app, ui_shelf_per_page(render_ui(k->render)));
     return 0;
 }

@@ -27,7 +27,7 @@ Render *render_new(SDL_Renderer *ren, const Config *cfg, const char *version)
     r->lang = cfg->lang;
     r->version = version;
     snprintf(r->data_dir, sizeof r->data_dir, "%s", cfg->data_dir);
-    r->theme_id = (ThemeId)cfg->theme;
+    r->theme_id = cfg->theme;
     return r;
 }
 
@@ -267,7 +267,6 @@ static void draw_idle(Render *r, const AppView *v, const Theme *t)
     strings_format(count, sizeof count, r->lang, STR_IDLE_COUNTDOWN, v->idle_seconds_left);
     render_text(r, (UiRect){m.x, m.y + m.h / 2, m.w, m.h / 2}, count, px * 3 / 4, false, t->button_text,
                 ALIGN_CENTER);
-    render_box(r, u->idle_button, t->accent, t->accent, 0);
     Theme on_accent = *t;
     on_accent.button_bg = t->accent;
     on_accent.border = t->accent;
@@ -364,7 +363,7 @@ static void draw_screen(Render *r, const Library *lib, const AppView *v, AppScre
 
 void render_frame(Render *r, const Library *lib, const AppView *v)
 {
-    const Theme *t = theme_get((ThemeId)v->theme);
+    const Theme *t = theme_get(v->theme);
     SDL_SetRenderDrawColor(r->ren, t->bg.r, t->bg.g, t->bg.b, 255);
     SDL_RenderClear(r->ren);
     if (v->screen == APP_SCREEN_IDLE) {

@@ -50,7 +50,7 @@ void render_prepare(Render *r, App *app, const Library *lib, const AppView *v)
         ui_layout(&r->ui, r->w, r->h, v->text_size);
         r->ui_text_size = v->text_size;
     }
-    ThemeId theme = (ThemeId)v->theme;
+    ThemeId theme = v->theme;
     if (theme != r->theme_id) {
         r->theme_id = theme;
         r->generation++;
@@ -168,7 +168,7 @@ void render_page(Render *r, int page, int x, int y, const Theme *t)
 void render_prefetch(Render *r, const AppView *v)
 {
     if (!r->layout || v->screen != APP_SCREEN_READER || v->anim_dir != 0) return;
-    const Theme *t = theme_get((ThemeId)v->theme);
+    const Theme *t = theme_get(v->theme);
     if (v->page + 1 < v->n_pages) page_texture(r, v->page + 1, t);
     if (v->page > 0) page_texture(r, v->page - 1, t);
 }

@@ -56,7 +56,7 @@ static void test_start_on_shelf(void **state)
     assert_int_equal(v.shelf_per_page, 2);
     assert_int_equal(v.shelf_focus, 0);
     assert_int_equal(v.text_size, 3);
-    assert_int_equal(v.theme, CONFIG_THEME_DARK);
+    assert_int_equal(v.theme, THEME_DARK);
     assert_true(v.kiosk);
     assert_false(v.wants_quit);
     assert_int_equal(app_next_deadline(app, 0), -1); /* nothing to wait for */
@@ -209,7 +209,7 @@ static void test_idle_flow(void **state)
     assert_int_equal(v.screen, APP_SCREEN_SHELF);
     assert_int_equal(v.doc, -1);
     assert_int_equal(v.text_size, 3);
-    assert_int_equal(v.theme, CONFIG_THEME_DARK);
+    assert_int_equal(v.theme, THEME_DARK);
     assert_int_equal(v.shelf_page, 0);
     assert_int_equal(app_next_deadline(app, 466000), -1);
     /* the next visitor gets the hint again */

@@ -19,7 +19,7 @@ static void show(const Config *c, const char *key, char *out, size_t cap)
     if (!strcmp(key, "data_dir")) snprintf(out, cap, "%s", c->data_dir);
     else if (!strcmp(key, "font")) snprintf(out, cap, "%s", c->font);
     else if (!strcmp(key, "text_size")) snprintf(out, cap, "%d", c->text_size);
-    else if (!strcmp(key, "theme")) snprintf(out, cap, "%s", config_theme_name(c->theme));
+    else if (!strcmp(key, "theme")) snprintf(out, cap, "%s", theme_get(c->theme)->name);
     else if (!strcmp(key, "lang")) snprintf(out, cap, "%s", strings_lang_name(c->lang));
     else if (!strcmp(key, "idle_seconds")) snprintf(out, cap, "%d", c->idle_seconds);
     else if (!strcmp(key, "idle_warning_seconds")) snprintf(out, cap, "%d", c->idle_warning_seconds);
@@ -221,7 +221,7 @@ static void test_full_file(void **state)
     assert_string_equal(c.data_dir, "/srv/texts");
     assert_string_equal(c.font, "/usr/share/fonts/big.ttf");
     assert_int_equal(c.text_size, 4);
-    assert_int_equal(c.theme, CONFIG_THEME_YELLOW);
+    assert_int_equal(c.theme, THEME_YELLOW);
     assert_int_equal(c.lang, STRINGS_EN);
     assert_int_equal(c.idle_seconds, 90);
     assert_int_equal(c.idle_warning_seconds, 20);
@@ -292,7 +292,7 @@ static void test_files(void **state)
     config_defaults(&c);
     assert_int_equal(config_load_file(&c, path, NULL), 0);
     assert_int_equal(c.text_size, 5);
-    assert_int_equal(c.theme, CONFIG_THEME_LIGHT);
+    assert_int_equal(c.theme, THEME_LIGHT);
     assert_int_equal(c.lang, STRINGS_EN);
 
     /* unreadable: a missing file, and a directory */

@@ -36,7 +36,7 @@ static void flags_override_config_file(void **state)
     char warn[512] = "";
     assert_int_equal(parse(&o, 12, argv, warn, sizeof warn), 0);
     assert_string_equal(warn, "");
-    assert_int_equal(o.cfg.theme, CONFIG_THEME_YELLOW); /* the flag wins */
+    assert_int_equal(o.cfg.theme, THEME_YELLOW); /* the flag wins */
     assert_int_equal(o.cfg.text_size, 2);               /* the file's value stays */
     assert_int_equal(o.cfg.lang, STRINGS_EN);
     assert_false(o.cfg.fullscreen);

@@ -101,7 +101,7 @@ static void check_view(const Session *s, const AppView *v)
         CHECK(v->anim_from_page >= 0 && v->anim_from_page < v->n_pages);
     }
     CHECK(v->text_size >= STYLE_TEXT_SIZE_MIN && v->text_size <= STYLE_TEXT_SIZE_MAX);
-    CHECK(v->theme >= CONFIG_THEME_DARK && v->theme < CONFIG_THEME_COUNT);
+    CHECK(v->theme >= THEME_DARK && v->theme < THEME_COUNT);
     CHECK(!v->wants_quit || v->screen == APP_SCREEN_STAFF_MENU || !v->kiosk);
 }
 
