@@ -22,7 +22,7 @@ DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/system
                   /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
 WARN     := -Wall -Wextra -Werror -Wshadow
-BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP
+BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP -iquote src
 CFLAGS   ?= -O2 -g
 SANITIZE := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
@@ -33,12 +33,11 @@ HUN_LIBS   = $(shell pkg-config --libs hunspell 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 HYPHEN_LIBS := -lhyphen
 
-# SDL lives only in main, font and render (../shared/STYLE.md). Those, and
-# dump.c (which measures with the real font), link only into the kiosk;
-# everything else in src/ is the SDL-free core that the unit tests link
-# without SDL's flags.
-SDL_SRC    := $(wildcard src/main*.c src/font*.c src/render*.c src/dump.c)
-CORE_SRC   := $(filter-out $(SDL_SRC),$(wildcard src/*.c))
+# The folders show the architecture (docs/architecture.md): src/core is
+# SDL-free and is what the unit tests link; src/kiosk is the SDL shell and
+# links only into the kiosk; src/import is the importer's own program.
+SDL_SRC    := $(wildcard src/kiosk/*.c)
+CORE_SRC   := $(wildcard src/core/*.c)
 IMPORT_SRC := $(filter-out src/import/import_main.c,$(wildcard src/import/*.c))
 TEST_SRC   := $(wildcard tests/test_*.c)
 
@@ -101,14 +100,17 @@ $(BUILD)/asan-sdl/%.o: src/%.c | deps
 $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
 	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
 
-$(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(CORE_OBJ)
+# The importer links only the core modules it uses: the text model (its
+# output is read back as the kiosk would) and UTF-8.
+IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc utf8)
+$(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(IMPORT_CORE)
 	$(CC) $(CFLAGS) -o $@ $^ $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
 # Unit tests: one cmocka binary per tests/test_*.c, linked against the
 # sanitized core and importer modules, and no SDL.
 $(BUILD)/test/%: tests/%.c $(CORE_ASAN) $(IMPORT_ASAN) | deps-test
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(SANITIZE) -Isrc -Itests $(HUN_CFLAGS) -o $@ $< $(CORE_ASAN) $(IMPORT_ASAN) $(CMOCKA_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(BASE) $(SANITIZE) -iquote tests $(HUN_CFLAGS) -o $@ $< $(CORE_ASAN) $(IMPORT_ASAN) $(CMOCKA_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
 unit: $(TEST_BIN)
 
@@ -160,4 +162,4 @@ install: all
 clean:
 	rm -rf $(BUILD)
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/asan/*.d $(BUILD)/asan/*/*.d $(BUILD)/asan-sdl/*.d)
+-include $(wildcard $(BUILD)/obj/*/*.d $(BUILD)/asan/*/*.d $(BUILD)/asan-sdl/*/*.d)

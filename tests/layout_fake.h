@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
-#include "layout.h"
+#include "core/doc.h"
+#include "core/layout.h"
 
 #define FAKE_CHAR_W 10
 #define FAKE_LINE_H 20
@@ -56,7 +56,7 @@ static inline Doc *fake_doc_n(const char *src, size_t len)
 static inline Doc *fake_doc(const char *src) { return fake_doc_n(src, strlen(src)); }
 
 /* Lays out doc into an area `chars` characters wide and `lines` lines high. */
-static inline Layout *fake_layout(const Doc *doc, int chars, int lines, Hyphen *hy)
+static inline Layout *fake_layout(const Doc *doc, int chars, int lines, Hyphenator *hy)
 {
     LayoutStyle st = {10, 10, FAKE_LINE_H, FAKE_LINE_H, 0, FAKE_INDENT};
     LayoutRect area = {FAKE_X, FAKE_Y, chars * FAKE_CHAR_W, lines * FAKE_LINE_H};

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "app.h"
+#include "core/app.h"
 
 /* Five documents, the fourth (index 3) broken; two cards a shelf page. */
 static App *make(const char *pin, bool fullscreen, bool animations, int64_t now)

@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "config.h"
+#include "core/config.h"
 
 /* Renders one key of c as the tables below spell it. */
 static void show(const Config *c, const char *key, char *out, size_t cap)
@@ -20,7 +20,7 @@ static void show(const Config *c, const char *key, char *out, size_t cap)
     else if (!strcmp(key, "font")) snprintf(out, cap, "%s", c->font);
     else if (!strcmp(key, "text_size")) snprintf(out, cap, "%d", c->text_size);
     else if (!strcmp(key, "theme")) snprintf(out, cap, "%s", theme_get(c->theme)->name);
-    else if (!strcmp(key, "lang")) snprintf(out, cap, "%s", strings_lang_name(c->lang));
+    else if (!strcmp(key, "lang")) snprintf(out, cap, "%s", lang_name(c->lang));
     else if (!strcmp(key, "idle_seconds")) snprintf(out, cap, "%d", c->idle_seconds);
     else if (!strcmp(key, "idle_warning_seconds")) snprintf(out, cap, "%d", c->idle_warning_seconds);
     else if (!strcmp(key, "rotate")) snprintf(out, cap, "%d", c->rotate);
@@ -222,7 +222,7 @@ static void test_full_file(void **state)
     assert_string_equal(c.font, "/usr/share/fonts/big.ttf");
     assert_int_equal(c.text_size, 4);
     assert_int_equal(c.theme, THEME_YELLOW);
-    assert_int_equal(c.lang, STRINGS_EN);
+    assert_int_equal(c.lang, LANG_EN);
     assert_int_equal(c.idle_seconds, 90);
     assert_int_equal(c.idle_warning_seconds, 20);
     assert_int_equal(c.rotate, 180);
@@ -263,7 +263,7 @@ static void test_config_set_for_flags(void **state)
     Config c;
     config_defaults(&c);
     assert_true(config_set(&c, "lang", "en", "command line", 0, NULL));
-    assert_int_equal(c.lang, STRINGS_EN);
+    assert_int_equal(c.lang, LANG_EN);
     char *out = NULL;
     size_t len = 0;
     FILE *w = open_memstream(&out, &len);
@@ -293,7 +293,7 @@ static void test_files(void **state)
     assert_int_equal(config_load_file(&c, path, NULL), 0);
     assert_int_equal(c.text_size, 5);
     assert_int_equal(c.theme, THEME_LIGHT);
-    assert_int_equal(c.lang, STRINGS_EN);
+    assert_int_equal(c.lang, LANG_EN);
 
     /* unreadable: a missing file, and a directory */
     char *out = NULL;

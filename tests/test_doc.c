@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "doc.h"
+#include "core/doc.h"
 
 static Doc *parse(const char *text)
 {

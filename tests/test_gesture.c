@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "gesture.h"
+#include "core/gesture.h"
 
 #define W 800
 #define H 480

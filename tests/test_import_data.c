@@ -11,7 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "doc.h"
+#include "core/doc.h"
 #include "import/pipeline.h"
 #include "import/text.h"
 

@@ -15,7 +15,7 @@
 #include "import/pipeline.h"
 #include "import/repair.h"
 #include "import/text.h"
-#include "utf8.h"
+#include "core/utf8.h"
 
 #define AFF "/usr/share/hunspell/sv_SE.aff"
 #define DIC "/usr/share/hunspell/sv_SE.dic"

@@ -54,7 +54,7 @@ static const Case cases[] = {
 static void test_cases(void **state)
 {
     (void)state;
-    Hyphen *hy = hyphen_new(NULL);
+    Hyphenator *hy = hyphenate_new(NULL);
     assert_non_null(hy);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const Case *k = &cases[i];
@@ -80,13 +80,13 @@ static void test_cases(void **state)
         layout_free(lay);
         doc_free(doc);
     }
-    hyphen_free(hy);
+    hyphenate_free(hy);
 }
 
 static void test_hyphen_flag_only_when_added(void **state)
 {
     (void)state;
-    Hyphen *hy = hyphen_new(NULL);
+    Hyphenator *hy = hyphenate_new(NULL);
     Doc *doc = fake_doc("title: T\n\nxxxxxxx FoU-podden digitaliseringsstrategi\n");
     Layout *lay = fake_layout(doc, 16, 100, hy);
     size_t n;
@@ -100,7 +100,7 @@ static void test_hyphen_flag_only_when_added(void **state)
     assert_string_equal(fake_line(doc, &l[2]), "seringsstrategi");
     layout_free(lay);
     doc_free(doc);
-    hyphen_free(hy);
+    hyphenate_free(hy);
 }
 
 static void test_without_hyphenator_cuts(void **state)
@@ -128,7 +128,7 @@ static void test_megabyte_word(void **state)
     for (size_t i = 0; i < big; i++) src[h + i] = (char)('a' + i % 26);
     src[h + big] = '\n';
     Doc *doc = fake_doc_n(src, h + big + 1);
-    Hyphen *hy = hyphen_new(NULL);
+    Hyphenator *hy = hyphenate_new(NULL);
     Layout *lay = fake_layout(doc, 80, 10, hy);
     size_t total = 0, pages = layout_page_count(lay);
     for (size_t p = 0; p < pages; p++) {
@@ -143,7 +143,7 @@ static void test_megabyte_word(void **state)
     assert_int_equal(total, big);
     assert_int_equal(pages, big / 80 / 10 + (big % 800 ? 1 : 0));
     layout_free(lay);
-    hyphen_free(hy);
+    hyphenate_free(hy);
     doc_free(doc);
     free(src);
 }
@@ -200,7 +200,7 @@ static void test_cut_at_glued_space_keeps_width(void **state)
 static void test_deterministic(void **state)
 {
     (void)state;
-    Hyphen *hy = hyphen_new(NULL);
+    Hyphenator *hy = hyphenate_new(NULL);
     Doc *doc = fake_doc(FAKE_LONG_DOC);
     Layout *a = fake_layout(doc, 23, 9, hy), *b = fake_layout(doc, 23, 9, hy);
     assert_int_equal(layout_page_count(a), layout_page_count(b));
@@ -213,7 +213,7 @@ static void test_deterministic(void **state)
     layout_free(a);
     layout_free(b);
     doc_free(doc);
-    hyphen_free(hy);
+    hyphenate_free(hy);
 }
 
 int main(void)

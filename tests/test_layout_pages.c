@@ -156,7 +156,7 @@ static int page_holds(const Layout *lay, size_t page, size_t off)
 static void test_position_keeping(void **state)
 {
     (void)state;
-    Hyphen *hy = hyphen_new(NULL);
+    Hyphenator *hy = hyphenate_new(NULL);
     Doc *doc = fake_doc(FAKE_LONG_DOC);
     static const int sizes[][2] = {{30, 6}, {18, 5}, {40, 12}, {12, 4}, {25, 3}};
     size_t ns = sizeof sizes / sizeof sizes[0];
@@ -177,7 +177,7 @@ static void test_position_keeping(void **state)
         layout_free(old);
     }
     doc_free(doc);
-    hyphen_free(hy);
+    hyphenate_free(hy);
 }
 
 /* Spaces only in text[from, to). */
@@ -191,7 +191,7 @@ static void assert_spaces(const Doc *doc, size_t from, size_t to)
 static void test_properties_over_sizes(void **state)
 {
     (void)state;
-    Hyphen *hy = hyphen_new(NULL);
+    Hyphenator *hy = hyphenate_new(NULL);
     Doc *doc = fake_doc(FAKE_LONG_DOC);
     for (int chars = 3; chars <= 60; chars += 3) {
         for (int lines = 1; lines <= 13; lines += 4) {
@@ -225,7 +225,7 @@ static void test_properties_over_sizes(void **state)
         }
     }
     doc_free(doc);
-    hyphen_free(hy);
+    hyphenate_free(hy);
 }
 
 int main(void)

@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "library.h"
+#include "core/library.h"
 
 static char dir[64];
 

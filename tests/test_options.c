@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "options.h"
+#include "core/options.h"
 
 /* Parses argv with warnings captured into buf. */
 static int parse(Options *o, int argc, char **argv, char *buf, size_t cap)
@@ -38,7 +38,7 @@ static void flags_override_config_file(void **state)
     assert_string_equal(warn, "");
     assert_int_equal(o.cfg.theme, THEME_YELLOW); /* the flag wins */
     assert_int_equal(o.cfg.text_size, 2);               /* the file's value stays */
-    assert_int_equal(o.cfg.lang, STRINGS_EN);
+    assert_int_equal(o.cfg.lang, LANG_EN);
     assert_false(o.cfg.fullscreen);
     assert_int_equal(o.width, 800);
     assert_int_equal(o.height, 480);

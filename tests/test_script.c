@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "script.h"
+#include "core/script.h"
 
 static void commands_become_timed_actions(void **state)
 {

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "style.h"
+#include "core/style.h"
 
 static const int screens[][2] = {{800, 480}, {1280, 800}, {1920, 1080}, {480, 800},
                                  {1080, 1920}, {1024, 600}, {320, 240}};

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <cmocka.h>
 
-#include "theme.h"
+#include "core/theme.h"
 
 static void check(const char *theme, const char *what, ThemeColor fg, ThemeColor bg, double need)
 {

@@ -8,8 +8,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "style.h"
-#include "ui.h"
+#include "core/style.h"
+#include "core/ui.h"
 
 static const struct { int w, h; } sizes[] = {
     {800, 480}, {480, 800}, {1024, 600}, {1280, 800}, {1920, 1080}, {1080, 1920}, {3840, 2160},

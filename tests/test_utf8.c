@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "utf8.h"
+#include "core/utf8.h"
 
 /* Sanitizes `in` and checks the exact output and replacement count. */
 static void expect_clean(const char *in, size_t len, const char *want, size_t want_bad)

@@ -12,7 +12,7 @@
 #include "buf.h"
 #include "report.h"
 #include "text.h"
-#include "../utf8.h"
+#include "core/utf8.h"
 
 typedef struct {
     const ImportLines *L;

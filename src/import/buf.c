@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../utf8.h"
+#include "core/utf8.h"
 
 void *import_xmalloc(size_t size)
 {

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "../utf8.h"
+#include "core/utf8.h"
 
 /* Windows-1252's 0x80..0x9F; 0 marks the five bytes that code nothing. */
 static const uint16_t cp1252_high[32] = {

@@ -10,7 +10,7 @@
 
 #include "buf.h"
 #include "text.h"
-#include "../utf8.h"
+#include "core/utf8.h"
 
 typedef struct {
     char *word; /* NULL when the slot is empty */

@@ -10,7 +10,7 @@
 
 #include "buf.h"
 #include "text.h"
-#include "../utf8.h"
+#include "core/utf8.h"
 
 #define MAX_NAME_BYTES 48
 

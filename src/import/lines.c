@@ -10,7 +10,7 @@
 
 #include "buf.h"
 #include "text.h"
-#include "../utf8.h"
+#include "core/utf8.h"
 
 /* Cleans one raw line: tabs and odd spaces become spaces, control and
  * zero-width characters go, a markdown bullet "* " becomes "- " and every

@@ -4,7 +4,7 @@
  * and writer. */
 #include "pipeline.h"
 
-#include "../doc.h"
+#include "core/doc.h"
 #include "encoding.h"
 
 #include <errno.h>
@@ -12,13 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../doc.h"
+#include "core/doc.h"
 #include "blocks.h"
 #include "encoding.h"
 #include "buf.h"
 #include "freq.h"
 #include "lines.h"
-#include "../utf8.h"
+#include "core/utf8.h"
 #include "writer.h"
 
 #define DEFAULT_AFF "/usr/share/hunspell/sv_SE.aff"

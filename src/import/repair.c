@@ -12,7 +12,7 @@
 
 #include "buf.h"
 #include "text.h"
-#include "../utf8.h"
+#include "core/utf8.h"
 
 #define MAX_CANDIDATES 4096
 #define CACHE_SIZE 8192

@@ -8,7 +8,7 @@
 
 #include "buf.h"
 #include "text.h"
-#include "../utf8.h"
+#include "core/utf8.h"
 
 static bool is_digit(char c)
 {

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "../utf8.h"
+#include "core/utf8.h"
 
 bool import_text_is_upper(uint32_t cp)
 {

@@ -9,7 +9,7 @@
 
 #include "buf.h"
 #include "text.h"
-#include "../utf8.h"
+#include "core/utf8.h"
 
 /* Appends s with line breaks, U+FFFD and stray control characters removed. */
 static void add_clean(ImportBuf *b, const char *s)

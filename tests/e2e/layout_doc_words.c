@@ -4,7 +4,7 @@
  * Built from doc.c alone so the check does not trust the layout. */
 #include <stdio.h>
 
-#include "doc.h"
+#include "core/doc.h"
 
 int main(int argc, char **argv)
 {

@@ -12,7 +12,7 @@ FUZZ_DIR     := $(BUILD)/fuzz
 FUZZ_NAMES   := doc config layout gesture import
 FUZZ_BIN     := $(FUZZ_NAMES:%=$(FUZZ_DIR)/fuzz_%)
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-FUZZ_CFLAGS  := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP -O1 -g $(FUZZ_SAN)
+FUZZ_CFLAGS  := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP -iquote src -O1 -g $(FUZZ_SAN)
 FUZZ_SRC     := $(CORE_SRC) $(IMPORT_SRC)
 FUZZ_OBJ     := $(FUZZ_SRC:src/%.c=$(FUZZ_DIR)/obj/%.o)
 
@@ -27,10 +27,10 @@ $(FUZZ_DIR)/obj/%.o: src/%.c | deps-test
 # One binary per target, with libFuzzer's main.
 $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ) | deps-test
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Isrc -Itests $(HUN_CFLAGS) -o $@ $< $(FUZZ_OBJ) \
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -iquote tests $(HUN_CFLAGS) -o $@ $< $(FUZZ_OBJ) \
 	  $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
 fuzz: $(FUZZ_BIN)
 	@bash tests/fuzz/run.sh $(SECONDS) $(FUZZ_NAMES)
 
--include $(wildcard $(FUZZ_DIR)/obj/*.d $(FUZZ_DIR)/obj/*/*.d $(FUZZ_DIR)/*.d)
+-include $(wildcard $(FUZZ_DIR)/obj/*/*.d $(FUZZ_DIR)/*.d)

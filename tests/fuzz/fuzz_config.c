@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
+#include "core/config.h"
 
 #define CHECK(cond)                    \
     do {                               \
@@ -34,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(memchr(c.font, '\0', sizeof c.font) != NULL);
     CHECK(c.text_size >= 1 && c.text_size <= 5);
     CHECK(c.theme >= THEME_DARK && c.theme < THEME_COUNT);
-    CHECK(c.lang == STRINGS_SV || c.lang == STRINGS_EN);
+    CHECK(c.lang == LANG_SV || c.lang == LANG_EN);
     CHECK(c.idle_seconds >= 1 && c.idle_seconds <= 86400);
     CHECK(c.idle_warning_seconds >= 1 && c.idle_warning_seconds <= 600);
     CHECK(c.rotate == 0 || c.rotate == 90 || c.rotate == 180 || c.rotate == 270);

@@ -15,11 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
-#include "config.h"
-#include "gesture.h"
-#include "style.h"
-#include "ui.h"
+#include "core/app.h"
+#include "core/config.h"
+#include "core/gesture.h"
+#include "core/style.h"
+#include "core/ui.h"
 
 #define CHECK(cond)                    \
     do {                               \

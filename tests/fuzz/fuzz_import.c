@@ -21,11 +21,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
+#include "core/doc.h"
 #include "import/freq.h"
 #include "import/pipeline.h"
 #include "import/repair.h"
-#include "utf8.h"
+#include "core/utf8.h"
 
 #define CHECK(cond)                    \
     do {                               \

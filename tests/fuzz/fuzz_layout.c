@@ -17,9 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
-#include "hyphen.h"
-#include "layout.h"
+#include "core/doc.h"
+#include "core/hyphenate.h"
+#include "core/layout.h"
 
 #define CHECK(cond)                    \
     do {                               \
@@ -119,15 +119,15 @@ static void check_layout(const Doc *doc, const Layout *lay, LayoutRect area, con
     (void)total_lines;
 }
 
-static Hyphen *hyphen;
+static Hyphenator *hyphen;
 static unsigned runs;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < FUZZ_HEAD) return 0;
     if (runs++ % HYPHEN_RENEW_RUNS == 0) {
-        hyphen_free(hyphen);
-        hyphen = hyphen_new(NULL);
+        hyphenate_free(hyphen);
+        hyphen = hyphenate_new(NULL);
     }
     const uint8_t *h = data;
     FakeFont font;
@@ -148,7 +148,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     st.para_gap_px = h[6] & 63;
     st.indent_px = h[7];
     LayoutRect area = {h[5] >> 6, h[6] >> 6, h[0] * 4 - (h[2] >> 4), h[1] * 4};
-    Hyphen *hy = (h[4] & 0x10) ? hyphen : NULL;
+    Hyphenator *hy = (h[4] & 0x10) ? hyphen : NULL;
 
     Doc *doc = doc_parse("fuzz.txt", (const char *)data + FUZZ_HEAD, size - FUZZ_HEAD);
     if (!doc) return 0;

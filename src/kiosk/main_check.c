@@ -4,10 +4,10 @@
 #include "main_check.h"
 
 #include "font.h"
-#include "hyphen.h"
-#include "layout.h"
-#include "library.h"
-#include "style.h"
+#include "core/hyphenate.h"
+#include "core/layout.h"
+#include "core/library.h"
+#include "core/style.h"
 
 int main_check(const Options *opt, FILE *out)
 {
@@ -25,7 +25,7 @@ int main_check(const Options *opt, FILE *out)
     StyleScreen screen;
     style_screen(opt->width ? opt->width : 1920, opt->height ? opt->height : 1080, opt->cfg.text_size, &screen);
     FontSet *fonts = library_count(lib) ? font_open(opt->cfg.font) : NULL;
-    Hyphen *hyphen = hyphen_new(NULL);
+    Hyphenator *hyphen = hyphenate_new(NULL);
     if (fonts && font_set_style(fonts, &screen.style) < 0) {
         font_free(fonts);
         fonts = NULL;
@@ -46,7 +46,7 @@ int main_check(const Options *opt, FILE *out)
         bad |= !lay;
         layout_free(lay);
     }
-    hyphen_free(hyphen);
+    hyphenate_free(hyphen);
     font_free(fonts);
     library_free(lib);
     return bad;

@@ -25,7 +25,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "strings.h"
+#include "lang.h"
 #include "theme.h"
 
 #define CONFIG_PATH_MAX 1024
@@ -37,7 +37,7 @@ typedef struct {
     char font[CONFIG_PATH_MAX]; /* "" = the bundled font */
     int text_size;              /* 1..5 */
     ThemeId theme;
-    StringsLang lang;
+    Lang lang;
     int idle_seconds;
     int idle_warning_seconds;
     int rotate; /* 0, 90, 180 or 270 degrees */

@@ -37,7 +37,7 @@ void render_free(Render *r)
     render_drop_layout(r);
     render_close_ui_fonts(r);
     font_free(r->fonts);
-    hyphen_free(r->hyphen);
+    hyphenate_free(r->hyphen);
     SDL_free(r);
     TTF_Quit();
 }
@@ -70,7 +70,7 @@ void render_library_changed(Render *r, App *app, const Library *lib)
 
 static const char *S(const Render *r, StringId id)
 {
-    return strings_get(r->lang, id);
+    return lang_get(r->lang, id);
 }
 
 static UiRect inset(UiRect u, int dx, int dy)
@@ -110,15 +110,15 @@ static void draw_card(Render *r, UiRect c, const Doc *d, const Theme *t, bool fo
         render_text(r, row2, S(r, STR_ERROR_TITLE), small_px, false, t->muted, ALIGN_LEFT);
         return;
     }
-    if (d->series) strings_format(line, sizeof line, r->lang, STR_CARD_SERIES, d->series, d->episode ? d->episode : "");
+    if (d->series) lang_format(line, sizeof line, r->lang, STR_CARD_SERIES, d->series, d->episode ? d->episode : "");
     else snprintf(line, sizeof line, "%s", d->subtitle ? d->subtitle : "");
     render_text(r, row2, line, small_px, false, t->muted, ALIGN_LEFT);
     char minutes[64];
-    strings_format(minutes, sizeof minutes, r->lang, STR_READING_TIME, strings_reading_minutes(d->n_words));
+    lang_format(minutes, sizeof minutes, r->lang, STR_READING_TIME, lang_reading_minutes(d->n_words));
     if (d->n_speakers) {
         speaker_list(d, names, sizeof names);
         char who[500];
-        strings_format(who, sizeof who, r->lang, STR_CARD_SPEAKERS, names);
+        lang_format(who, sizeof who, r->lang, STR_CARD_SPEAKERS, names);
         snprintf(line, sizeof line, "%s  \xC2\xB7  %s", minutes, who);
     } else {
         snprintf(line, sizeof line, "%s", minutes);
@@ -133,7 +133,7 @@ static void draw_paging_bar(Render *r, const Theme *t, int page, int pages, bool
     render_button(r, u->prev, S(r, STR_PREV), t, prev);
     render_button(r, u->next, S(r, STR_NEXT), t, next);
     char label[64];
-    strings_format(label, sizeof label, r->lang, STR_PAGE_OF, page + 1, pages);
+    lang_format(label, sizeof label, r->lang, STR_PAGE_OF, page + 1, pages);
     UiRect lab = u->page_label;
     lab.h = u->progress.y > lab.y ? u->progress.y - lab.y : lab.h;
     render_text(r, lab, label, render_label_px(r, u->page_label.h), false, t->text, ALIGN_CENTER);
@@ -264,7 +264,7 @@ static void draw_idle(Render *r, const AppView *v, const Theme *t)
     int px = render_label_px(r, m.h / 2) * 5 / 4;
     render_text(r, (UiRect){m.x, m.y, m.w, m.h / 2}, S(r, STR_IDLE_QUESTION), px, true, t->button_text, ALIGN_CENTER);
     char count[120];
-    strings_format(count, sizeof count, r->lang, STR_IDLE_COUNTDOWN, v->idle_seconds_left);
+    lang_format(count, sizeof count, r->lang, STR_IDLE_COUNTDOWN, v->idle_seconds_left);
     render_text(r, (UiRect){m.x, m.y + m.h / 2, m.w, m.h / 2}, count, px * 3 / 4, false, t->button_text,
                 ALIGN_CENTER);
     Theme on_accent = *t;
@@ -292,7 +292,7 @@ static void draw_pin(Render *r, const AppView *v, const Theme *t)
     }
     char status[120] = "";
     if (v->pin_wait_seconds > 0)
-        strings_format(status, sizeof status, r->lang, STR_PIN_WAIT, v->pin_wait_seconds);
+        lang_format(status, sizeof status, r->lang, STR_PIN_WAIT, v->pin_wait_seconds);
     else if (v->pin_wrong)
         snprintf(status, sizeof status, "%s", S(r, STR_PIN_WRONG));
     render_text(r, (UiRect){title.x, title.y + title.h * 3 / 4, title.w, title.h / 4}, status, px * 4 / 5, false,
@@ -321,16 +321,16 @@ static void draw_info(Render *r, const Library *lib, const Theme *t)
     char text[4096];
     size_t o = 0;
     char line[600];
-    strings_format(line, sizeof line, r->lang, STR_INFO_VERSION, r->version);
+    lang_format(line, sizeof line, r->lang, STR_INFO_VERSION, r->version);
     o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
-    strings_format(line, sizeof line, r->lang, STR_INFO_DATA_DIR, library_dir(lib));
+    lang_format(line, sizeof line, r->lang, STR_INFO_DATA_DIR, library_dir(lib));
     o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
-    strings_format(line, sizeof line, r->lang, STR_INFO_DOCS, (int)library_count(lib));
+    lang_format(line, sizeof line, r->lang, STR_INFO_DOCS, (int)library_count(lib));
     o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
     int problems = 0;
     for (size_t i = 0; i < library_count(lib); i++) problems += (int)library_doc(lib, i)->n_problems;
     if (library_problem(lib)[0]) problems++;
-    if (problems) strings_format(line, sizeof line, r->lang, STR_INFO_PROBLEMS, problems);
+    if (problems) lang_format(line, sizeof line, r->lang, STR_INFO_PROBLEMS, problems);
     else snprintf(line, sizeof line, "%s", S(r, STR_INFO_NO_PROBLEMS));
     o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
     if (library_problem(lib)[0] && o < sizeof text)

@@ -32,7 +32,7 @@ void config_defaults(Config *c)
     strcpy(c->data_dir, "data");
     c->text_size = 3;
     c->theme = THEME_DARK;
-    c->lang = STRINGS_SV;
+    c->lang = LANG_SV;
     c->idle_seconds = 120;
     c->idle_warning_seconds = 30;
     c->rotate = 0;
@@ -72,7 +72,7 @@ static void describe(const Config *c, Key k, char *out, size_t cap)
         break;
     case K_TEXT_SIZE: snprintf(out, cap, "%d", c->text_size); break;
     case K_THEME: snprintf(out, cap, "%s", theme_get(c->theme)->name); break;
-    case K_LANG: snprintf(out, cap, "%s", strings_lang_name(c->lang)); break;
+    case K_LANG: snprintf(out, cap, "%s", lang_name(c->lang)); break;
     case K_IDLE_SECONDS: snprintf(out, cap, "%d", c->idle_seconds); break;
     case K_IDLE_WARNING_SECONDS: snprintf(out, cap, "%d", c->idle_warning_seconds); break;
     case K_ROTATE: snprintf(out, cap, "%d", c->rotate); break;
@@ -180,7 +180,7 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
         return false;
     case K_LANG:
         *why = "is not a language (sv or en)";
-        return strings_lang_from_name(v, &c->lang);
+        return lang_from_name(v, &c->lang);
     case K_ANIMATIONS:
         *why = "is not on or off";
         return parse_bool(v, &c->animations) == 1;

@@ -4,7 +4,7 @@
 
 #include <SDL.h>
 
-#include "script.h"
+#include "core/script.h"
 
 typedef enum {
     SCRIPT_PUSH_DONE,    /* events are in SDL's queue (or nothing was needed) */

@@ -15,17 +15,17 @@
 #include <time.h>
 
 #include "main_kiosk.h"
-#include "app.h"
+#include "core/app.h"
 #include "dump.h"
-#include "gesture.h"
-#include "library.h"
+#include "core/gesture.h"
+#include "core/library.h"
 #include "main_bench.h"
 #include "main_check.h"
 #include "main_script.h"
-#include "options.h"
+#include "core/options.h"
 #include "render.h"
-#include "script.h"
-#include "ui.h"
+#include "core/script.h"
+#include "core/ui.h"
 
 
 #define MAX_SLEEP_MS 500    /* the loop wakes at least this often (signals, watchdog) */

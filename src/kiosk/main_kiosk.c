@@ -9,7 +9,7 @@
 #include <systemd/sd-daemon.h>
 #include <time.h>
 
-#include "ui.h"
+#include "core/ui.h"
 
 int64_t kiosk_now(const Kiosk *k)
 {

@@ -10,10 +10,10 @@
 
 #include <SDL.h>
 
-#include "app.h"
-#include "config.h"
-#include "library.h"
-#include "ui.h"
+#include "core/app.h"
+#include "core/config.h"
+#include "core/library.h"
+#include "core/ui.h"
 
 typedef struct Render Render;
 

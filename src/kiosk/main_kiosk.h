@@ -7,12 +7,12 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "app.h"
-#include "gesture.h"
-#include "library.h"
-#include "options.h"
+#include "core/app.h"
+#include "core/gesture.h"
+#include "core/library.h"
+#include "core/options.h"
 #include "render.h"
-#include "script.h"
+#include "core/script.h"
 
 #ifndef STORSTIL_VERSION
 #define STORSTIL_VERSION "0.1.0"

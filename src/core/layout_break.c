@@ -11,8 +11,8 @@
 #include "layout_internal.h"
 #include "utf8.h"
 
-#define MIN_SIDE HYPHEN_MIN_LETTERS /* letters each side of any in-word break */
-#define MAX_POINTS HYPHEN_MAX_LETTERS
+#define MIN_SIDE HYPHENATE_MIN_LETTERS /* letters each side of any in-word break */
+#define MAX_POINTS HYPHENATE_MAX_LETTERS
 
 static int is_space(char ch) { return ch == ' ' || ch == '\t'; }
 static int is_digit(char ch) { return ch >= '0' && ch <= '9'; }
@@ -125,7 +125,7 @@ static Break best_break(LayoutCtx *c, LayoutFace face, size_t u0, size_t u1, int
             }
             if (best.width < want && c->hyphen && run_hyphenable(t, i, r, u0, letters)) {
                 size_t pts[MAX_POINTS];
-                size_t n = hyphen_points(c->hyphen, t + i, r - i, pts, MAX_POINTS);
+                size_t n = hyphenate_points(c->hyphen, t + i, r - i, pts, MAX_POINTS);
                 for (size_t p = 0; p < n && i + pts[p] < limit; p++) {
                     int w = layout_width_hyphenated(c, face, u0, i + pts[p] - u0);
                     if (w > room) return best; /* longer prefixes are wider still */

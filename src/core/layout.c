@@ -178,7 +178,7 @@ static int paginate(Layout *lay, const int *gap, const unsigned char *level, Lay
 }
 
 Layout *layout_new(const Doc *doc, LayoutRect area, const LayoutStyle *style,
-                   const LayoutMeasure *measure, Hyphen *hyphen)
+                   const LayoutMeasure *measure, Hyphenator *hyphen)
 {
     Layout *lay = calloc(1, sizeof *lay);
     if (!lay) return NULL;

@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 
-#include "options.h"
+#include "core/options.h"
 
 /* Opens the kiosk (headless drivers welcome), opens every text, then turns
  * `opt->bench_runs` pages of the longest one on a virtual clock. With

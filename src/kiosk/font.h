@@ -4,8 +4,8 @@
 #ifndef STORSTIL_FONT_H
 #define STORSTIL_FONT_H
 
-#include "doc.h"
-#include "layout.h"
+#include "core/doc.h"
+#include "core/layout.h"
 
 typedef struct FontSet FontSet;
 

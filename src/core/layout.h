@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 #include "doc.h"
-#include "hyphen.h"
+#include "hyphenate.h"
 
 typedef enum {
     LAYOUT_FACE_BODY,    /* regular, body size */
@@ -70,7 +70,7 @@ typedef struct Layout Layout;
  * (no hyphenation). Returns NULL only when memory runs out. doc must outlive
  * the Layout. Always at least one page (empty for an empty document). */
 Layout *layout_new(const Doc *doc, LayoutRect area, const LayoutStyle *style,
-                   const LayoutMeasure *measure, Hyphen *hyphen);
+                   const LayoutMeasure *measure, Hyphenator *hyphen);
 
 /* Frees a layout; NULL is fine. */
 void layout_free(Layout *layout);

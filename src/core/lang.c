@@ -1,9 +1,9 @@
-/* strings: owns the Swedish and English string tables and the small rules
+/* lang: owns the Swedish and English string tables and the small rules
  * around them (singular forms, reading time). It must not decide when a text
  * is shown or how it is drawn; every visible word lives here and nowhere else.
  * Tables use designated initialisers so an entry can never slip to the wrong
  * id; the tests check that no entry is missing. */
-#include "strings.h"
+#include "lang.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -105,40 +105,40 @@ static const Entry en[STR_COUNT] = {
     [STR_INFO_NO_PROBLEMS] = {"No problems while loading.", NULL},
 };
 
-static const Entry *tables[STRINGS_LANG_COUNT] = {sv, en};
-static const char *lang_names[STRINGS_LANG_COUNT] = {"sv", "en"};
+static const Entry *tables[LANG_COUNT] = {sv, en};
+static const char *lang_names[LANG_COUNT] = {"sv", "en"};
 
-static const Entry *entry(StringsLang lang, StringId id)
+static const Entry *entry(Lang lang, StringId id)
 {
-    if ((unsigned)lang >= STRINGS_LANG_COUNT || (unsigned)id >= STR_COUNT)
+    if ((unsigned)lang >= LANG_COUNT || (unsigned)id >= STR_COUNT)
         return NULL;
     return &tables[lang][id];
 }
 
-const char *strings_get(StringsLang lang, StringId id)
+const char *lang_get(Lang lang, StringId id)
 {
     const Entry *e = entry(lang, id);
     return e && e->text ? e->text : "";
 }
 
-const char *strings_get_n(StringsLang lang, StringId id, int n)
+const char *lang_get_n(Lang lang, StringId id, int n)
 {
     const Entry *e = entry(lang, id);
     if (e && e->one && n == 1)
         return e->one;
-    return strings_get(lang, id);
+    return lang_get(lang, id);
 }
 
-int strings_format(char *buf, size_t cap, StringsLang lang, StringId id, ...)
+int lang_format(char *buf, size_t cap, Lang lang, StringId id, ...)
 {
     const Entry *e = entry(lang, id);
-    const char *fmt = strings_get(lang, id);
+    const char *fmt = lang_get(lang, id);
     va_list ap;
     va_start(ap, id);
     if (e && e->one) {
         va_list peek;
         va_copy(peek, ap);
-        fmt = strings_get_n(lang, id, va_arg(peek, int));
+        fmt = lang_get_n(lang, id, va_arg(peek, int));
         va_end(peek);
     }
     int n = vsnprintf(buf, cap, fmt, ap);
@@ -151,33 +151,33 @@ static char lower_ascii(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-bool strings_lang_from_name(const char *name, StringsLang *out)
+bool lang_from_name(const char *name, Lang *out)
 {
     if (!name)
         return false;
-    for (int l = 0; l < STRINGS_LANG_COUNT; l++) {
+    for (int l = 0; l < LANG_COUNT; l++) {
         const char *a = name, *b = lang_names[l];
         while (*a && *b && lower_ascii(*a) == *b) {
             a++;
             b++;
         }
         if (!*a && !*b) {
-            *out = (StringsLang)l;
+            *out = (Lang)l;
             return true;
         }
     }
     return false;
 }
 
-const char *strings_lang_name(StringsLang lang)
+const char *lang_name(Lang lang)
 {
-    return (unsigned)lang < STRINGS_LANG_COUNT ? lang_names[lang] : "";
+    return (unsigned)lang < LANG_COUNT ? lang_names[lang] : "";
 }
 
-int strings_reading_minutes(size_t words)
+int lang_reading_minutes(size_t words)
 {
-    size_t m = words / STRINGS_WORDS_PER_MINUTE
-               + (words % STRINGS_WORDS_PER_MINUTE >= STRINGS_WORDS_PER_MINUTE / 2);
+    size_t m = words / LANG_WORDS_PER_MINUTE
+               + (words % LANG_WORDS_PER_MINUTE >= LANG_WORDS_PER_MINUTE / 2);
     if (m < 1)
         return 1;
     return m > 100000 ? 100000 : (int)m;

@@ -7,13 +7,13 @@
 #include <stdbool.h>
 
 #include "font.h"
-#include "hyphen.h"
-#include "layout.h"
+#include "core/hyphenate.h"
+#include "core/layout.h"
 #include "render.h"
-#include "strings.h"
-#include "style.h"
-#include "theme.h"
-#include "ui.h"
+#include "core/lang.h"
+#include "core/style.h"
+#include "core/theme.h"
+#include "core/ui.h"
 
 #define RENDER_UI_FONTS 10   /* UI label fonts kept open, by size and weight */
 #define RENDER_PAGE_CACHE 3  /* page textures kept: previous, current, next */
@@ -35,9 +35,9 @@ typedef struct {
 struct Render {
     SDL_Renderer *ren;
     FontSet *fonts;
-    Hyphen *hyphen;      /* loaded with the first layout */
+    Hyphenator *hyphen;      /* loaded with the first layout */
     bool hyphen_failed;
-    StringsLang lang;
+    Lang lang;
     const char *version;
     char data_dir[1024];
     int w, h;

@@ -1,12 +1,12 @@
-/* hyphen: wraps libhyphen with the Swedish patterns of hyphen-sv.
+/* hyphenate: wraps libhyphen with the Swedish patterns of hyphen-sv.
  *
  * Owns the pattern dictionary and a cache of results per word (the same
  * words recur on every relayout). The patterns are ISO-8859-1 and lower
  * case, so each word is lowered and converted here. It knows nothing of
  * lines or widths: layout decides when a break point is worth using. */
-#include "hyphen.h"
+#include "hyphenate.h"
 
-#include <hyphen.h> /* libhyphen's header: build core files without -Isrc, or this finds ours */
+#include <hyphen.h> /* libhyphen's own header */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +22,7 @@ typedef struct {
     uint16_t *more;   /* all points when n > 8 */
 } CacheSlot;
 
-struct Hyphen {
+struct Hyphenator {
     HyphenDict *dict;
     CacheSlot *slots;
     size_t cap, used; /* cap is a power of two */
@@ -35,21 +35,21 @@ static uint64_t hash_bytes(const char *s, size_t len)
     return h;
 }
 
-Hyphen *hyphen_new(const char *dic_path)
+Hyphenator *hyphenate_new(const char *dic_path)
 {
-    Hyphen *hy = calloc(1, sizeof *hy);
+    Hyphenator *hy = calloc(1, sizeof *hy);
     if (!hy) return NULL;
-    hy->dict = hnj_hyphen_load(dic_path ? dic_path : HYPHEN_DEFAULT_DIC);
+    hy->dict = hnj_hyphen_load(dic_path ? dic_path : HYPHENATE_DEFAULT_DIC);
     hy->cap = 1024;
     hy->slots = calloc(hy->cap, sizeof *hy->slots);
     if (!hy->dict || !hy->slots) {
-        hyphen_free(hy);
+        hyphenate_free(hy);
         return NULL;
     }
     return hy;
 }
 
-void hyphen_free(Hyphen *hy)
+void hyphenate_free(Hyphenator *hy)
 {
     if (!hy) return;
     for (size_t i = 0; hy->slots && i < hy->cap; i++) {
@@ -62,32 +62,32 @@ void hyphen_free(Hyphen *hy)
 }
 
 /* Computes the points with libhyphen; returns how many went into pts. */
-static size_t compute(Hyphen *hy, const char *word, size_t len, uint16_t *pts)
+static size_t compute(Hyphenator *hy, const char *word, size_t len, uint16_t *pts)
 {
-    char latin[HYPHEN_MAX_LETTERS + 1];
-    uint16_t byte_at[HYPHEN_MAX_LETTERS + 1]; /* UTF-8 offset of each letter */
+    char latin[HYPHENATE_MAX_LETTERS + 1];
+    uint16_t byte_at[HYPHENATE_MAX_LETTERS + 1]; /* UTF-8 offset of each letter */
     size_t n = 0, i = 0;
     while (i < len) {
         uint32_t cp;
         size_t k = utf8_decode(word + i, len - i, &cp);
         cp = utf8_lower(cp);
-        if (cp > 0xFF || cp == UTF8_REPLACEMENT || n >= HYPHEN_MAX_LETTERS) return 0;
+        if (cp > 0xFF || cp == UTF8_REPLACEMENT || n >= HYPHENATE_MAX_LETTERS) return 0;
         byte_at[n] = (uint16_t)i;
         latin[n++] = (char)cp;
         i += k;
     }
     latin[n] = '\0';
-    if (n < 2 * HYPHEN_MIN_LETTERS) return 0;
-    char hyphens[HYPHEN_MAX_LETTERS + 5];
+    if (n < 2 * HYPHENATE_MIN_LETTERS) return 0;
+    char hyphens[HYPHENATE_MAX_LETTERS + 5];
     char **rep = NULL;
     int *pos = NULL, *cut = NULL;
     size_t count = 0;
     if (hnj_hyphen_hyphenate3(hy->dict, latin, (int)n, hyphens, NULL, &rep, &pos, &cut,
-                              HYPHEN_MIN_LETTERS, HYPHEN_MIN_LETTERS,
-                              HYPHEN_MIN_LETTERS, HYPHEN_MIN_LETTERS) == 0) {
+                              HYPHENATE_MIN_LETTERS, HYPHENATE_MIN_LETTERS,
+                              HYPHENATE_MIN_LETTERS, HYPHENATE_MIN_LETTERS) == 0) {
         /* hyphens[j] odd: a break after letter j. Enforce the minimum ourselves
          * too, as libhyphen's handling of it varies between pattern files. */
-        for (size_t j = HYPHEN_MIN_LETTERS - 1; j + HYPHEN_MIN_LETTERS < n; j++)
+        for (size_t j = HYPHENATE_MIN_LETTERS - 1; j + HYPHENATE_MIN_LETTERS < n; j++)
             if (hyphens[j] & 1) pts[count++] = byte_at[j + 1];
     }
     if (rep) {
@@ -99,7 +99,7 @@ static size_t compute(Hyphen *hy, const char *word, size_t len, uint16_t *pts)
     return count;
 }
 
-static int grow(Hyphen *hy)
+static int grow(Hyphenator *hy)
 {
     size_t cap = hy->cap * 2;
     CacheSlot *slots = calloc(cap, sizeof *slots);
@@ -116,9 +116,9 @@ static int grow(Hyphen *hy)
     return 1;
 }
 
-size_t hyphen_points(Hyphen *hy, const char *word, size_t len, size_t *out, size_t max)
+size_t hyphenate_points(Hyphenator *hy, const char *word, size_t len, size_t *out, size_t max)
 {
-    if (!hy || len == 0 || len > 4 * HYPHEN_MAX_LETTERS) return 0;
+    if (!hy || len == 0 || len > 4 * HYPHENATE_MAX_LETTERS) return 0;
     uint64_t h = hash_bytes(word, len);
     size_t j = h & (hy->cap - 1);
     while (hy->slots[j].word) {
@@ -131,7 +131,7 @@ size_t hyphen_points(Hyphen *hy, const char *word, size_t len, size_t *out, size
         }
         j = (j + 1) & (hy->cap - 1);
     }
-    uint16_t pts[HYPHEN_MAX_LETTERS];
+    uint16_t pts[HYPHENATE_MAX_LETTERS];
     size_t n = compute(hy, word, len, pts);
     /* Cache the answer; if memory is short, just answer uncached. */
     if ((hy->used + 1) * 2 > hy->cap && grow(hy)) {

@@ -7,14 +7,14 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "hyphen.h"
+#include "core/hyphenate.h"
 
 /* The word with "-" at each point, in a static buffer. */
-static const char *marked(Hyphen *hy, const char *word)
+static const char *marked(Hyphenator *hy, const char *word)
 {
     static char buf[256];
-    size_t pts[HYPHEN_MAX_LETTERS];
-    size_t n = hyphen_points(hy, word, strlen(word), pts, HYPHEN_MAX_LETTERS);
+    size_t pts[HYPHENATE_MAX_LETTERS];
+    size_t n = hyphenate_points(hy, word, strlen(word), pts, HYPHENATE_MAX_LETTERS);
     size_t o = 0, p = 0;
     for (size_t i = 0; word[i]; i++) {
         if (p < n && pts[p] == i) {
@@ -30,65 +30,65 @@ static const char *marked(Hyphen *hy, const char *word)
 static void test_examples(void **state)
 {
     (void)state;
-    Hyphen *hy = hyphen_new(NULL);
+    Hyphenator *hy = hyphenate_new(NULL);
     assert_non_null(hy);
     assert_string_equal(marked(hy, "digitaliseringsstrategi"), "digi-ta-li-se-rings-stra-tegi");
     assert_string_equal(marked(hy, "sjukvårdskontext"), "sjuk-vårds-kon-text");
     assert_string_equal(marked(hy, "välfärdsteknik"), "väl-färds-tek-nik");
     assert_string_equal(marked(hy, "verksamhetsutvecklare"), "verk-sam-hets-ut-veck-lare");
-    hyphen_free(hy);
+    hyphenate_free(hy);
 }
 
 static void test_case_and_cache(void **state)
 {
     (void)state;
-    Hyphen *hy = hyphen_new(NULL);
+    Hyphenator *hy = hyphenate_new(NULL);
     /* Upper case is lowered before the patterns see it; offsets stay UTF-8. */
     assert_string_equal(marked(hy, "VÄLFÄRDSTEKNIK"), "VÄL-FÄRDS-TEK-NIK");
     for (int i = 0; i < 3; i++)
         assert_string_equal(marked(hy, "Välfärdsteknik"), "Väl-färds-tek-nik");
-    hyphen_free(hy);
+    hyphenate_free(hy);
 }
 
 static void test_minimum_three_letters(void **state)
 {
     (void)state;
-    Hyphen *hy = hyphen_new(NULL);
+    Hyphenator *hy = hyphenate_new(NULL);
     const char *words[] = {"strategi", "hälsovård", "arbetsmiljöverket", "äldreomsorgen",
                            "kommunikatör", "omsorgsdirektör"};
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
-        size_t pts[HYPHEN_MAX_LETTERS];
+        size_t pts[HYPHENATE_MAX_LETTERS];
         size_t len = strlen(words[w]);
-        size_t n = hyphen_points(hy, words[w], len, pts, HYPHEN_MAX_LETTERS);
+        size_t n = hyphenate_points(hy, words[w], len, pts, HYPHENATE_MAX_LETTERS);
         for (size_t i = 0; i < n; i++) {
             size_t before = 0, after = 0;
             for (size_t b = 0; b < pts[i]; b++) before += ((unsigned char)words[w][b] & 0xC0) != 0x80;
             for (size_t b = pts[i]; b < len; b++) after += ((unsigned char)words[w][b] & 0xC0) != 0x80;
-            assert_true(before >= HYPHEN_MIN_LETTERS);
-            assert_true(after >= HYPHEN_MIN_LETTERS);
+            assert_true(before >= HYPHENATE_MIN_LETTERS);
+            assert_true(after >= HYPHENATE_MIN_LETTERS);
         }
     }
-    hyphen_free(hy);
+    hyphenate_free(hy);
 }
 
 static void test_no_points(void **state)
 {
     (void)state;
-    Hyphen *hy = hyphen_new(NULL);
+    Hyphenator *hy = hyphenate_new(NULL);
     size_t pts[4];
-    assert_int_equal(hyphen_points(hy, "hus", 3, pts, 4), 0);
-    assert_int_equal(hyphen_points(hy, "", 0, pts, 4), 0);
-    assert_int_equal(hyphen_points(hy, "Łódźwojewództwo", strlen("Łódźwojewództwo"), pts, 4), 0);
+    assert_int_equal(hyphenate_points(hy, "hus", 3, pts, 4), 0);
+    assert_int_equal(hyphenate_points(hy, "", 0, pts, 4), 0);
+    assert_int_equal(hyphenate_points(hy, "Łódźwojewództwo", strlen("Łódźwojewództwo"), pts, 4), 0);
     char longword[200];
     memset(longword, 'a', sizeof longword);
-    assert_int_equal(hyphen_points(hy, longword, sizeof longword, pts, 4), 0);
+    assert_int_equal(hyphenate_points(hy, longword, sizeof longword, pts, 4), 0);
     /* max limits what is written. */
-    assert_int_equal(hyphen_points(hy, "digitaliseringsstrategi", 23, pts, 2), 2);
+    assert_int_equal(hyphenate_points(hy, "digitaliseringsstrategi", 23, pts, 2), 2);
     assert_int_equal(pts[0], 4);
     assert_int_equal(pts[1], 6);
-    assert_null(hyphen_new("/nonexistent/hyph.dic"));
-    hyphen_free(NULL);
-    hyphen_free(hy);
+    assert_null(hyphenate_new("/nonexistent/hyph.dic"));
+    hyphenate_free(NULL);
+    hyphenate_free(hy);
 }
 
 int main(void)

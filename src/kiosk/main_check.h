@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 
-#include "options.h"
+#include "core/options.h"
 
 /* Loads every text of the data folder, prints one line per text (file, title,
  * pages at the configured text size on the --size screen, default 1920x1080)

@@ -32,11 +32,11 @@ static Layout *lay_out(Render *r, const Doc *doc, int text_size)
     /* The patterns load on the first layout, not at start: the shelf, the
      * first frame a visitor sees, does not need them. */
     if (!r->hyphen && !r->hyphen_failed) {
-        r->hyphen = hyphen_new(NULL);
+        r->hyphen = hyphenate_new(NULL);
         r->hyphen_failed = !r->hyphen;
         if (!r->hyphen)
             fprintf(stderr, "storstil: no hyphenation patterns at %s; words are not hyphenated\n",
-                    HYPHEN_DEFAULT_DIC);
+                    HYPHENATE_DEFAULT_DIC);
     }
     style_screen(r->w, r->h, text_size, &r->style);
     if (font_set_style(r->fonts, &r->style.style) < 0) return NULL;

@@ -28,7 +28,7 @@ typedef struct {
 typedef struct {
     const char *text; /* doc->text */
     const LayoutMeasure *measure;
-    Hyphen *hyphen;
+    Hyphenator *hyphen;
     WidthCache cache;
     int space_w[LAYOUT_FACE_COUNT]; /* -1 until measured */
     char *scratch;                  /* for spans that are not in the text ("ab" + "-") */

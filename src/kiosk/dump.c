@@ -10,16 +10,16 @@
 #include <string.h>
 #include <time.h>
 
-#include "doc.h"
+#include "core/doc.h"
 #include "font.h"
-#include "hyphen.h"
-#include "layout.h"
-#include "style.h"
+#include "core/hyphenate.h"
+#include "core/layout.h"
+#include "core/style.h"
 
 typedef struct {
     StyleScreen screen;
     FontSet *fonts;
-    Hyphen *hyphen;
+    Hyphenator *hyphen;
     LayoutMeasure measure;
 } Kit;
 
@@ -29,8 +29,8 @@ static int kit_open(Kit *k, int w, int h, int text_size, const char *font)
     style_screen(w, h, text_size, &k->screen);
     k->fonts = font_open(font);
     if (!k->fonts) return -1;
-    k->hyphen = hyphen_new(NULL);
-    if (!k->hyphen) fprintf(stderr, "storstil: no hyphenation patterns at %s\n", HYPHEN_DEFAULT_DIC);
+    k->hyphen = hyphenate_new(NULL);
+    if (!k->hyphen) fprintf(stderr, "storstil: no hyphenation patterns at %s\n", HYPHENATE_DEFAULT_DIC);
     if (font_set_style(k->fonts, &k->screen.style) < 0) return -1;
     k->measure = font_measure(k->fonts);
     return 0;
@@ -39,7 +39,7 @@ static int kit_open(Kit *k, int w, int h, int text_size, const char *font)
 static void kit_close(Kit *k)
 {
     font_free(k->fonts);
-    hyphen_free(k->hyphen);
+    hyphenate_free(k->hyphen);
 }
 
 static Doc *load(const char *file)

@@ -1,14 +1,14 @@
-/* strings: every text the kiosk shows, one table per language (Swedish
+/* lang: every text the kiosk shows, one table per language (Swedish
  * first, English second), looked up by StringId. The renderer formats the
- * ids that take arguments with strings_format; the comment on each id says
+ * ids that take arguments with lang_format; the comment on each id says
  * which printf arguments it takes. */
-#ifndef STORSTIL_STRINGS_H
-#define STORSTIL_STRINGS_H
+#ifndef STORSTIL_LANG_H
+#define STORSTIL_LANG_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
-typedef enum { STRINGS_SV, STRINGS_EN, STRINGS_LANG_COUNT } StringsLang;
+typedef enum { LANG_SV, LANG_EN, LANG_COUNT } Lang;
 
 typedef enum {
     /* shelf */
@@ -61,26 +61,26 @@ typedef enum {
 
 /* Returns the text of id in lang (the plural form for ids that count);
  * never NULL. Out-of-range arguments give "". */
-const char *strings_get(StringsLang lang, StringId id);
+const char *lang_get(Lang lang, StringId id);
 
 /* Returns the form of id for the count n: the singular when n == 1 and the
- * id has one, else the same as strings_get. */
-const char *strings_get_n(StringsLang lang, StringId id, int n);
+ * id has one, else the same as lang_get. */
+const char *lang_get_n(Lang lang, StringId id, int n);
 
 /* printf-formats id into buf (always NUL-terminated when cap > 0) with the
  * arguments its comment lists; for counting ids the first argument is the
  * int that picks the form. Returns what snprintf returns. */
-int strings_format(char *buf, size_t cap, StringsLang lang, StringId id, ...);
+int lang_format(char *buf, size_t cap, Lang lang, StringId id, ...);
 
 /* Sets *out from "sv" or "en" (any case); false, *out untouched, otherwise. */
-bool strings_lang_from_name(const char *name, StringsLang *out);
+bool lang_from_name(const char *name, Lang *out);
 
 /* Returns the short name ("sv", "en") of lang. */
-const char *strings_lang_name(StringsLang lang);
+const char *lang_name(Lang lang);
 
 /* Reading time in whole minutes (at least 1) for `words` words, at the calm
- * pace of STRINGS_WORDS_PER_MINUTE. */
-#define STRINGS_WORDS_PER_MINUTE 140
-int strings_reading_minutes(size_t words);
+ * pace of LANG_WORDS_PER_MINUTE. */
+#define LANG_WORDS_PER_MINUTE 140
+int lang_reading_minutes(size_t words);
 
 #endif
