@@ -50,6 +50,7 @@ TEST_BIN      := $(TEST_SRC:tests/%.c=$(BUILD)/test/%)
 
 KIOSK    := $(BUILD)/storstil
 IMPORTER := $(BUILD)/storstil-import
+BENCH    := $(BUILD)/storstil-bench
 
 # Objects are kept between builds, not deleted as intermediates.
 .SECONDARY:
@@ -91,6 +92,16 @@ $(BUILD)/asan/%.o: src/%.c | deps
 $(KIOSK): $(SDL_OBJ) $(CORE_OBJ)
 	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
 
+# The benchmark: its own program over the kiosk's modules (all but main).
+BENCH_SRC := $(wildcard tests/bench/*.c)
+BENCH_OBJ := $(BENCH_SRC:tests/bench/%.c=$(BUILD)/obj/bench/%.o)
+$(BUILD)/obj/bench/%.o: tests/bench/%.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -c $< -o $@
+
+$(BENCH): $(BENCH_OBJ) $(filter-out %/main.o,$(SDL_OBJ)) $(CORE_OBJ)
+	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
+
 # The kiosk built with AddressSanitizer and UBSan, for the end-to-end tests.
 SDL_ASAN := $(SDL_SRC:src/%.c=$(BUILD)/asan-sdl/%.o)
 $(BUILD)/asan-sdl/%.o: src/%.c | deps
@@ -122,11 +133,11 @@ $(BUILD)/pngdiff: tests/tools/pngdiff.c | deps
 $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
-test: deps-test all $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/notify_listen
+test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
 # Speed and memory as a visitor feels them (docs/performance.md).
-bench: deps-test all
+bench: deps-test all $(BENCH)
 	bash tests/bench/run.sh
 
 # The README's screenshots, made by the kiosk from a script.

@@ -10,7 +10,8 @@
 
 #include "core/app.h"
 
-/* Five documents, the fourth (index 3) broken; two cards a shelf page. */
+/* Five documents, the fourth (index 3) broken; two cards a shelf page.
+ * Started as a service, so full screen is locked whatever the PIN. */
 static App *make(const char *pin, bool fullscreen, bool animations, int64_t now)
 {
     Config c;
@@ -18,7 +19,7 @@ static App *make(const char *pin, bool fullscreen, bool animations, int64_t now)
     strcpy(c.staff_pin, pin);
     c.fullscreen = fullscreen;
     c.animations = animations;
-    App *app = app_new(&c, now);
+    App *app = app_new(&c, true, now);
     assert_non_null(app);
     bool broken[5] = {false, false, false, true, false};
     assert_true(app_set_docs(app, 5, broken));
@@ -526,6 +527,32 @@ static void test_quit_requests(void **state)
     app_free(app);
 }
 
+/* Locked (quitting only through the staff menu) is full screen with a staff
+ * PIN or under a service manager; otherwise a quit request quits. */
+static void test_who_may_quit(void **state)
+{
+    (void)state;
+    static const struct { bool fullscreen; const char *pin; bool managed, locked; } cases[] = {
+        {true, "", false, false},    /* `make run` on a desktop: the usual quit works */
+        {true, "2580", false, true}, /* staff configured a PIN */
+        {true, "", true, true},      /* started by systemd */
+        {true, "2580", true, true},
+        {false, "2580", true, false}, /* a window always closes */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        Config c;
+        config_defaults(&c);
+        strcpy(c.staff_pin, cases[i].pin);
+        c.fullscreen = cases[i].fullscreen;
+        App *app = app_new(&c, cases[i].managed, 0);
+        assert_non_null(app);
+        assert_int_equal(view(app, 0).kiosk, cases[i].locked);
+        app_command(app, APP_CMD_QUIT_REQUEST, 0, 10);
+        assert_int_equal(view(app, 10).wants_quit, !cases[i].locked);
+        app_free(app);
+    }
+}
+
 static void test_reload_while_reading(void **state)
 {
     (void)state;
@@ -561,6 +588,7 @@ int main(void)
         cmocka_unit_test(test_staff_menu),
         cmocka_unit_test(test_staff_from_idle_overlay),
         cmocka_unit_test(test_quit_requests),
+        cmocka_unit_test(test_who_may_quit),
         cmocka_unit_test(test_reload_while_reading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -81,12 +81,26 @@ static void modes_are_recognised(void **state)
     assert_int_equal(parse(&o, 6, check, warn, sizeof warn), 0);
     assert_int_equal(o.mode, OPTIONS_CHECK);
     assert_string_equal(o.cfg.data_dir, "/srv/texts");
-    char *bench[] = {"storstil", "--config", "/nonexistent/c", "--bench-layout", "7", NULL};
-    assert_int_equal(parse(&o, 5, bench, warn, sizeof warn), 0);
-    assert_int_equal(o.mode, OPTIONS_BENCH_LAYOUT);
-    assert_int_equal(o.bench_runs, 7);
     char *missing[] = {"storstil", "--config", "/nonexistent/c", "--script", NULL};
     assert_int_equal(parse(&o, 4, missing, warn, sizeof warn), 2);
+}
+
+/* Every flag that takes a value refuses to come last, with a message naming
+ * it, instead of being silently ignored. */
+static void a_value_flag_last_is_an_error(void **state)
+{
+    (void)state;
+    const char *flags[] = {"--data", "--font", "--text-size", "--theme", "--lang", "--rotate",
+                           "--animations", "--display", "--size", "--script", "--screenshot",
+                           "--dump-pages", "--config"};
+    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
+        char *argv[] = {"storstil", (char *)flags[i], NULL};
+        char warn[256] = "";
+        Options o;
+        assert_int_equal(parse(&o, 2, argv, warn, sizeof warn), 2);
+        assert_non_null(strstr(warn, flags[i]));
+        assert_non_null(strstr(warn, "needs a value"));
+    }
 }
 
 int main(void)
@@ -95,6 +109,7 @@ int main(void)
         cmocka_unit_test(flags_override_config_file),
         cmocka_unit_test(bad_values_warn_and_keep_defaults),
         cmocka_unit_test(modes_are_recognised),
+        cmocka_unit_test(a_value_flag_last_is_an_error),
     };
     return cmocka_run_group_tests_name("options", tests, NULL, NULL);
 }

@@ -96,7 +96,7 @@ static void reset_visit(App *app)
     app->pin_wrong = false;
 }
 
-App *app_new(const Config *cfg, int64_t now_ms)
+App *app_new(const Config *cfg, bool managed, int64_t now_ms)
 {
     App *app = calloc(1, sizeof *app);
     if (!app)
@@ -106,7 +106,7 @@ App *app_new(const Config *cfg, int64_t now_ms)
     app->idle_ms = (int64_t)cfg->idle_seconds * 1000;
     app->warn_ms = (int64_t)cfg->idle_warning_seconds * 1000;
     app->animations = cfg->animations;
-    app->kiosk = cfg->fullscreen;
+    app->kiosk = cfg->fullscreen && (cfg->staff_pin[0] || managed);
     memcpy(app->pin, cfg->staff_pin, sizeof app->pin);
     app->pin[CONFIG_PIN_MAX] = '\0';
     app->per_page = 1;

@@ -2,7 +2,7 @@
  * (what to draw) comes out. It never reads the clock or touches SDL, so every
  * timeout is testable with plain integers.
  *
- * Start:       app = app_new(&cfg, now); app_set_docs(app, n, broken);
+ * Start:       app = app_new(&cfg, managed, now); app_set_docs(app, n, broken);
  *              app_set_shelf_per_page(app, layout.shelf_per_page);
  * Each event:  app_command(app, APP_CMD_ANY_INPUT, 0, now) for raw input that
  *              makes no command (finger down, motion, unmapped keys); else
@@ -64,7 +64,7 @@ typedef enum {
     APP_CMD_MENU_RELOAD,
     APP_CMD_MENU_INFO,
     APP_CMD_MENU_BACK,    /* "Tillbaka": info -> menu -> shelf */
-    APP_CMD_QUIT_REQUEST, /* window close, Alt+F4, SDL_QUIT: kiosk ignores it */
+    APP_CMD_QUIT_REQUEST, /* window close, Ctrl+Q, Alt+F4, Escape held: a locked kiosk ignores it */
     APP_CMD_ANY_INPUT     /* the visitor is here; never dismisses the idle overlay */
 } AppCommand;
 
@@ -88,14 +88,17 @@ typedef struct {
     int anim_from_page;    /* the page sliding out */
     int text_size;         /* 1..5 */
     ThemeId theme;
-    bool kiosk;            /* full-screen: only the staff menu quits */
+    bool kiosk;            /* locked (see app_new): only the staff menu quits */
     bool wants_quit;
 } AppView;
 
 typedef struct App App;
 
-/* Returns an app on an empty shelf with cfg's settings (copied), or NULL. */
-App *app_new(const Config *cfg, int64_t now_ms);
+/* Returns an app on an empty shelf with cfg's settings (copied), or NULL.
+ * It is locked (a quit request is ignored; only the staff menu quits) when
+ * full screen with a staff PIN, or full screen and `managed` (started by a
+ * service manager); a window, or a desktop run with no PIN, quits. */
+App *app_new(const Config *cfg, bool managed, int64_t now_ms);
 
 /* Frees the app; NULL is fine. */
 void app_free(App *app);

@@ -2,6 +2,7 @@
  * file. It does not open windows or files other than the config file. */
 #include "options.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,14 +22,8 @@ void options_usage(FILE *out)
           "                          then /etc/storstil.conf)\n"
           "  --theme dark|light|yellow  --text-size 1..5  --lang sv|en\n"
           "  --rotate 0|90|180|270   --animations on|off  --font FILE  --display N\n"
-          "  --script FILE           replay touches and keys, then exit\n"
-          "  --screenshot FILE.png   save the last frame on exit\n"
-          "  --dump-pages FILE --size WxH [--text-size N]   print the layout, no window\n"
           "  --check [--data DIR]    load every text, report problems, exit 1 if any\n"
-          "  --bench-layout [N]      time the layout of every text (N runs, median)\n"
-          "  --bench-kiosk [N]       time N page turns (or slides, with animations on)\n"
-          "  --soak [N]              N page turns; memory and open files before and after\n"
-          "  --first-frame-stamp     print the time of the first shown frame\n"
+          "  --dump-pages FILE --size WxH [--text-size N]   print the pages, no window\n"
           "  --version  --help\n",
           out);
 }
@@ -46,11 +41,50 @@ static int parse_size(const char *s, int *w, int *h)
     return 0;
 }
 
+/* The config key a flag sets, or NULL. */
+static const char *flag_key(const char *flag)
+{
+    for (size_t k = 0; k < sizeof key_flags / sizeof *key_flags; k++)
+        if (!strcmp(flag, key_flags[k][0])) return key_flags[k][1];
+    return NULL;
+}
+
+/* True for the flags that take a value and set no config key. */
+static bool takes_value(const char *flag)
+{
+    static const char *const flags[] = {"--size", "--script", "--screenshot", "--dump-pages", "--config"};
+    for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
+        if (!strcmp(flag, flags[k])) return true;
+    return false;
+}
+
+static void set_value(Options *o, const char *flag, const char *value, FILE *warnings)
+{
+    if (!strcmp(flag, "--size") && parse_size(value, &o->width, &o->height) < 0)
+        fprintf(warnings, "storstil: command line: --size: \"%s\" is not WxH (200 to 16384); "
+                          "using the display's size\n", value);
+    if (!strcmp(flag, "--script")) o->script = value;
+    if (!strcmp(flag, "--screenshot")) o->screenshot = value;
+    if (!strcmp(flag, "--dump-pages")) {
+        o->dump_file = value;
+        o->mode = OPTIONS_DUMP_PAGES;
+    }
+}
+
+static void set_flag(Options *o, const char *a, FILE *warnings)
+{
+    if (!strcmp(a, "--windowed")) o->cfg.fullscreen = false;
+    else if (!strcmp(a, "--fullscreen")) o->cfg.fullscreen = true;
+    else if (!strcmp(a, "--check")) o->mode = OPTIONS_CHECK;
+    else if (!strcmp(a, "--help") || !strcmp(a, "-h")) o->mode = OPTIONS_HELP;
+    else if (!strcmp(a, "--version")) o->mode = OPTIONS_VERSION;
+    else fprintf(warnings, "storstil: command line: unknown option \"%s\" ignored\n", a);
+}
+
 int options_parse(Options *o, int argc, char **argv, FILE *warnings)
 {
     memset(o, 0, sizeof *o);
     o->mode = OPTIONS_RUN;
-    o->bench_runs = 20;
     config_defaults(&o->cfg);
     const char *explicit_config = NULL;
     for (int i = 1; i + 1 < argc; i++)
@@ -60,53 +94,18 @@ int options_parse(Options *o, int argc, char **argv, FILE *warnings)
     if (o->config_path) config_load_file(&o->cfg, o->config_path, warnings);
 
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *next = i + 1 < argc ? argv[i + 1] : NULL;
-        int takes = 0;
-        for (size_t k = 0; k < sizeof key_flags / sizeof *key_flags; k++) {
-            if (strcmp(a, key_flags[k][0])) continue;
-            takes = 1;
-            if (next) config_set(&o->cfg, key_flags[k][1], next, "command line", 0, warnings);
+        const char *a = argv[i], *key = flag_key(a);
+        if (!key && !takes_value(a)) {
+            set_flag(o, a, warnings);
+            continue;
         }
-        if (takes) {
-        } else if (!strcmp(a, "--windowed")) {
-            o->cfg.fullscreen = false;
-        } else if (!strcmp(a, "--fullscreen")) {
-            o->cfg.fullscreen = true;
-        } else if (!strcmp(a, "--check")) {
-            o->mode = OPTIONS_CHECK;
-        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            o->mode = OPTIONS_HELP;
-        } else if (!strcmp(a, "--version")) {
-            o->mode = OPTIONS_VERSION;
-        } else if (!strcmp(a, "--first-frame-stamp")) {
-            o->first_frame_stamp = true;
-        } else if (!strcmp(a, "--bench-layout") || !strcmp(a, "--bench-kiosk") || !strcmp(a, "--soak")) {
-            o->mode = a[2] == 's' ? OPTIONS_SOAK : a[8] == 'l' ? OPTIONS_BENCH_LAYOUT : OPTIONS_BENCH_KIOSK;
-            if (next && next[0] >= '1' && next[0] <= '9') {
-                o->bench_runs = atoi(next);
-                i++;
-            }
-        } else if (!strcmp(a, "--size") || !strcmp(a, "--script") || !strcmp(a, "--screenshot") ||
-                   !strcmp(a, "--dump-pages") || !strcmp(a, "--config")) {
-            takes = 1;
-            if (!next) {
-                fprintf(warnings, "storstil: %s needs a value\n", a);
-                return 2;
-            }
-            if (!strcmp(a, "--size") && parse_size(next, &o->width, &o->height) < 0)
-                fprintf(warnings, "storstil: command line: --size: \"%s\" is not WxH (200 to 16384); "
-                                  "using the display's size\n", next);
-            if (!strcmp(a, "--script")) o->script = next;
-            if (!strcmp(a, "--screenshot")) o->screenshot = next;
-            if (!strcmp(a, "--dump-pages")) {
-                o->dump_file = next;
-                o->mode = OPTIONS_DUMP_PAGES;
-            }
-        } else {
-            fprintf(warnings, "storstil: command line: unknown option \"%s\" ignored\n", a);
+        if (i + 1 >= argc) {
+            fprintf(warnings, "storstil: %s needs a value\n", a);
+            return 2;
         }
-        if (takes && next) i++;
+        const char *value = argv[++i];
+        if (key) config_set(&o->cfg, key, value, "command line", 0, warnings);
+        else set_value(o, a, value, warnings);
     }
     return 0;
 }

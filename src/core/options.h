@@ -15,9 +15,6 @@ typedef enum {
     OPTIONS_RUN,          /* the kiosk */
     OPTIONS_DUMP_PAGES,   /* --dump-pages FILE: print the layout, no window */
     OPTIONS_CHECK,        /* --check: load every document, report, exit */
-    OPTIONS_BENCH_LAYOUT, /* --bench-layout: time layout of the data folder */
-    OPTIONS_BENCH_KIOSK,  /* --bench-kiosk N: time page turns, slides and memory */
-    OPTIONS_SOAK,         /* --soak N: N page turns, memory and descriptors */
     OPTIONS_HELP,
     OPTIONS_VERSION
 } OptionsMode;
@@ -27,18 +24,17 @@ typedef struct {
     Config cfg;
     int width, height;        /* --size WxH; 0 = the display's size */
     const char *dump_file;    /* --dump-pages */
-    const char *script;       /* --script FILE */
+    const char *script;       /* --script FILE (tests and screenshots) */
     const char *screenshot;   /* --screenshot FILE.png */
     const char *config_path;  /* the config file read, or NULL */
-    bool first_frame_stamp;   /* --first-frame-stamp: print when the first frame is shown */
-    int bench_runs;           /* --bench-layout N (default 20) */
 } Options;
 
 /* Fills o from argv (argv[0] skipped). Warnings go to `warnings`. Returns 0,
- * or 2 after a message when a flag needs an argument it was not given. */
+ * or 2 after a message when a flag that takes a value comes last. */
 int options_parse(Options *o, int argc, char **argv, FILE *warnings);
 
-/* Writes the usage text. */
+/* Writes the usage text: what staff and users run. The flags for tests
+ * (--script, --screenshot) are in README.md, not here. */
 void options_usage(FILE *out);
 
 #endif

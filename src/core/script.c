@@ -67,6 +67,21 @@ static int ints(const char *rest, int *v, int need, int max)
     return (got >= need && !*rest) ? got : -1;
 }
 
+/* "keyhold NAME MS": the key goes down, and up MS later. */
+static int key_hold(Builder *b, const char *rest)
+{
+    while (*rest == ' ' || *rest == '\t') rest++;
+    const char *sp = strrchr(rest, ' ');
+    int v[1];
+    if (!sp || sp == rest || ints(sp, v, 1, 1) < 0 || v[0] < 0) return fail(b, "keyhold needs NAME MS");
+    char name[64];
+    snprintf(name, sizeof name, "%.*s", (int)(sp - rest), rest);
+    if (add(b, SCRIPT_KEY_DOWN, b->now, 0, 0, 0, name) || add(b, SCRIPT_KEY_UP, b->now + v[0], 0, 0, 0, name))
+        return -1;
+    b->now += v[0] + GAP_MS;
+    return 0;
+}
+
 static int command(Builder *b, const char *cmd, const char *rest)
 {
     int v[5] = {0};
@@ -117,6 +132,8 @@ static int command(Builder *b, const char *cmd, const char *rest)
         if (!*rest) return fail(b, "%s needs a %s", cmd, cmd[0] == 'k' ? "key name" : "file name");
         if (add(b, cmd[0] == 'k' ? SCRIPT_KEY : SCRIPT_SHOT, t, 0, 0, 0, rest)) return -1;
         b->now = t + (cmd[0] == 'k' ? GAP_MS : 0);
+    } else if (!strcmp(cmd, "keyhold")) {
+        return key_hold(b, rest);
     } else if (!strcmp(cmd, "wait") || !strcmp(cmd, "skip")) {
         if (ints(rest, v, 1, 1) < 0 || v[0] < 0) return fail(b, "%s needs MS", cmd);
         b->now = t + v[0];

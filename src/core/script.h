@@ -7,7 +7,9 @@
  *   touch2 X1 Y1 X2 Y2 [MS]  two fingers down together, up after MS (150)
  *   down ID X Y | move ID X Y | up ID X Y   one finger event
  *   click X Y                mouse button down and up
- *   key NAME                 a key press and release (SDL key names)
+ *   key NAME                 a key press and release (SDL key names, with
+ *                            Ctrl+, Alt+ or Shift+ before them for a modifier)
+ *   keyhold NAME MS          a key held down MS, then released
  *   wait MS                  let MS milliseconds pass (really: outside events,
  *                            such as files copied, can happen meanwhile)
  *   skip MS                  let MS milliseconds pass on the kiosk's clock at once
@@ -29,6 +31,8 @@ typedef enum {
     SCRIPT_MOUSE_DOWN,
     SCRIPT_MOUSE_UP,
     SCRIPT_KEY,   /* text holds the key name */
+    SCRIPT_KEY_DOWN, /* likewise, the key goes down ... */
+    SCRIPT_KEY_UP,   /* ... and up */
     SCRIPT_SHOT,  /* text holds the file name */
     SCRIPT_QUIT,
     SCRIPT_IDLE   /* nothing happens; the end of a wait (x = 1) or skip (x = 0) */

@@ -93,12 +93,15 @@ static TTF_Font *open_bundled(const char *file, const char *fallback, char **use
 
 FontSet *font_open(const char *path)
 {
-    if (!TTF_WasInit() && TTF_Init() < 0) {
+    if (TTF_Init() < 0) { /* counted: font_free's TTF_Quit balances it */
         fprintf(stderr, "storstil: SDL_ttf: %s\n", TTF_GetError());
         return NULL;
     }
     FontSet *fs = calloc(1, sizeof *fs);
-    if (!fs) return NULL;
+    if (!fs) {
+        TTF_Quit();
+        return NULL;
+    }
     if (path && path[0]) {
         for (int i = 0; i < F_COUNT; i++) {
             const char *one[] = {path};
@@ -153,9 +156,10 @@ void font_free(FontSet *fs)
     }
     free(fs->scratch);
     free(fs);
+    TTF_Quit();
 }
 
-int font_set_style(FontSet *fs, const LayoutStyle *style)
+static int set_style(FontSet *fs, const LayoutStyle *style)
 {
     int body = style->body_px > 1 ? style->body_px : 1;
     int heading = style->heading_px > 1 ? style->heading_px : 1;
@@ -183,10 +187,17 @@ static int measure_height(void *ctx, LayoutFace face)
     return TTF_FontHeight(fs->font[face_font(face)]);
 }
 
-LayoutMeasure font_measure(FontSet *fs)
+static int typeset_style(void *ctx, const LayoutStyle *style, LayoutMeasure *measure)
 {
-    LayoutMeasure m = {fs, measure_width, measure_height};
-    return m;
+    FontSet *fs = ctx;
+    if (set_style(fs, style) < 0) return -1;
+    *measure = (LayoutMeasure){fs, measure_width, measure_height};
+    return 0;
+}
+
+TypesetFonts font_typeset(FontSet *fs)
+{
+    return (TypesetFonts){fs, typeset_style};
 }
 
 int font_line_width(FontSet *fs, const Doc *doc, const LayoutLine *line)
@@ -199,11 +210,7 @@ int font_line_width(FontSet *fs, const Doc *doc, const LayoutLine *line)
     return w;
 }
 
-const char *font_regular_path(const FontSet *fs) { return fs->path[F_REGULAR]; }
-
 const char *font_face_path(const FontSet *fs, LayoutFace face) { return fs->path[face_font(face)]; }
-
-TTF_Font *font_ttf(FontSet *fs, LayoutFace face) { return fs->font[face_font(face)]; }
 
 SDL_Surface *font_render_span(FontSet *fs, LayoutFace face, const char *s, size_t len,
                               SDL_Color color)

@@ -6,6 +6,7 @@
 
 #include "core/doc.h"
 #include "core/layout.h"
+#include "core/typeset.h"
 
 typedef struct FontSet FontSet;
 
@@ -19,20 +20,14 @@ FontSet *font_open(const char *path);
 /* Closes the faces; NULL is fine. */
 void font_free(FontSet *fonts);
 
-/* Sizes the faces for a text style: body size for body, name, note and list,
- * heading size for headings. Returns 0, or -1 when SDL_ttf refuses. */
-int font_set_style(FontSet *fonts, const LayoutStyle *style);
-
-/* The measure table for layout_new, valid while fonts lives and until the
- * next font_set_style. */
-LayoutMeasure font_measure(FontSet *fonts);
+/* The fonts as the typesetter asks for them: its set_style sizes the faces
+ * for a text style (body size for body, name, note and list; heading size
+ * for headings) and gives the real measure. Valid while fonts lives. */
+TypesetFonts font_typeset(FontSet *fonts);
 
 /* Width in pixels of a whole line as the renderer draws it (its text plus
  * the added "-"; the bullet is drawn apart): the ground truth for tests. */
 int font_line_width(FontSet *fonts, const Doc *doc, const LayoutLine *line);
-
-/* Path of the file behind the regular face, for messages. */
-const char *font_regular_path(const FontSet *fonts);
 
 /* Path of the file behind a face (the renderer opens it again at label sizes).
  * With a configured font every face has the same file; bold ones are then

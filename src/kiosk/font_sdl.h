@@ -7,9 +7,6 @@
 
 #include "font.h"
 
-/* The SDL_ttf font behind a face (owned by fonts; do not close). */
-TTF_Font *font_ttf(FontSet *fonts, LayoutFace face);
-
 /* Draws len bytes of UTF-8 in a face and colour (blended, with alpha);
  * NULL for empty text or on failure. The caller frees the surface. */
 SDL_Surface *font_render_span(FontSet *fonts, LayoutFace face, const char *s, size_t len,

@@ -3,69 +3,45 @@
  * Owns the look of the shelf, the reader's bars, the end and error screens,
  * the idle overlay and the staff screens: which colour, which string, which
  * size. Pages of text come from render_page.c; primitives from render_draw.c.
- * It never changes the app's state except through render_prepare. */
+ * It reads the RenderView it is given and changes nothing in it. */
 #include <stdio.h>
 #include <string.h>
 
 #include "render_internal.h"
 
-Render *render_new(SDL_Renderer *ren, const Config *cfg, const char *version)
+Render *render_new(SDL_Renderer *ren, FontSet *fonts, Lang lang, const char *version)
 {
-    if (TTF_Init() != 0) {
-        fprintf(stderr, "storstil: cannot start SDL_ttf: %s\n", TTF_GetError());
-        return NULL;
-    }
     Render *r = SDL_calloc(1, sizeof *r);
     if (!r) return NULL;
     r->ren = ren;
-    r->fonts = font_open(cfg->font);
-    if (!r->fonts) {
-        SDL_free(r);
-        TTF_Quit();
-        return NULL;
-    }
-    r->lang = cfg->lang;
+    r->fonts = fonts;
+    r->lang = lang;
     r->version = version;
-    snprintf(r->data_dir, sizeof r->data_dir, "%s", cfg->data_dir);
-    r->theme_id = cfg->theme;
     return r;
 }
 
 void render_free(Render *r)
 {
     if (!r) return;
-    render_drop_layout(r);
+    render_drop_pages(r);
     render_close_ui_fonts(r);
-    font_free(r->fonts);
-    hyphenate_free(r->hyphen);
     SDL_free(r);
-    TTF_Quit();
 }
 
 void render_set_screen(Render *r, int w, int h)
 {
     r->w = w;
     r->h = h;
-    r->ui_text_size = 0;
-    ui_layout(&r->ui, w, h, STYLE_TEXT_SIZE_DEFAULT);
-    render_drop_layout(r);
+    render_drop_pages(r);
 }
 
-const UiLayout *render_ui(const Render *r)
+void render_use_view(Render *r, const RenderView *v)
 {
-    return &r->ui;
-}
-
-void render_library_changed(Render *r, App *app, const Library *lib)
-{
-    size_t n = library_count(lib);
-    bool broken[256];
-    bool *flags = n <= 256 ? broken : SDL_malloc(n * sizeof *flags);
-    if (!flags) return;
-    for (size_t i = 0; i < n; i++) flags[i] = library_doc(lib, i)->broken;
-    app_set_docs(app, (int)n, flags);
-    if (flags != broken) SDL_free(flags);
-    render_drop_layout(r);
+    r->ui = v->ui;
+    r->layout = v->pages;
+    r->doc = v->pages ? library_doc(v->lib, (size_t)v->app->doc) : NULL;
+    r->area = v->text_area;
+    r->generation = v->pages_generation;
 }
 
 static const char *S(const Render *r, StringId id)
@@ -128,7 +104,7 @@ static void draw_card(Render *r, UiRect c, const Doc *d, const Theme *t, bool fo
 
 static void draw_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev, bool next)
 {
-    const UiLayout *u = &r->ui;
+    const UiLayout *u = r->ui;
     render_fill(r, (SDL_Rect){u->bottom_bar.x, u->bottom_bar.y, u->bottom_bar.w, u->bottom_bar.h}, t->bar_bg);
     render_button(r, u->prev, S(r, STR_PREV), t, prev);
     render_button(r, u->next, S(r, STR_NEXT), t, next);
@@ -147,7 +123,7 @@ static void draw_paging_bar(Render *r, const Theme *t, int page, int pages, bool
 
 static void draw_shelf(Render *r, const Library *lib, const AppView *v, const Theme *t)
 {
-    const UiLayout *u = &r->ui;
+    const UiLayout *u = r->ui;
     render_text(r, u->shelf_heading, S(r, STR_SHELF_HEADING), render_label_px(r, u->shelf_heading.h) * 5 / 4,
                 true, t->text, ALIGN_CENTER);
     if (v->n_docs == 0) {
@@ -173,7 +149,7 @@ static void draw_shelf(Render *r, const Library *lib, const AppView *v, const Th
 
 static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme *t, bool sizes)
 {
-    const UiLayout *u = &r->ui;
+    const UiLayout *u = r->ui;
     render_fill(r, (SDL_Rect){u->top_bar.x, u->top_bar.y, u->top_bar.w, u->top_bar.h}, t->bar_bg);
     render_button(r, u->home, S(r, STR_HOME), t, true);
     if (sizes) {
@@ -186,9 +162,9 @@ static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme 
 
 static void draw_reader(Render *r, const Library *lib, const AppView *v, const Theme *t)
 {
-    const UiLayout *u = &r->ui;
+    const UiLayout *u = r->ui;
     const Doc *d = library_doc(lib, (size_t)v->doc);
-    LayoutRect a = r->style.text;
+    LayoutRect a = r->area;
     if (v->anim_dir != 0 && r->layout) {
         /* The old page slides out as the new one slides in. */
         SDL_Rect clip = {0, a.y, r->w, a.h};
@@ -223,7 +199,7 @@ static void draw_reader(Render *r, const Library *lib, const AppView *v, const T
 
 static void draw_end(Render *r, const Library *lib, const AppView *v, const Theme *t)
 {
-    const UiLayout *u = &r->ui;
+    const UiLayout *u = r->ui;
     draw_top_bar(r, library_doc(lib, (size_t)v->doc), v, t, false);
     UiRect m = u->end_message;
     int px = render_label_px(r, m.h / 3) * 3 / 2;
@@ -236,7 +212,7 @@ static void draw_end(Render *r, const Library *lib, const AppView *v, const Them
 
 static void draw_error(Render *r, const Library *lib, const AppView *v, const Theme *t)
 {
-    const UiLayout *u = &r->ui;
+    const UiLayout *u = r->ui;
     const Doc *d = v->doc >= 0 ? library_doc(lib, (size_t)v->doc) : NULL;
     render_box(r, u->error_card, t->button_bg, t->border, 2);
     UiRect m = u->error_message;
@@ -254,7 +230,7 @@ static void draw_error(Render *r, const Library *lib, const AppView *v, const Th
 
 static void draw_idle(Render *r, const AppView *v, const Theme *t)
 {
-    const UiLayout *u = &r->ui;
+    const UiLayout *u = r->ui;
     SDL_SetRenderDrawBlendMode(r->ren, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(r->ren, t->bg.r, t->bg.g, t->bg.b, 200);
     SDL_RenderFillRect(r->ren, NULL);
@@ -276,7 +252,7 @@ static void draw_idle(Render *r, const AppView *v, const Theme *t)
 
 static void draw_pin(Render *r, const AppView *v, const Theme *t)
 {
-    const UiLayout *u = &r->ui;
+    const UiLayout *u = r->ui;
     UiRect title = u->pin_title;
     int px = render_label_px(r, u->pin_keys[1].h);
     render_text(r, (UiRect){title.x, title.y, title.w, title.h * 2 / 5}, S(r, STR_PIN_TITLE), px, true, t->text,
@@ -308,7 +284,7 @@ static void draw_pin(Render *r, const AppView *v, const Theme *t)
 
 static void draw_menu(Render *r, const Theme *t, const AppView *v)
 {
-    const UiLayout *u = &r->ui;
+    const UiLayout *u = r->ui;
     render_text(r, u->menu_title, S(r, v->reloaded ? STR_RELOADED : STR_MENU_TITLE),
                 render_label_px(r, u->menu_title.h), true, t->text, ALIGN_CENTER);
     const StringId ids[UI_MENU_COUNT] = {STR_MENU_QUIT, STR_MENU_RELOAD, STR_MENU_INFO, STR_MENU_BACK};
@@ -317,7 +293,7 @@ static void draw_menu(Render *r, const Theme *t, const AppView *v)
 
 static void draw_info(Render *r, const Library *lib, const Theme *t)
 {
-    const UiLayout *u = &r->ui;
+    const UiLayout *u = r->ui;
     char text[4096];
     size_t o = 0;
     char line[600];
@@ -361,8 +337,11 @@ static void draw_screen(Render *r, const Library *lib, const AppView *v, AppScre
     }
 }
 
-void render_frame(Render *r, const Library *lib, const AppView *v)
+void render_frame(Render *r, const RenderView *rv)
 {
+    const AppView *v = rv->app;
+    const Library *lib = rv->lib;
+    render_use_view(r, rv);
     const Theme *t = theme_get(v->theme);
     SDL_SetRenderDrawColor(r->ren, t->bg.r, t->bg.g, t->bg.b, 255);
     SDL_RenderClear(r->ren);

@@ -59,8 +59,8 @@ TTF_Font *render_ui_font(Render *r, int px, bool bold)
      * own sizes for layout, so labels never disturb measuring. */
     const char *path = font_face_path(r->fonts, bold ? LAYOUT_FACE_NAME : LAYOUT_FACE_BODY);
     slot->font = path ? TTF_OpenFont(path, px) : NULL;
-    if (!slot->font) slot->font = TTF_OpenFont(font_regular_path(r->fonts), px);
-    if (slot->font && bold && path && strcmp(path, font_regular_path(r->fonts)) == 0)
+    if (!slot->font) slot->font = TTF_OpenFont(font_face_path(r->fonts, LAYOUT_FACE_BODY), px);
+    if (slot->font && bold && path && strcmp(path, font_face_path(r->fonts, LAYOUT_FACE_BODY)) == 0)
         TTF_SetFontStyle(slot->font, TTF_STYLE_BOLD);
     slot->px = px;
     slot->bold = bold;
@@ -76,21 +76,38 @@ void render_close_ui_fonts(Render *r)
     }
 }
 
-/* Bytes of text that fit in max_w with "…" after them (whole characters). */
-static size_t fit_with_ellipsis(TTF_Font *f, const char *text, int max_w)
+static bool continuation(char c)
 {
-    size_t n = strlen(text);
-    char buf[512];
-    while (n > 0) {
-        do n--; while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80);
-        size_t m = n < sizeof buf - 4 ? n : sizeof buf - 4;
-        memcpy(buf, text, m);
-        memcpy(buf + m, ELLIPSIS, 4);
-        int w = 0;
-        TTF_SizeUTF8(f, buf, &w, NULL);
-        if (w <= max_w) return m;
+    return ((unsigned char)c & 0xC0) == 0x80;
+}
+
+/* True when the first n bytes of text and "…" fit in max_w (n < cap - 3). */
+static bool fits_with_ellipsis(TTF_Font *f, const char *text, size_t n, int max_w, char *buf)
+{
+    memcpy(buf, text, n);
+    memcpy(buf + n, ELLIPSIS, sizeof ELLIPSIS);
+    int w = 0;
+    return TTF_SizeUTF8(f, buf, &w, NULL) == 0 && w <= max_w;
+}
+
+/* Bytes of text that fit in max_w with "…" after them, cut between whole
+ * characters and leaving room for the "…" in a buffer of cap bytes. A
+ * binary search: a long title is measured about log2(length) times. */
+static size_t fit_with_ellipsis(TTF_Font *f, const char *text, int max_w, char *buf, size_t cap)
+{
+    size_t lo = 0, hi = strlen(text); /* the cut is in [lo, hi]; lo fits */
+    if (hi > cap - sizeof ELLIPSIS) hi = cap - sizeof ELLIPSIS;
+    while (lo < hi) {
+        size_t half = lo + (hi - lo + 1) / 2, mid = half;
+        while (mid > lo && continuation(text[mid])) mid--;
+        if (mid == lo) { /* no character starts in (lo, half]: try above */
+            for (mid = half; mid <= hi && continuation(text[mid]); mid++) {}
+            if (mid > hi) break;
+        }
+        if (fits_with_ellipsis(f, text, mid, max_w, buf)) lo = mid;
+        else hi = mid - 1;
     }
-    return 0;
+    return lo;
 }
 
 /* Draws text at (x, y) top-left; returns its width. */
@@ -118,9 +135,9 @@ int render_text(Render *r, UiRect rect, const char *text, int px, bool bold, The
     char buf[512];
     const char *draw = text;
     if (w > rect.w) {
-        size_t n = fit_with_ellipsis(f, text, rect.w);
+        size_t n = fit_with_ellipsis(f, text, rect.w, buf, sizeof buf);
         memcpy(buf, text, n);
-        memcpy(buf + n, ELLIPSIS, 4);
+        memcpy(buf + n, ELLIPSIS, sizeof ELLIPSIS);
         draw = buf;
         TTF_SizeUTF8(f, draw, &w, NULL);
     }

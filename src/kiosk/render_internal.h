@@ -7,7 +7,6 @@
 #include <stdbool.h>
 
 #include "font.h"
-#include "core/hyphenate.h"
 #include "core/layout.h"
 #include "render.h"
 #include "core/lang.h"
@@ -29,33 +28,32 @@ typedef struct {
     SDL_Texture *tex;
     int page;
     unsigned generation; /* the layout it was drawn from */
+    const Theme *theme;  /* the theme it was drawn in */
     unsigned last_use;
 } PageTexture;
 
 struct Render {
     SDL_Renderer *ren;
-    FontSet *fonts;
-    Hyphenator *hyphen;      /* loaded with the first layout */
-    bool hyphen_failed;
+    FontSet *fonts; /* the kiosk's; the typesetter sized them for the pages */
     Lang lang;
     const char *version;
-    char data_dir[1024];
     int w, h;
-    UiLayout ui;
-    int ui_text_size;
-    /* the laid-out document */
-    const Doc *doc;
-    Layout *layout;
-    StyleScreen style;
-    int text_size;
-    unsigned generation; /* bumps with every new layout or theme */
-    ThemeId theme_id;
+    /* what the frame being drawn shows, from its RenderView (read-only) */
+    const UiLayout *ui;
+    const Layout *layout; /* NULL: no pages */
+    const Doc *doc;       /* the text the pages belong to */
+    LayoutRect area;      /* where the pages go */
+    unsigned generation;  /* of the pages */
     PageTexture pages[RENDER_PAGE_CACHE];
     UiFont ui_fonts[RENDER_UI_FONTS];
     unsigned clock;
 };
 
 typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } Align;
+
+/* --- render.c --- */
+/* Takes the frame's ui, pages and text area from v for the drawing calls. */
+void render_use_view(Render *r, const RenderView *v);
 
 /* --- render_draw.c --- */
 SDL_Color render_color(ThemeColor c);
@@ -83,7 +81,7 @@ void render_close_ui_fonts(Render *r);
 /* --- render_page.c --- */
 /* Draws page `page` of the laid-out document at (x, y), from the cache. */
 void render_page(Render *r, int page, int x, int y, const Theme *t);
+/* Frees every cached page texture. */
 void render_drop_pages(Render *r);
-void render_drop_layout(Render *r);
 
 #endif

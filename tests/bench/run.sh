@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 K=build/storstil
+B=build/storstil-bench
 export SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=dummy XDG_CONFIG_HOME=/nonexistent
 common=(--windowed --config /dev/null --data data)
 tmp=$(mktemp -d)
@@ -31,28 +32,34 @@ for size in 1920x1080 1280x800 800x480; do
   echo "## $size"
   for i in $(seq 11); do
     s=$(date +%s%N)
-    f=$($K "${common[@]}" --size "$size" --first-frame-stamp --script "$tmp/quit.script" 2>/dev/null | sed -n 's/first_frame_epoch_ns: //p')
+    f=$($K "${common[@]}" --size "$size" --script "$tmp/quit.script" 2>/dev/null | sed -n 's/first_frame_epoch_ns: //p')
     echo $(( (f - s) / 1000 ))
   done | median | awk '{printf "first_frame_ms: %.1f ms  # exec to first present, median of 11 starts\n", $1 / 1000}'
-  $K --config /dev/null --data data --size "$size" --bench-layout 20 | awk '/^layout_all_ms/ {printf "layout_all_ms: %s ms  # all five texts, text size 3, median of 20\n", $2} /^relayout_ms/ {printf "relayout_ms: %s ms  # text size 3<->4 on the longest text, median of 20\n", $2}'
-  $K "${common[@]}" --size "$size" --animations off --bench-kiosk 500 | grep -v '^#' |
+  $B layout 20 --config /dev/null --data data --size "$size" |
+    sed -e '/^layout_all_ms/s/$/  # all five texts, text size 3, median of 20/' \
+        -e '/^relayout_ms/s/$/  # text size 3<->4 on the longest text, median of 20/' | grep -v '^#'
+  $B zalgo 100000 --config /dev/null --size "$size" | grep -v '^#' |
+    sed 's/$/  # one paragraph: a letter and 100,000 combining accents, median of 5/'
+  $B kiosk 500 "${common[@]}" --size "$size" --animations off | grep -v '^#' |
     sed -e '/^page_turn/s/$/  # 500 turns of the longest text, command to presented frame/' \
         -e '/^rss_peak/s/$/  # peak resident memory after opening every text/'
-  $K "${common[@]}" --size "$size" --animations on --bench-kiosk 100 | grep '^frame_p99_ms' | sed 's/$/  # every frame of 100 page slides/'
+  $B kiosk 100 "${common[@]}" --size "$size" --animations on | grep '^frame_p99_ms' | sed 's/$/  # every frame of 100 page slides/'
   echo "idle_cpu_pct: $(idle_cpu $K "${common[@]}" --size "$size") %  # 10 s on the shelf, offscreen"
 done
 
 # The real window: Xvfb and SDL's default (OpenGL, Mesa llvmpipe here) renderer.
 if command -v Xvfb > /dev/null; then
-  Xvfb :93 -screen 0 1920x1080x24 > /dev/null 2>&1 & xvfb=$!
-  sleep 1
+  # -displayfd: Xvfb picks a free display number and says which.
+  Xvfb -displayfd 3 -screen 0 1920x1080x24 3> "$tmp/display" > /dev/null 2>&1 & xvfb=$!
+  for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+  display=:$(head -1 "$tmp/display")
   echo "## real window under Xvfb"
   for size in 1920x1080 800x480; do
-    echo "idle_cpu_pct: $(DISPLAY=:93 SDL_VIDEODRIVER=x11 SDL_RENDER_DRIVER= idle_cpu $K "${common[@]}" --size "$size") %  # $size window, 10 s on the shelf"
+    echo "idle_cpu_pct: $(DISPLAY=$display SDL_VIDEODRIVER=x11 SDL_RENDER_DRIVER= idle_cpu $K "${common[@]}" --size "$size") %  # $size window, 10 s on the shelf"
   done
 fi
 
 echo "## instructions (callgrind; stable under machine noise)"
 n=$(valgrind --tool=callgrind --callgrind-out-file="$tmp/cg" --toggle-collect=bench_layout_all \
-      $K --config /dev/null --data data --size 1920x1080 --bench-layout 1 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+      $B layout 1 --config /dev/null --data data --size 1920x1080 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
 echo "layout_instructions: $n instructions  # all five texts once, 1920x1080, text size 3"

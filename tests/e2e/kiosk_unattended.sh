@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Running unattended: kiosk mode ignores quit, the idle flow resets for the
+# Running unattended: the idle flow resets for the
 # next visitor, the staff corner and PIN open the menu, a text copied into
 # the data folder mid-run appears on the shelf, and --check reports.
 # 1280x800 positions: staff corner (76, 48); PIN keys 1 (401, 226), 2 (640, 226),
@@ -8,14 +8,6 @@
 . "$(dirname "$0")/lib.bash"
 conf=$OUT/unattended.conf
 printf 'staff_pin = 1234\nidle_seconds = 1\nidle_warning_seconds = 1\ntext_size = 3\ntheme = dark\n' > "$conf"
-
-# Kiosk mode: a quit request (window close, SDL_QUIT) changes nothing.
-kiosk kioskmode 1280x800 --data $FIXTURES --fullscreen <<S
-quit
-wait 100
-shot $OUT/after_quit.png
-S
-expect kioskmode after_quit "screen=shelf"
 
 # Idle: the warning after 1 s, the shelf after 1 more, with the defaults back.
 kiosk idle 1280x800 --data $FIXTURES --config "$conf" <<S

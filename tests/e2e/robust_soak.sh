@@ -5,8 +5,8 @@
 # open file descriptors stay flat. SOAK_TURNS changes the length.
 . "$(dirname "$0")/lib.bash"
 turns=${SOAK_TURNS:-20000}
-build/storstil --windowed --size 1280x800 --config /dev/null --data data --animations off --soak "$turns" \
-  > "$OUT/soak.txt" 2> "$OUT/soak.err" || fail "soak: the kiosk failed: $(tail -3 "$OUT/soak.err")"
+build/storstil-bench soak "$turns" --windowed --size 1280x800 --config /dev/null --data data --animations off \
+  > "$OUT/soak.txt" 2> "$OUT/soak.err" || fail "soak: the benchmark failed: $(tail -3 "$OUT/soak.err")"
 cat "$OUT/soak.txt"
 value() { sed -n "s/^$1: \([-0-9.]*\).*/\1/p" "$OUT/soak.txt"; }
 growth=$(value soak_rss_growth_mib)

@@ -165,7 +165,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     cfg.animations = data[4] & 1;
     cfg.fullscreen = data[4] & 2;
     cfg.text_size = 1 + data[4] % 5;
-    s.app = app_new(&cfg, s.now);
+    s.app = app_new(&cfg, true, s.now);
     s.rec = gesture_new(s.w, s.h);
     if (!s.app || !s.rec) __builtin_trap();
     relayout_ui(&s, cfg.text_size);

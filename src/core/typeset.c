@@ -1,0 +1,142 @@
+/* typeset: owns the Layout of the one text being read, the Hyphenator, and
+ * the style it was laid out in. It decides when a relayout is needed (text,
+ * text size or screen changed) and which page keeps the reader's place. It
+ * never draws and never changes the app: the kiosk loop hands the page
+ * count on. */
+#include "typeset.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hyphenate.h"
+
+struct Typesetter {
+    TypesetFonts fonts;
+    char *hyphen_dic;    /* NULL: the default patterns */
+    bool no_hyphen;      /* "" was given, or the patterns did not load */
+    Hyphenator *hyphen;  /* loaded with the first text */
+    FILE *log;
+    int w, h;
+    const Doc *doc;      /* the text laid out, or NULL */
+    int text_size;
+    Layout *layout;
+    StyleScreen screen;
+    unsigned generation;
+    /* the style the fonts were last sized for: sizing them again costs
+     * their glyph caches, so opening another text at the same size does not */
+    LayoutStyle sized;
+    bool have_sized;
+    LayoutMeasure measure;
+};
+
+Typesetter *typeset_new(const TypesetFonts *fonts, const char *hyphen_dic, FILE *log)
+{
+    Typesetter *ts = calloc(1, sizeof *ts);
+    if (!ts) return NULL;
+    ts->fonts = *fonts;
+    ts->log = log;
+    ts->no_hyphen = hyphen_dic && !hyphen_dic[0];
+    if (hyphen_dic && hyphen_dic[0] && !(ts->hyphen_dic = strdup(hyphen_dic))) {
+        free(ts);
+        return NULL;
+    }
+    return ts;
+}
+
+void typeset_free(Typesetter *ts)
+{
+    if (!ts) return;
+    layout_free(ts->layout);
+    hyphenate_free(ts->hyphen);
+    free(ts->hyphen_dic);
+    free(ts);
+}
+
+void typeset_forget(Typesetter *ts)
+{
+    layout_free(ts->layout);
+    ts->layout = NULL;
+    ts->doc = NULL;
+    ts->generation++;
+}
+
+void typeset_set_screen(Typesetter *ts, int w, int h)
+{
+    if (w == ts->w && h == ts->h) return;
+    ts->w = w;
+    ts->h = h;
+    ts->text_size = 0; /* a relayout at the next typeset_text, same text kept */
+}
+
+/* The patterns load with the first text, not at start: the shelf, the
+ * first frame a visitor sees, does not need them. */
+static Hyphenator *patterns(Typesetter *ts)
+{
+    if (!ts->hyphen && !ts->no_hyphen) {
+        ts->hyphen = hyphenate_new(ts->hyphen_dic);
+        ts->no_hyphen = !ts->hyphen;
+        if (!ts->hyphen && ts->log)
+            fprintf(ts->log, "storstil: no hyphenation patterns at %s; words are not hyphenated\n",
+                    ts->hyphen_dic ? ts->hyphen_dic : HYPHENATE_DEFAULT_DIC);
+    }
+    return ts->hyphen;
+}
+
+/* Lays doc out for the screen and text size; NULL when it cannot be. */
+static Layout *lay_out(Typesetter *ts, const Doc *doc, int text_size)
+{
+    style_screen(ts->w, ts->h, text_size, &ts->screen);
+    if (!ts->have_sized || memcmp(&ts->sized, &ts->screen.style, sizeof ts->sized) != 0) {
+        ts->have_sized = false;
+        if (ts->fonts.set_style(ts->fonts.ctx, &ts->screen.style, &ts->measure) < 0) return NULL;
+        ts->sized = ts->screen.style;
+        ts->have_sized = true;
+    }
+    return layout_new(doc, ts->screen.text, &ts->screen.style, &ts->measure, patterns(ts));
+}
+
+static int clamp_page(const Layout *lay, int page)
+{
+    int n = (int)layout_page_count(lay);
+    return page < 0 ? 0 : page >= n ? n - 1 : page;
+}
+
+int typeset_text(Typesetter *ts, const Doc *doc, int text_size, int page)
+{
+    if (!doc || doc->broken) {
+        typeset_forget(ts);
+        return -1;
+    }
+    if (doc == ts->doc && text_size == ts->text_size && ts->layout) return clamp_page(ts->layout, page);
+    /* The first character of the page in view stays in view. */
+    bool same = doc == ts->doc && ts->layout;
+    size_t offset = same ? layout_page_offset(ts->layout, (size_t)(page > 0 ? page : 0)) : 0;
+    Layout *fresh = lay_out(ts, doc, text_size);
+    typeset_forget(ts);
+    if (!fresh) return -1;
+    ts->layout = fresh;
+    ts->doc = doc;
+    ts->text_size = text_size;
+    return same ? (int)layout_page_of_offset(fresh, offset) : clamp_page(fresh, page);
+}
+
+const Layout *typeset_layout(const Typesetter *ts)
+{
+    return ts->layout;
+}
+
+const Doc *typeset_doc(const Typesetter *ts)
+{
+    return ts->doc;
+}
+
+const StyleScreen *typeset_screen(const Typesetter *ts)
+{
+    return &ts->screen;
+}
+
+unsigned typeset_generation(const Typesetter *ts)
+{
+    return ts->generation;
+}

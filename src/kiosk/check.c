@@ -1,0 +1,50 @@
+/* check: owns the --check report. It reads the data folder through
+ * library.c and asks the typesetter for each text's pages with the real
+ * fonts, as the kiosk would, but opens no window and writes nothing. */
+#include "check.h"
+
+#include "core/library.h"
+#include "core/typeset.h"
+#include "font.h"
+
+/* Prints one text's problems and its page count; true when all is well. */
+static bool check_text(Typesetter *ts, const Doc *d, int text_size, FILE *out)
+{
+    char msg[600];
+    for (size_t p = 0; p < d->n_problems; p++) fprintf(out, "%s\n", doc_problem_format(d, p, msg, sizeof msg));
+    if (d->broken || !ts) return false;
+    if (typeset_text(ts, d, text_size, 0) < 0) {
+        fprintf(out, "%s:1: the text cannot be laid out\n", d->name);
+        return false;
+    }
+    size_t pages = layout_page_count(typeset_layout(ts));
+    fprintf(out, "%s: \"%s\", %zu page%s\n", d->name, d->title, pages, pages == 1 ? "" : "s");
+    typeset_forget(ts);
+    return d->n_problems == 0;
+}
+
+int check_data(const Options *opt, FILE *out)
+{
+    Library *lib = library_new(opt->cfg.data_dir);
+    if (!lib) return 1;
+    library_scan(lib, NULL);
+    bool ok = true;
+    if (library_problem(lib)[0]) {
+        fprintf(out, "%s\n", library_problem(lib));
+        ok = false;
+    } else if (library_count(lib) == 0) {
+        fprintf(out, "%s: no texts (*.txt) in the data folder\n", opt->cfg.data_dir);
+        ok = false;
+    }
+    FontSet *fonts = library_count(lib) ? font_open(opt->cfg.font) : NULL;
+    TypesetFonts tf = fonts ? font_typeset(fonts) : (TypesetFonts){0};
+    Typesetter *ts = fonts ? typeset_new(&tf, NULL, NULL) : NULL;
+    if (ts) typeset_set_screen(ts, opt->width ? opt->width : 1920, opt->height ? opt->height : 1080);
+    if (library_count(lib) && !ts) ok = false;
+    for (size_t i = 0; i < library_count(lib); i++)
+        ok &= check_text(ts, library_doc(lib, i), opt->cfg.text_size, out);
+    typeset_free(ts);
+    font_free(fonts);
+    library_free(lib);
+    return ok ? 0 : 1;
+}

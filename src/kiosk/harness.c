@@ -1,0 +1,261 @@
+/* harness: scripted runs of the real kiosk (--script), for the tests and
+ * the README's screenshots.
+ *
+ * Owns everything only a scripted run needs: the script's actions turned
+ * into SDL finger, mouse and key events at physical pixels (so they go
+ * through exactly the event handling a real finger does), the virtual clock
+ * that jumps from one action to the next, the state line printed at each
+ * shot, and the page-turn statistics in it. The production loop is
+ * main.c's and knows nothing of this. */
+#include "harness.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/script.h"
+#include "kiosk.h"
+
+/* A touch device id no real panel uses, so scripted fingers are recognisable in a debugger. */
+#define SCRIPT_TOUCH_ID ((SDL_TouchID)0x5757)
+
+typedef enum {
+    PUSH_DONE,    /* events are in SDL's queue (or nothing was needed) */
+    PUSH_SHOT,    /* the caller saves a screenshot to a->text */
+    PUSH_BAD_KEY  /* the key name is not one SDL knows */
+} Push;
+
+/* A scripted run: the kiosk, its script and the virtual clock. */
+typedef struct {
+    Kiosk k;
+    Script *script;
+    size_t pos;       /* the next action */
+    int64_t now;      /* the virtual clock */
+    int64_t drawn_at; /* when the last frame was drawn */
+    /* page turns seen at drawing time, for the state line */
+    int seen_doc, seen_page, seen_size, turns;
+    int64_t last_turn_ms, min_turn_gap_ms;
+} Run;
+
+static void push_finger(Uint32 type, const ScriptAction *a, int w, int h)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = type;
+    ev.tfinger.touchId = SCRIPT_TOUCH_ID;
+    ev.tfinger.fingerId = a->finger;
+    /* SDL gives finger positions normalised to the window; a script gives pixels. */
+    ev.tfinger.x = (float)a->x / (float)w;
+    ev.tfinger.y = (float)a->y / (float)h;
+    ev.tfinger.pressure = type == SDL_FINGERUP ? 0.0f : 1.0f;
+    SDL_PushEvent(&ev);
+}
+
+static void push_mouse(Uint32 type, const ScriptAction *a)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    if (type == SDL_MOUSEMOTION) {
+        ev.type = type;
+        ev.motion.x = a->x;
+        ev.motion.y = a->y;
+    } else {
+        ev.type = type;
+        ev.button.button = SDL_BUTTON_LEFT;
+        ev.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+        ev.button.clicks = 1;
+        ev.button.x = a->x;
+        ev.button.y = a->y;
+    }
+    SDL_PushEvent(&ev);
+}
+
+/* Pushes a key going down and/or up; "Ctrl+", "Alt+" and "Shift+" before
+ * the SDL key name hold a modifier. -1 for a name SDL does not know. */
+static int push_key(const char *name, bool down, bool up)
+{
+    static const struct { const char *prefix; Uint16 mod; } mods[] = {
+        {"Ctrl+", KMOD_LCTRL}, {"Alt+", KMOD_LALT}, {"Shift+", KMOD_LSHIFT}};
+    Uint16 mod = 0;
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t i = 0; i < sizeof mods / sizeof *mods; i++) {
+            size_t n = strlen(mods[i].prefix);
+            if (SDL_strncasecmp(name, mods[i].prefix, n) == 0 && name[n]) {
+                mod |= mods[i].mod;
+                name += n;
+                more = true;
+            }
+        }
+    }
+    SDL_Keycode key = SDL_GetKeyFromName(name);
+    if (key == SDLK_UNKNOWN) return -1;
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.key.keysym.sym = key;
+    ev.key.keysym.scancode = SDL_GetScancodeFromKey(key);
+    ev.key.keysym.mod = mod;
+    if (down) {
+        ev.type = SDL_KEYDOWN;
+        ev.key.state = SDL_PRESSED;
+        SDL_PushEvent(&ev);
+    }
+    if (up) {
+        ev.type = SDL_KEYUP;
+        ev.key.state = SDL_RELEASED;
+        SDL_PushEvent(&ev);
+    }
+    return 0;
+}
+
+/* Pushes the SDL events for one action on a phys_w x phys_h window. */
+static Push push_action(const ScriptAction *a, int phys_w, int phys_h)
+{
+    switch (a->kind) {
+    case SCRIPT_FINGER_DOWN: push_finger(SDL_FINGERDOWN, a, phys_w, phys_h); break;
+    case SCRIPT_FINGER_MOVE: push_finger(SDL_FINGERMOTION, a, phys_w, phys_h); break;
+    case SCRIPT_FINGER_UP: push_finger(SDL_FINGERUP, a, phys_w, phys_h); break;
+    case SCRIPT_MOUSE_DOWN:
+        push_mouse(SDL_MOUSEMOTION, a);
+        push_mouse(SDL_MOUSEBUTTONDOWN, a);
+        break;
+    case SCRIPT_MOUSE_UP: push_mouse(SDL_MOUSEBUTTONUP, a); break;
+    case SCRIPT_KEY: case SCRIPT_KEY_DOWN: case SCRIPT_KEY_UP:
+        if (push_key(a->text, a->kind != SCRIPT_KEY_UP, a->kind != SCRIPT_KEY_DOWN) < 0) return PUSH_BAD_KEY;
+        break;
+    case SCRIPT_QUIT: {
+        SDL_Event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.type = SDL_QUIT;
+        SDL_PushEvent(&ev);
+        break;
+    }
+    case SCRIPT_SHOT: return PUSH_SHOT;
+    case SCRIPT_IDLE: break;
+    }
+    return PUSH_DONE;
+}
+
+/* Prints what a scripted shot shows, so tests can check the state as well
+ * as the picture. */
+static void print_state(const Run *r, const char *shot)
+{
+    static const char *const names[] = {"shelf", "reader", "end", "error", "idle", "staff-pin",
+                                        "staff-menu", "staff-info"};
+    AppView v;
+    app_view(r->k.app, r->now, &v);
+    printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
+           "turns=%d min_turn_gap_ms=%lld\n",
+           shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
+           v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms);
+    fflush(stdout);
+}
+
+/* Draws a frame and counts the page turns it shows; the first frame's wall
+ * time is printed for the benchmark's start-up figure. */
+static void draw(Run *r, const char *shot)
+{
+    bool first = !r->k.first_frame_done;
+    kiosk_draw(&r->k, r->now, shot);
+    kiosk_prefetch(&r->k, r->now);
+    if (first) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        printf("first_frame_epoch_ns: %lld\n", (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
+        fflush(stdout);
+    }
+    AppView v;
+    app_view(r->k.app, r->now, &v);
+    if (v.screen == APP_SCREEN_READER && v.doc == r->seen_doc && v.text_size == r->seen_size &&
+        v.page != r->seen_page) {
+        if (r->turns++ > 0 && (r->min_turn_gap_ms < 0 || r->now - r->last_turn_ms < r->min_turn_gap_ms))
+            r->min_turn_gap_ms = r->now - r->last_turn_ms;
+        r->last_turn_ms = r->now;
+    }
+    r->seen_doc = v.screen == APP_SCREEN_READER ? v.doc : -1;
+    r->seen_page = v.page;
+    r->seen_size = v.text_size;
+    r->drawn_at = r->now;
+}
+
+static void handle_events(Run *r)
+{
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) kiosk_event(&r->k, &e, r->now);
+}
+
+/* Moves the virtual clock towards action a, frame by frame while something
+ * moves; a wait (and the time before a shot) also passes in real time, in
+ * short steps, so the data folder is polled and outside events happen. */
+static void advance(Run *r, const ScriptAction *a)
+{
+    int64_t step = a->at_ms;
+    int64_t d1 = app_next_deadline(r->k.app, r->now), d2 = gesture_next_deadline(r->k.gest);
+    if (d1 > r->now && d1 < step) step = d1;
+    if (d2 > r->now && d2 < step) step = d2;
+    if ((a->kind == SCRIPT_IDLE && a->x) || a->kind == SCRIPT_SHOT) {
+        if (step - r->now > 250) step = r->now + 250;
+        SDL_Delay((Uint32)(step - r->now));
+    }
+    r->now = step;
+    handle_events(r);
+}
+
+/* Takes action a now: its events, or a shot of the screen at rest. */
+static void act(Run *r, const ScriptAction *a)
+{
+    Push p = push_action(a, r->k.phys_w, r->k.phys_h);
+    if (p == PUSH_BAD_KEY) fprintf(stderr, "storstil: script line %d: unknown key \"%s\"\n", a->line, a->text);
+    handle_events(r);
+    if (p != PUSH_SHOT) return;
+    /* A shot shows the screen at rest: let a running slide end. */
+    AppView v;
+    app_view(r->k.app, r->now, &v);
+    while (v.anim_dir != 0) {
+        r->now += APP_FRAME_MS;
+        app_view(r->k.app, r->now, &v);
+    }
+    draw(r, a->text);
+    print_state(r, a->text);
+}
+
+/* Like a screen at 60 Hz, a scripted run draws once per frame: the actions
+ * due within the same frame are all taken first. */
+static bool coalesce(const Run *r)
+{
+    if (r->pos >= r->script->n) return false;
+    const ScriptAction *a = &r->script->actions[r->pos];
+    return a->kind != SCRIPT_SHOT && a->at_ms < r->now + APP_FRAME_MS && r->now - r->drawn_at < APP_FRAME_MS;
+}
+
+int harness_run(const Options *opt, volatile sig_atomic_t *stop)
+{
+    char err[512];
+    Run r = {.seen_doc = -1, .min_turn_gap_ms = -1};
+    if (!(r.script = script_load(opt->script, err, sizeof err))) {
+        fprintf(stderr, "storstil: %s\n", err);
+        return 2;
+    }
+    int rc = kiosk_open(&r.k, opt, kiosk_managed(), 0);
+    if (rc != 0) {
+        script_free(r.script);
+        return rc;
+    }
+    kiosk_say_how_to_leave(&r.k);
+    while (!r.k.quit && !*stop) {
+        kiosk_tick(&r.k, r.now, false);
+        if (r.k.dirty && !coalesce(&r)) draw(&r, NULL);
+        if (r.k.quit || r.pos >= r.script->n) break; /* the program ends with its script */
+        const ScriptAction *a = &r.script->actions[r.pos];
+        if (a->at_ms > r.now) {
+            advance(&r, a);
+        } else {
+            r.pos++;
+            act(&r, a);
+        }
+    }
+    if (opt->screenshot) kiosk_draw(&r.k, r.now, opt->screenshot);
+    kiosk_close(&r.k);
+    script_free(r.script);
+    return 0;
+}

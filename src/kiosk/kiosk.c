@@ -1,0 +1,421 @@
+/* kiosk: owns the kiosk's window, renderer and modules from start to end:
+ * the translation of SDL events into gestures and commands, the pages kept
+ * in step with the app through the typesetter, the drawing of a frame
+ * (rotation, systemd READY) and the rescans of the data folder. The loop and
+ * its clock are the caller's; what a command does is app.c's, where a tap
+ * lands ui.c's, what a screen looks like render.c's. */
+#include "kiosk.h"
+
+#include <SDL_image.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <systemd/sd-daemon.h>
+
+#define MOUSE_FINGER 0 /* gesture.h: the mouse is finger 0 ... */
+#define FINGER_BASE 1  /* ... so real fingers are numbered from 1 */
+
+void kiosk_command(Kiosk *k, AppCommand cmd, int arg, int64_t now)
+{
+    app_command(k->app, cmd, arg, now);
+    k->dirty = true;
+}
+
+/* --- events --- */
+
+/* Physical window pixels to the logical (rotated) screen. */
+static void to_logical(const Kiosk *k, int px, int py, int *x, int *y)
+{
+    switch (k->opt->cfg.rotate) {
+    case 90: *x = py; *y = k->phys_w - 1 - px; break;
+    case 180: *x = k->phys_w - 1 - px; *y = k->phys_h - 1 - py; break;
+    case 270: *x = k->phys_h - 1 - py; *y = px; break;
+    default: *x = px; *y = py; break;
+    }
+}
+
+static void on_gesture(Kiosk *k, Gesture g, int64_t now)
+{
+    if (g.kind == GESTURE_NONE) return;
+    AppView v;
+    app_view(k->app, now, &v);
+    int arg = 0;
+    AppCommand cmd = ui_command(&k->ui, &v, &g, &arg);
+    kiosk_command(k, cmd == APP_CMD_NONE ? APP_CMD_ANY_INPUT : cmd, arg, now);
+}
+
+static void on_pointer(Kiosk *k, GesturePhase phase, int64_t finger, int px, int py, int64_t now)
+{
+    GestureSample s = {.phase = phase, .finger = finger, .t_ms = now};
+    to_logical(k, px, py, &s.x, &s.y);
+    if (phase == GESTURE_DOWN) kiosk_command(k, APP_CMD_ANY_INPUT, 0, now);
+    on_gesture(k, gesture_feed(k->gest, &s), now);
+}
+
+/* Escape goes home at once; held for KIOSK_ESCAPE_HOLD_MS (seen on its key
+ * repeats or its release) it also asks to quit, which app grants only to
+ * an unlocked kiosk. */
+static AppCommand on_escape(Kiosk *k, const SDL_KeyboardEvent *key, int64_t now)
+{
+    if (key->type == SDL_KEYDOWN && !key->repeat) {
+        k->escape_down = now;
+        return APP_CMD_HOME;
+    }
+    bool held = k->escape_down >= 0 && now - k->escape_down >= KIOSK_ESCAPE_HOLD_MS;
+    if (key->type == SDL_KEYUP) k->escape_down = -1;
+    if (!held) return APP_CMD_NONE;
+    k->escape_down = -1;
+    return APP_CMD_QUIT_REQUEST;
+}
+
+/* The key map (a table would be no clearer than this switch). */
+static void on_key(Kiosk *k, const SDL_KeyboardEvent *key, int64_t now)
+{
+    SDL_Keycode sym = key->keysym.sym;
+    if (sym == SDLK_ESCAPE) {
+        AppCommand cmd = on_escape(k, key, now);
+        if (cmd != APP_CMD_NONE) kiosk_command(k, cmd, 0, now);
+        return;
+    }
+    if (key->type != SDL_KEYDOWN) return;
+    AppCommand cmd = APP_CMD_ANY_INPUT;
+    switch (sym) {
+    case SDLK_RIGHT: case SDLK_PAGEDOWN: case SDLK_SPACE: cmd = APP_CMD_NEXT; break;
+    case SDLK_LEFT: case SDLK_PAGEUP: case SDLK_BACKSPACE: cmd = APP_CMD_PREV; break;
+    case SDLK_DOWN: cmd = APP_CMD_FOCUS_NEXT; break;
+    case SDLK_UP: cmd = APP_CMD_FOCUS_PREV; break;
+    case SDLK_RETURN: case SDLK_KP_ENTER: cmd = APP_CMD_ACTIVATE; break;
+    case SDLK_HOME: case SDLK_AC_BACK: cmd = APP_CMD_HOME; break;
+    case SDLK_PLUS: case SDLK_KP_PLUS: case SDLK_EQUALS: cmd = APP_CMD_BIGGER; break;
+    case SDLK_MINUS: case SDLK_KP_MINUS: cmd = APP_CMD_SMALLER; break;
+    case SDLK_t: cmd = APP_CMD_THEME; break; /* staff's keyboard: try the themes */
+    case SDLK_q:
+        if (key->keysym.mod & KMOD_CTRL) cmd = APP_CMD_QUIT_REQUEST;
+        break;
+    case SDLK_F4:
+        if (key->keysym.mod & KMOD_ALT) cmd = APP_CMD_QUIT_REQUEST;
+        break;
+    default:
+        if (sym >= SDLK_0 && sym <= SDLK_9) {
+            kiosk_command(k, APP_CMD_PIN_DIGIT, sym - SDLK_0, now);
+            return;
+        }
+        break;
+    }
+    kiosk_command(k, cmd, 0, now);
+}
+
+void kiosk_event(Kiosk *k, const SDL_Event *e, int64_t now)
+{
+    switch (e->type) {
+    case SDL_QUIT: kiosk_command(k, APP_CMD_QUIT_REQUEST, 0, now); break;
+    case SDL_KEYDOWN: case SDL_KEYUP: on_key(k, &e->key, now); break;
+    case SDL_FINGERDOWN: case SDL_FINGERMOTION: case SDL_FINGERUP: {
+        GesturePhase ph = e->type == SDL_FINGERDOWN ? GESTURE_DOWN
+                        : e->type == SDL_FINGERUP ? GESTURE_UP : GESTURE_MOVE;
+        int px = (int)(e->tfinger.x * (float)k->phys_w), py = (int)(e->tfinger.y * (float)k->phys_h);
+        on_pointer(k, ph, (int64_t)e->tfinger.fingerId + FINGER_BASE, px, py, now);
+        break;
+    }
+    case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP:
+        /* Touches also arrive as synthesised mouse events; the fingers count. */
+        if (e->button.which == SDL_TOUCH_MOUSEID || e->button.button != SDL_BUTTON_LEFT) break;
+        on_pointer(k, e->type == SDL_MOUSEBUTTONDOWN ? GESTURE_DOWN : GESTURE_UP, MOUSE_FINGER,
+                   e->button.x, e->button.y, now);
+        break;
+    case SDL_MOUSEMOTION:
+        if (e->motion.which == SDL_TOUCH_MOUSEID || !(e->motion.state & SDL_BUTTON_LMASK)) break;
+        on_pointer(k, GESTURE_MOVE, MOUSE_FINGER, e->motion.x, e->motion.y, now);
+        break;
+    case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_FOCUS_LOST) gesture_reset(k->gest);
+        k->dirty = true; /* exposed, resized, restored: draw again */
+        break;
+    default: break;
+    }
+}
+
+/* --- the texts and their pages --- */
+
+/* Tells app the new list of texts (broken ones marked) and forgets the
+ * laid-out one, whose Doc may be gone. */
+static void library_changed(Kiosk *k)
+{
+    size_t n = library_count(k->lib);
+    bool *broken = calloc(n ? n : 1, sizeof *broken);
+    if (!broken) return;
+    for (size_t i = 0; i < n; i++) broken[i] = library_doc(k->lib, i)->broken;
+    typeset_forget(k->typeset);
+    app_set_docs(k->app, (int)n, broken);
+    free(broken);
+}
+
+/* Rescans the data folder when no text is open: a reader in the middle of a
+ * text is never disturbed (and text indexes never shift under it); the
+ * scan waits until the visitor is back on the shelf. */
+static void reload(Kiosk *k, int64_t now)
+{
+    AppView v;
+    app_view(k->app, now, &v);
+    AppScreen s = v.screen == APP_SCREEN_IDLE ? v.under : v.screen;
+    if (s != APP_SCREEN_SHELF && s != APP_SCREEN_STAFF_MENU && s != APP_SCREEN_STAFF_INFO &&
+        s != APP_SCREEN_STAFF_PIN)
+        return;
+    k->reload_pending = false;
+    if (library_scan(k->lib, NULL)) {
+        library_changed(k);
+        k->dirty = true;
+    }
+}
+
+/* Brings ui and the pages in step with the app's view: lays the open text
+ * out when it, its text size or the screen changed, and hands app the page
+ * count and the page that keeps the reader's place, or marks the text
+ * broken when it cannot be laid out. */
+static void sync_pages(Kiosk *k, const AppView *v)
+{
+    if (k->ui_text_size != v->text_size) {
+        ui_layout(&k->ui, k->w, k->h, v->text_size);
+        k->ui_text_size = v->text_size;
+    }
+    AppScreen s = v->screen == APP_SCREEN_IDLE ? v->under : v->screen;
+    const Doc *doc = v->doc >= 0 ? library_doc(k->lib, (size_t)v->doc) : NULL;
+    if (!doc || (s != APP_SCREEN_READER && s != APP_SCREEN_END)) return;
+    unsigned before = typeset_generation(k->typeset);
+    int page = typeset_text(k->typeset, doc, v->text_size, v->page);
+    if (page < 0) {
+        app_set_broken(k->app, v->doc);
+        return;
+    }
+    int pages = (int)layout_page_count(typeset_layout(k->typeset));
+    if (typeset_generation(k->typeset) != before || pages != v->n_pages)
+        app_set_page_count(k->app, pages, page);
+}
+
+void kiosk_tick(Kiosk *k, int64_t now, bool reload_now)
+{
+    int64_t ticks = (int64_t)SDL_GetTicks64(); /* the folder is polled in real time */
+    if (reload_now || app_take_reload(k->app) || ticks >= k->next_poll) {
+        k->reload_pending = true;
+        k->next_poll = ticks + KIOSK_POLL_DATA_MS;
+    }
+    if (k->reload_pending) reload(k, now);
+    on_gesture(k, gesture_poll(k->gest, now), now);
+    int64_t due = app_next_deadline(k->app, now);
+    if (due >= 0 && due <= now) k->dirty = true;
+}
+
+int64_t kiosk_next_deadline(const Kiosk *k, int64_t now)
+{
+    int64_t d1 = app_next_deadline(k->app, now), d2 = gesture_next_deadline(k->gest);
+    if (d1 < 0) return d2;
+    return d2 >= 0 && d2 < d1 ? d2 : d1;
+}
+
+/* --- frames --- */
+
+static void save_png(Kiosk *k, const char *path)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, k->phys_w, k->phys_h, 32, SDL_PIXELFORMAT_RGBA32);
+    if (!s) return;
+    if (SDL_RenderReadPixels(k->ren, NULL, SDL_PIXELFORMAT_RGBA32, s->pixels, s->pitch) != 0 ||
+        IMG_SavePNG(s, path) != 0)
+        fprintf(stderr, "storstil: cannot save %s: %s\n", path, SDL_GetError());
+    SDL_FreeSurface(s);
+}
+
+/* What the renderer is shown for v: the pages only when they are the open
+ * text's. */
+static RenderView render_view(const Kiosk *k, const AppView *v)
+{
+    const Doc *open = v->doc >= 0 ? library_doc(k->lib, (size_t)v->doc) : NULL;
+    bool laid_out = open && open == typeset_doc(k->typeset);
+    return (RenderView){
+        .app = v, .ui = &k->ui, .lib = k->lib,
+        .pages = laid_out ? typeset_layout(k->typeset) : NULL,
+        .text_area = typeset_screen(k->typeset)->text,
+        .pages_generation = typeset_generation(k->typeset),
+    };
+}
+
+/* Draws the logical screen, turned to the window when rotated. */
+static void draw_screen(Kiosk *k, const RenderView *rv)
+{
+    if (k->target) SDL_SetRenderTarget(k->ren, k->target);
+    render_frame(k->render, rv);
+    if (k->target) {
+        SDL_SetRenderTarget(k->ren, NULL);
+        SDL_SetRenderDrawColor(k->ren, 0, 0, 0, 255);
+        SDL_RenderClear(k->ren);
+        SDL_Rect dst = {(k->phys_w - k->w) / 2, (k->phys_h - k->h) / 2, k->w, k->h};
+        SDL_RenderCopyEx(k->ren, k->target, NULL, &dst, (double)k->opt->cfg.rotate, NULL, SDL_FLIP_NONE);
+    }
+}
+
+void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
+{
+    app_tick(k->app, now);
+    AppView v;
+    app_view(k->app, now, &v);
+    sync_pages(k, &v);
+    app_view(k->app, now, &v);
+    RenderView rv = render_view(k, &v);
+    draw_screen(k, &rv);
+    if (shot_path) save_png(k, shot_path);
+    SDL_RenderPresent(k->ren);
+    k->dirty = false;
+    if (!k->first_frame_done) {
+        k->first_frame_done = true;
+        sd_notify(0, "READY=1");
+    }
+    if (v.wants_quit) k->quit = true;
+}
+
+void kiosk_prefetch(Kiosk *k, int64_t now)
+{
+    AppView v;
+    app_view(k->app, now, &v);
+    RenderView rv = render_view(k, &v);
+    render_prefetch(k->render, &rv);
+}
+
+/* --- start and end --- */
+
+bool kiosk_managed(void)
+{
+    /* systemd sets INVOCATION_ID for every service it starts, and
+     * NOTIFY_SOCKET for a Type=notify one. */
+    return getenv("INVOCATION_ID") || getenv("NOTIFY_SOCKET");
+}
+
+void kiosk_say_how_to_leave(const Kiosk *k)
+{
+    AppView v;
+    app_view(k->app, 0, &v);
+    if (!k->opt->cfg.fullscreen) return;
+    if (!v.kiosk)
+        fprintf(stderr, "storstil: to leave, press Ctrl+Q, hold Escape for a second or close the window.\n"
+                        "storstil: a public kiosk is locked by a staff_pin or by starting it as a service.\n");
+    else if (k->opt->cfg.staff_pin[0])
+        fprintf(stderr, "storstil: locked; to leave, hold the top-left corner for 5 seconds, type the staff "
+                        "PIN and choose Avsluta.\n");
+}
+
+/* Sizes the logical screen from the window and the rotation. */
+static int setup_screen(Kiosk *k)
+{
+    SDL_GetRendererOutputSize(k->ren, &k->phys_w, &k->phys_h);
+    bool quarter = k->opt->cfg.rotate == 90 || k->opt->cfg.rotate == 270;
+    k->w = quarter ? k->phys_h : k->phys_w;
+    k->h = quarter ? k->phys_w : k->phys_h;
+    if (k->target) SDL_DestroyTexture(k->target);
+    k->target = NULL;
+    if (k->opt->cfg.rotate != 0) {
+        k->target = SDL_CreateTexture(k->ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
+                                      k->w, k->h);
+        if (!k->target) {
+            fprintf(stderr, "storstil: cannot rotate the screen: %s\n", SDL_GetError());
+            return -1;
+        }
+    }
+    gesture_set_screen(k->gest, k->w, k->h);
+    typeset_set_screen(k->typeset, k->w, k->h);
+    render_set_screen(k->render, k->w, k->h);
+    ui_layout(&k->ui, k->w, k->h, STYLE_TEXT_SIZE_DEFAULT);
+    k->ui_text_size = 0; /* laid out again for the app's text size at the first frame */
+    app_set_shelf_per_page(k->app, ui_shelf_per_page(&k->ui));
+    return 0;
+}
+
+/* Opens the window on the configured display, full screen or at opt's size. */
+static int open_window(Kiosk *k)
+{
+    const Options *opt = k->opt;
+    /* With the software renderer, SDL would otherwise show the window's
+     * pixels through an OpenGL texture: a whole GL stack (about 100 MiB with
+     * Mesa's llvmpipe) loaded just to copy a picture. */
+    const char *driver = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
+    if (driver && strcmp(driver, "software") == 0) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        fprintf(stderr, "storstil: cannot start SDL video: %s\n", SDL_GetError());
+        return -1;
+    }
+    int display = opt->cfg.display < SDL_GetNumVideoDisplays() ? opt->cfg.display : 0;
+    int w = opt->width, h = opt->height;
+    SDL_DisplayMode mode;
+    if ((!w || !h) && SDL_GetDesktopDisplayMode(display, &mode) == 0) {
+        w = mode.w;
+        h = mode.h;
+    }
+    if (!w || !h) {
+        w = 1280;
+        h = 800;
+    }
+    Uint32 flags = SDL_WINDOW_SHOWN | (opt->cfg.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    k->win = SDL_CreateWindow("storstil", SDL_WINDOWPOS_CENTERED_DISPLAY(display),
+                              SDL_WINDOWPOS_CENTERED_DISPLAY(display), w, h, flags);
+    if (k->win) k->ren = SDL_CreateRenderer(k->win, -1, SDL_RENDERER_TARGETTEXTURE);
+    if (!k->win || !k->ren) {
+        fprintf(stderr, "storstil: cannot open the screen: %s\n", SDL_GetError());
+        return -1;
+    }
+    SDL_ShowCursor(opt->cfg.fullscreen ? SDL_DISABLE : SDL_ENABLE);
+    return 0;
+}
+
+int kiosk_open(Kiosk *k, const Options *opt, bool managed, int64_t now)
+{
+    memset(k, 0, sizeof *k);
+    k->opt = opt;
+    k->escape_down = -1;
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    if (open_window(k) < 0) {
+        kiosk_close(k);
+        return 1;
+    }
+    if (!(k->fonts = font_open(opt->cfg.font))) { /* font_open said why */
+        kiosk_close(k);
+        return 1;
+    }
+    TypesetFonts tf = font_typeset(k->fonts);
+    k->typeset = typeset_new(&tf, NULL, stderr);
+    k->render = render_new(k->ren, k->fonts, opt->cfg.lang, STORSTIL_VERSION);
+    k->lib = library_new(opt->cfg.data_dir);
+    k->app = app_new(&opt->cfg, managed, now);
+    k->gest = gesture_new(k->phys_w, k->phys_h);
+    if (!k->typeset || !k->render || !k->lib || !k->app || !k->gest) {
+        fprintf(stderr, "storstil: cannot start: out of memory\n");
+        kiosk_close(k);
+        return 1;
+    }
+    if (setup_screen(k) < 0) {
+        kiosk_close(k);
+        return 1;
+    }
+    library_set_log(k->lib, stderr); /* the journal, under systemd */
+    library_scan(k->lib, NULL);
+    if (library_problem(k->lib)[0]) fprintf(stderr, "storstil: %s\n", library_problem(k->lib));
+    library_changed(k);
+    k->next_poll = (int64_t)SDL_GetTicks64() + KIOSK_POLL_DATA_MS;
+    k->dirty = true;
+    return 0;
+}
+
+void kiosk_close(Kiosk *k)
+{
+    sd_notify(0, "STOPPING=1");
+    render_free(k->render);
+    typeset_free(k->typeset);
+    font_free(k->fonts);
+    gesture_free(k->gest);
+    app_free(k->app);
+    library_free(k->lib);
+    if (k->target) SDL_DestroyTexture(k->target);
+    if (k->ren) SDL_DestroyRenderer(k->ren);
+    if (k->win) SDL_DestroyWindow(k->win);
+    IMG_Quit();
+    SDL_Quit();
+    memset(k, 0, sizeof *k);
+}
