@@ -115,7 +115,7 @@ $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
 # output is read back as the kiosk would) and UTF-8.
 IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc utf8)
 $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(IMPORT_CORE)
-	$(CC) $(CFLAGS) -o $@ $^ $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(CFLAGS) -o $@ $^ $(HUN_LIBS) -lm
 
 # Unit tests: one cmocka binary per tests/test_*.c, linked against the
 # sanitized core and importer modules, and no SDL.
