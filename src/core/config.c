@@ -3,6 +3,7 @@
  * looked for. It must not exit, abort or refuse anything: whatever the file
  * holds, a usable Config comes out. It knows nothing of screens or SDL. */
 #include "config.h"
+#include "readfile.h"
 #include "theme.h"
 
 #include <errno.h>
@@ -12,7 +13,7 @@
 #include <unistd.h>
 
 #define LINE_MAX_BYTES 4096
-#define FILE_MAX_BYTES (1024 * 1024)
+#define FILE_MAX_BYTES (1024u * 1024u)
 
 typedef enum {
     K_DATA_DIR, K_FONT, K_TEXT_SIZE, K_THEME, K_LANG, K_IDLE_SECONDS,
@@ -334,39 +335,23 @@ int config_parse_buffer(Config *c, const char *name, const char *text, FILE *war
 
 int config_load_file(Config *c, const char *path, FILE *warnings)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        if (warnings)
-            fprintf(warnings, "%s: cannot read (%s); using the defaults\n", path, strerror(errno));
-        return 1;
-    }
-    char *text = malloc(FILE_MAX_BYTES + 1);
+    /* "--config /dev/null" is the usual way to ask for the defaults: an
+     * empty file, not a device to warn about. */
+    if (strcmp(path, "/dev/null") == 0)
+        return 0;
+    ReadFileError err;
+    size_t n = 0;
+    char *text = readfile_load(path, FILE_MAX_BYTES, READFILE_REGULAR, &n, &err);
     if (!text) {
-        fclose(f);
         if (warnings)
-            fprintf(warnings, "%s: out of memory; using the defaults\n", path);
+            fprintf(warnings, "%s: cannot read (%s); using the defaults\n", path,
+                    err.sys_errno ? strerror(err.sys_errno) : err.why);
         return 1;
     }
-    size_t n = fread(text, 1, FILE_MAX_BYTES, f);
-    int warned = 0;
-    if (ferror(f)) { /* e.g. a directory */
-        if (warnings)
-            fprintf(warnings, "%s: cannot read (%s); using the defaults\n", path, strerror(errno));
-        fclose(f);
-        free(text);
-        return 1;
-    }
-    if (n == FILE_MAX_BYTES && fgetc(f) != EOF) {
-        if (warnings)
-            fprintf(warnings, "%s: larger than %d bytes; the rest is ignored\n", path, FILE_MAX_BYTES);
-        warned = 1;
-    }
-    fclose(f);
     for (size_t i = 0; i < n; i++) /* a stray NUL must not hide later lines */
         if (text[i] == '\0')
             text[i] = ' ';
-    text[n] = '\0';
-    warned += config_parse_buffer(c, path, text, warnings);
+    int warned = config_parse_buffer(c, path, text, warnings);
     free(text);
     return warned;
 }

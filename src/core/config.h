@@ -60,8 +60,10 @@ bool config_set(Config *c, const char *key, const char *value, const char *where
  * Returns the number of warnings written. */
 int config_parse_buffer(Config *c, const char *name, const char *text, FILE *warnings);
 
-/* Reads and applies the file at path; an unreadable file gives one warning
- * and leaves c untouched. Returns the number of warnings. */
+/* Reads and applies the file at path. A file that cannot be used (missing,
+ * unreadable, a folder, a named pipe or device, over 1 MiB) gives one
+ * warning and leaves c untouched; "/dev/null" reads as an empty file.
+ * Returns the number of warnings. */
 int config_load_file(Config *c, const char *path, FILE *warnings);
 
 /* Looks a name up in the environment (getenv's contract). */

@@ -7,16 +7,13 @@
  * input: every failure becomes a DocProblem. */
 #include "doc.h"
 
+#include "readfile.h"
 #include "utf8.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #define DOC_MAX_PROBLEMS 50
 #define DOC_MAX_TITLE_LINE 120   /* a longer first line is text, not a title */
@@ -424,39 +421,16 @@ Doc *doc_parse(const char *path, const char *bytes, size_t len)
 
 Doc *doc_load(const char *path)
 {
-    char why[300] = "";
-    char *buf = NULL;
+    /* readfile refuses a named pipe or a device at once, so none can stall
+     * the kiosk, and stops at the cap that doc_parse would enforce anyway. */
+    ReadFileError err;
     size_t len = 0;
-    /* Non-blocking, so a named pipe (or a device) cannot stall the kiosk:
-     * anything that is not a regular file is refused before it is read. */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st;
-    FILE *f = NULL;
-    if (fd < 0) {
-        snprintf(why, sizeof why, "cannot open the file: %s", strerror(errno));
-    } else if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        snprintf(why, sizeof why, "not a regular file");
-    } else if ((unsigned long long)st.st_size > DOC_MAX_BYTES) {
-        snprintf(why, sizeof why, "the file is larger than 8 MiB");
-    } else if (!(f = fdopen(fd, "rb"))) {
-        snprintf(why, sizeof why, "cannot open the file: %s", strerror(errno));
-    } else {
-        fd = -1; /* f owns it now */
-        /* One byte more than the size: a file that grows meanwhile is caught
-         * by doc_parse's cap rather than read without end. */
-        size_t cap = (size_t)st.st_size + 1;
-        buf = malloc(cap);
-        if (!buf) snprintf(why, sizeof why, "not enough memory to read the file");
-        else len = fread(buf, 1, cap, f);
-        if (buf && ferror(f)) snprintf(why, sizeof why, "read error: %s", strerror(errno));
-    }
-    if (f) fclose(f);
-    if (fd >= 0) close(fd);
+    char *buf = readfile_load(path, DOC_MAX_BYTES, READFILE_REGULAR, &len, &err);
     Doc *doc;
-    if (why[0]) {
+    if (!buf) {
         doc = doc_new(path);
         if (doc) {
-            mark_broken(doc, 0, why);
+            mark_broken(doc, 0, err.why);
             doc = finish(doc);
         }
     } else {

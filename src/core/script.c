@@ -4,6 +4,8 @@
  * commands). It knows nothing of SDL or of what the kiosk does with an action. */
 #include "script.h"
 
+#include "readfile.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,7 @@
 #define TOUCH2_MS 150
 #define GAP_MS 40         /* between one command's end and the next's start */
 #define SWIPE_STEPS 8     /* motion samples in a swipe */
+#define SCRIPT_MAX_BYTES (64u * 1024u * 1024u)
 
 typedef struct {
     Script *s;
@@ -172,33 +175,13 @@ Script *script_parse(const char *name, const char *text, char *err, size_t err_s
 
 Script *script_load(const char *path, char *err, size_t err_size)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, err_size, "%s: cannot open the script", path);
-        return NULL;
-    }
-    size_t cap = 4096, n = 0;
-    char *text = malloc(cap);
-    size_t got;
-    while (text && (got = fread(text + n, 1, cap - n - 1, f)) > 0) {
-        n += got;
-        if (n + 1 == cap) {
-            char *grown = cap < (64u << 20) ? realloc(text, cap * 2) : NULL;
-            if (!grown) {
-                free(text);
-                text = NULL;
-                break;
-            }
-            text = grown;
-            cap *= 2;
-        }
-    }
-    fclose(f);
+    ReadFileError rerr;
+    size_t len;
+    char *text = readfile_load(path, SCRIPT_MAX_BYTES, READFILE_REGULAR, &len, &rerr);
     if (!text) {
-        snprintf(err, err_size, "%s: script too large", path);
+        snprintf(err, err_size, "%s: %s", path, rerr.why);
         return NULL;
     }
-    text[n] = '\0';
     Script *s = script_parse(path, text, err, err_size);
     free(text);
     return s;

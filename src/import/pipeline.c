@@ -4,21 +4,18 @@
  * and writer. */
 #include "pipeline.h"
 
-#include "core/doc.h"
-#include "encoding.h"
-
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/doc.h"
 #include "blocks.h"
+#include "core/doc.h"
+#include "core/readfile.h"
+#include "core/utf8.h"
 #include "encoding.h"
-#include "buf.h"
 #include "freq.h"
 #include "lines.h"
-#include "core/utf8.h"
 #include "writer.h"
 
 #define DEFAULT_AFF "/usr/share/hunspell/sv_SE.aff"
@@ -26,32 +23,12 @@
 
 char *import_pipeline_read(const char *path, size_t *len, char *err, size_t errsize)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errsize, "%s:1: cannot open: %s", path, strerror(errno));
-        return NULL;
-    }
-    ImportBuf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (b.len + n > IMPORT_MAX_INPUT) {
-            snprintf(err, errsize, "%s:1: larger than %u bytes", path, IMPORT_MAX_INPUT);
-            fclose(f);
-            import_buf_free(&b);
-            return NULL;
-        }
-        import_buf_add(&b, chunk, n);
-    }
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        snprintf(err, errsize, "%s:1: read error", path);
-        import_buf_free(&b);
-        return NULL;
-    }
-    *len = b.len;
-    return import_buf_take(&b);
+    /* A command-line tool may read a pipe (storstil-import <(...)), unlike
+     * the kiosk, so pipes are allowed here and waited for. */
+    ReadFileError rerr;
+    char *text = readfile_load(path, IMPORT_MAX_INPUT, READFILE_PIPES, len, &rerr);
+    if (!text) snprintf(err, errsize, "%s:1: %s", path, rerr.why);
+    return text;
 }
 
 /* Skips a storstil header (key: value lines up to the first blank line). */
