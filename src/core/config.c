@@ -172,13 +172,8 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
         *why = r == -1 ? "is not a number" : "is not 0, 90, 180 or 270";
         return false;
     case K_THEME:
-        for (int t = 0; t < THEME_COUNT; t++)
-            if (same_word(v, theme_get((ThemeId)t)->name)) {
-                c->theme = (ThemeId)t;
-                return true;
-            }
         *why = "is not a theme (dark, light or yellow)";
-        return false;
+        return theme_from_name(v, &c->theme);
     case K_LANG:
         *why = "is not a language (sv or en)";
         return lang_from_name(v, &c->lang);
