@@ -28,7 +28,6 @@ struct ImportFreq {
     size_t wcap, wn;
     GramSlot *grams;
     size_t gcap, gn;
-    size_t total;
     size_t letters;      /* distinct letters seen, for smoothing */
     double letter_total; /* letters counted, boundaries included */
 };
@@ -77,7 +76,6 @@ static void add_word(ImportFreq *f, const char *w, size_t len)
         f->wn++;
     }
     s->count++;
-    f->total++;
 }
 
 static GramSlot *gram_slot(GramSlot *t, size_t cap, uint64_t key)
@@ -163,11 +161,6 @@ unsigned import_freq_count(const ImportFreq *f, const char *word, size_t len)
 {
     const WordSlot *s = word_slot(f->words, f->wcap, word, len);
     return s->word ? s->count : 0;
-}
-
-size_t import_freq_total(const ImportFreq *f)
-{
-    return f->total;
 }
 
 double import_freq_shape(const ImportFreq *f, const char *word, size_t len)
