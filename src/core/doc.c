@@ -461,11 +461,6 @@ void doc_free(Doc *doc)
     free(doc);
 }
 
-const char *doc_block_text(const Doc *doc, const DocBlock *block)
-{
-    return doc->text + block->start;
-}
-
 char *doc_problem_format(const Doc *doc, size_t i, char *buf, size_t size)
 {
     const DocProblem *p = &doc->problems[i];
