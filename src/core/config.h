@@ -3,7 +3,7 @@
  * ("storstil.conf:7: text_size: \"9\" is out of range 1..5; using 3") and the
  * key keeps its value so far (the default, unless an earlier line set it).
  *
- * Startup order for main.c:
+ * Startup order (options_parse in options.c follows it):
  *   Config c; config_defaults(&c);
  *   char buf[CONFIG_PATH_MAX];
  *   const char *p = config_find_path(buf, sizeof buf, cli_config_or_NULL, NULL, NULL);

@@ -35,7 +35,7 @@ typedef struct {
 } DocProblem;
 
 typedef struct Doc {
-    char *path;      /* as given to doc_load */
+    char *path;      /* as given to doc_load or doc_parse */
     char *name;      /* file name without folders, for messages */
     char *title;     /* never NULL: header title, else first line, else name */
     char *subtitle, *series, *episode, *date, *kind, *source; /* NULL if absent */

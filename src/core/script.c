@@ -53,7 +53,9 @@ static int add(Builder *b, ScriptActionKind kind, int64_t at, int finger, int x,
     return 0;
 }
 
-/* Reads `count` integers from the rest of the line into v; extra optional. */
+/* Reads `need` to `max` integers from the rest of the line into v; returns
+ * how many, or -1 when there are fewer, one is not a number or out of range,
+ * or something else follows them. */
 static int ints(const char *rest, int *v, int need, int max)
 {
     int got = 0;
