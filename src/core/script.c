@@ -72,6 +72,43 @@ static int ints(const char *rest, int *v, int need, int max)
     return (got >= need && !*rest) ? got : -1;
 }
 
+/* swipe X1 Y1 X2 Y2 [MS]: a finger down, SWIPE_STEPS moves, and up. */
+static int swipe(Builder *b, const char *rest)
+{
+    int v[5] = {0};
+    int64_t t = b->now;
+    int got = ints(rest, v, 4, 5);
+    if (got < 0) return fail(b, "swipe needs X1 Y1 X2 Y2 [MS]");
+    int ms = got == 5 ? v[4] : SWIPE_MS;
+    if (ms < 1) return fail(b, "swipe time must be positive");
+    if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL)) return -1;
+    for (int i = 1; i < SWIPE_STEPS; i++) {
+        int x = v[0] + (v[2] - v[0]) * i / SWIPE_STEPS, y = v[1] + (v[3] - v[1]) * i / SWIPE_STEPS;
+        if (add(b, SCRIPT_FINGER_MOVE, t + ms * i / SWIPE_STEPS, 1, x, y, NULL)) return -1;
+    }
+    if (add(b, SCRIPT_FINGER_UP, t + ms, 1, v[2], v[3], NULL)) return -1;
+    b->now = t + ms + GAP_MS;
+    return 0;
+}
+
+/* touch2 X1 Y1 X2 Y2 [MS]: two fingers down 10 ms apart, up after MS. */
+static int touch2(Builder *b, const char *rest)
+{
+    int v[5] = {0};
+    int64_t t = b->now;
+    int got = ints(rest, v, 4, 5);
+    if (got < 0) return fail(b, "touch2 needs X1 Y1 X2 Y2 [MS]");
+    int ms = got == 5 ? v[4] : TOUCH2_MS;
+    if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
+        add(b, SCRIPT_FINGER_DOWN, t + 10, 2, v[2], v[3], NULL) ||
+        add(b, SCRIPT_FINGER_UP, t + ms, 2, v[2], v[3], NULL) ||
+        add(b, SCRIPT_FINGER_UP, t + ms + 10, 1, v[0], v[1], NULL))
+        return -1;
+    b->now = t + ms + 10 + GAP_MS;
+    return 0;
+}
+
+/* One command with the rest of its line; one branch per command. */
 static int command(Builder *b, const char *cmd, const char *rest)
 {
     int v[5] = {0};
@@ -84,17 +121,7 @@ static int command(Builder *b, const char *cmd, const char *rest)
             return -1;
         b->now = t + TAP_MS + GAP_MS;
     } else if (!strcmp(cmd, "swipe")) {
-        int got = ints(rest, v, 4, 5);
-        if (got < 0) return fail(b, "swipe needs X1 Y1 X2 Y2 [MS]");
-        int ms = got == 5 ? v[4] : SWIPE_MS;
-        if (ms < 1) return fail(b, "swipe time must be positive");
-        if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL)) return -1;
-        for (int i = 1; i < SWIPE_STEPS; i++) {
-            int x = v[0] + (v[2] - v[0]) * i / SWIPE_STEPS, y = v[1] + (v[3] - v[1]) * i / SWIPE_STEPS;
-            if (add(b, SCRIPT_FINGER_MOVE, t + ms * i / SWIPE_STEPS, 1, x, y, NULL)) return -1;
-        }
-        if (add(b, SCRIPT_FINGER_UP, t + ms, 1, v[2], v[3], NULL)) return -1;
-        b->now = t + ms + GAP_MS;
+        return swipe(b, rest);
     } else if (!strcmp(cmd, "hold")) {
         if (ints(rest, v, 3, 3) < 0 || v[2] < 0) return fail(b, "hold needs X Y MS");
         if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
@@ -102,15 +129,7 @@ static int command(Builder *b, const char *cmd, const char *rest)
             return -1;
         b->now = t + v[2] + GAP_MS;
     } else if (!strcmp(cmd, "touch2")) {
-        int got = ints(rest, v, 4, 5);
-        if (got < 0) return fail(b, "touch2 needs X1 Y1 X2 Y2 [MS]");
-        int ms = got == 5 ? v[4] : TOUCH2_MS;
-        if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
-            add(b, SCRIPT_FINGER_DOWN, t + 10, 2, v[2], v[3], NULL) ||
-            add(b, SCRIPT_FINGER_UP, t + ms, 2, v[2], v[3], NULL) ||
-            add(b, SCRIPT_FINGER_UP, t + ms + 10, 1, v[0], v[1], NULL))
-            return -1;
-        b->now = t + ms + 10 + GAP_MS;
+        return touch2(b, rest);
     } else if (!strcmp(cmd, "down") || !strcmp(cmd, "move") || !strcmp(cmd, "up")) {
         if (ints(rest, v, 3, 3) < 0) return fail(b, "%s needs ID X Y", cmd);
         ScriptActionKind k = cmd[0] == 'd' ? SCRIPT_FINGER_DOWN

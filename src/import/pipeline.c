@@ -1,7 +1,7 @@
 /* pipeline: the order of the importer's steps and its file handling.
- * Owns reading and writing files, the choice of title and kind, and when the
- * ligature repair runs. The steps themselves live in lines, blocks, repair
- * and writer. */
+ * Owns what is read (through core/readfile, pipes allowed) and written, the
+ * choice of title and kind, and when the ligature repair runs. The steps
+ * themselves live in lines, blocks, repair and writer. */
 #include "pipeline.h"
 
 #include <errno.h>
@@ -83,6 +83,26 @@ static char *maybe_repair(char *text, size_t *len, const ImportOptions *opt, Imp
     return fixed;
 }
 
+/* The header: the command line's values first, then what the text shows
+ * (a title line, two or more speakers for a podcast), then the file name. */
+static ImportMeta choose_meta(const ImportOptions *opt, const ImportBlocks *blocks, const ImportReport *rep)
+{
+    ImportMeta meta = {0};
+    meta.title = opt->title;
+    meta.subtitle = opt->subtitle;
+    if (blocks->title_line) {
+        if (!meta.title) meta.title = blocks->title_line;
+        else if (!meta.subtitle) meta.subtitle = blocks->title_line;
+    }
+    if (!meta.title) meta.title = opt->input ? base_name(opt->input) : "Utan titel";
+    meta.series = opt->series;
+    meta.episode = opt->episode;
+    meta.date = opt->date;
+    meta.kind = opt->kind ? opt->kind : (rep->speakers >= 2 ? "podcast" : "report");
+    meta.source = opt->source ? opt->source : (opt->input ? base_name(opt->input) : NULL);
+    return meta;
+}
+
 char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions *opt, ImportReport *rep,
                               char *err, size_t errsize)
 {
@@ -128,19 +148,7 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
     rep->turns = blocks->turns;
     rep->speakers = import_speakers_count(blocks->speakers);
 
-    ImportMeta meta = {0};
-    meta.title = opt->title;
-    meta.subtitle = opt->subtitle;
-    if (blocks->title_line) {
-        if (!meta.title) meta.title = blocks->title_line;
-        else if (!meta.subtitle) meta.subtitle = blocks->title_line;
-    }
-    if (!meta.title) meta.title = opt->input ? base_name(opt->input) : "Utan titel";
-    meta.series = opt->series;
-    meta.episode = opt->episode;
-    meta.date = opt->date;
-    meta.kind = opt->kind ? opt->kind : (rep->speakers >= 2 ? "podcast" : "report");
-    meta.source = opt->source ? opt->source : (opt->input ? base_name(opt->input) : NULL);
+    ImportMeta meta = choose_meta(opt, blocks, rep);
     char *out = import_writer_render(blocks, &meta);
     import_blocks_free(blocks);
     import_lines_free(lines);
