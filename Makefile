@@ -102,7 +102,7 @@ $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
 
 # The importer links only the core modules it uses: the text model (its
 # output is read back as the kiosk would) and UTF-8.
-IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc readfile utf8)
+IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc doc_format readfile utf8)
 $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(IMPORT_CORE)
 	$(CC) $(CFLAGS) -o $@ $^ $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
