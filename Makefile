@@ -111,9 +111,11 @@ $(BUILD)/asan-sdl/%.o: src/%.c | deps
 $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
 	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
 
+
 # The importer links only the core modules it uses: the text model (its
-# output is read back as the kiosk would) and UTF-8.
-IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc utf8)
+# output is read back as the kiosk would), the file reader and UTF-8; the
+# hash is a header.
+IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc doc_format readfile utf8)
 $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(IMPORT_CORE)
 	$(CC) $(CFLAGS) -o $@ $^ $(HUN_LIBS) -lm
 

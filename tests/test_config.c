@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -315,6 +316,44 @@ static void test_files(void **state)
     rmdir(dir);
 }
 
+/* A named pipe, a device and an over-large file: one warning each and the
+ * defaults, without waiting for a writer; /dev/null is an empty file. */
+static void test_files_that_are_not_configs(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/storstil-config-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char fifo[256], big[256];
+    snprintf(fifo, sizeof fifo, "%s/fifo.conf", dir);
+    snprintf(big, sizeof big, "%s/big.conf", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    FILE *f = fopen(big, "wb");
+    fputs("text_size = 5\n", f);
+    fclose(f);
+    assert_int_equal(truncate(big, 2 * 1024 * 1024), 0);
+
+    char *out = NULL;
+    size_t len = 0;
+    FILE *w = open_memstream(&out, &len);
+    Config c, d;
+    config_defaults(&c);
+    config_defaults(&d);
+    assert_int_equal(config_load_file(&c, fifo, w), 1);
+    assert_int_equal(config_load_file(&c, "/dev/zero", w), 1);
+    assert_int_equal(config_load_file(&c, big, w), 1);
+    assert_int_equal(config_load_file(&c, "/dev/null", w), 0);
+    fclose(w);
+    assert_non_null(strstr(out, "fifo.conf: cannot read (not a regular file); using the defaults\n"));
+    assert_non_null(strstr(out, "/dev/zero: cannot read (not a regular file); using the defaults\n"));
+    assert_non_null(strstr(out, "big.conf: cannot read (the file is larger than 1 MiB); using the defaults\n"));
+    assert_int_equal(count_lines(out), 3);
+    assert_memory_equal(&c, &d, sizeof c);
+    free(out);
+    unlink(fifo);
+    unlink(big);
+    rmdir(dir);
+}
+
 /* A fake environment and file system for config_find_path. */
 static const char *fake_xdg, *fake_home;
 static const char *fake_files[4];
@@ -381,6 +420,7 @@ int main(void)
         cmocka_unit_test(test_long_line_and_path),
         cmocka_unit_test(test_config_set_for_flags),
         cmocka_unit_test(test_files),
+        cmocka_unit_test(test_files_that_are_not_configs),
         cmocka_unit_test(test_find_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

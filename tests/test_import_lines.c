@@ -11,6 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "core/doc.h"
 #include "import/pipeline.h"
 
 static char *conv(const char *in, size_t len)
@@ -164,6 +165,32 @@ static void expect_refused(const char *in, size_t len, const char *want)
     assert_string_equal(err, want);
 }
 
+/* Whatever the importer makes of `in`, it keeps its promise: either it
+ * refuses with a "test.txt:1: why" message, or its output loads as a text
+ * the kiosk shows without a problem. */
+static void expect_refused_or_loadable(const char *in)
+{
+    ImportOptions opt;
+    memset(&opt, 0, sizeof opt);
+    opt.input = "test.txt";
+    opt.no_repair = true;
+    ImportReport rep;
+    char err[256] = "";
+    char *out = import_pipeline_convert(in, strlen(in), &opt, &rep, err, sizeof err);
+    if (!out) {
+        if (strncmp(err, "test.txt:1: ", 12) != 0 || !err[12])
+            fail_msg("refused without a \"test.txt:1: why\" message: \"%s\"", err);
+        return;
+    }
+    Doc *d = doc_parse("out.txt", out, strlen(out));
+    assert_non_null(d);
+    char why[600] = "";
+    if (d->n_problems) doc_problem_format(d, 0, why, sizeof why);
+    if (d->broken || d->n_problems) fail_msg("the output does not load cleanly (%s):\n%s", why, out);
+    doc_free(d);
+    free(out);
+}
+
 static void hostile_input_does_not_crash(void **state)
 {
     (void)state;
@@ -184,14 +211,9 @@ static void hostile_input_does_not_crash(void **state)
     free(out);
     free(huge);
     /* Only punctuation and stray markers: refused or converted, never a crash. */
-    const char *odd = "- \n:\n**\n[\n]\n1.\n\xEF\x82\xB7\n?:\n";
-    ImportOptions opt;
-    memset(&opt, 0, sizeof opt);
-    opt.input = "test.txt";
-    opt.no_repair = true;
-    ImportReport rep;
-    char err[256];
-    free(import_pipeline_convert(odd, strlen(odd), &opt, &rep, err, sizeof err));
+    expect_refused_or_loadable("- \n:\n**\n[\n]\n1.\n\xEF\x82\xB7\n?:\n");
+    expect_refused_or_loadable("# \n## \n- \n[]\n:\n");
+    expect_refused_or_loadable("\xEF\xBB\xBF\r\n\t\r\n");
 }
 
 int main(void)

@@ -57,12 +57,12 @@ static void lists_text_files_in_name_order(void **state)
     snprintf(sub, sizeof sub, "%s/sources", dir);
     mkdir(sub, 0755);
     Library *lib = library_new(dir);
-    assert_true(library_scan(lib, NULL));
+    assert_true(library_scan(lib));
     assert_int_equal(library_count(lib), 2);
     assert_string_equal(library_doc(lib, 0)->title, "A");
     assert_string_equal(library_doc(lib, 1)->title, "B");
     assert_string_equal(library_problem(lib), "");
-    assert_false(library_scan(lib, NULL)); /* nothing changed */
+    assert_false(library_scan(lib)); /* nothing changed */
     library_free(lib);
     remove_file("a.txt");
     remove_file("b.txt");
@@ -74,23 +74,23 @@ static void follows_added_changed_and_removed_files(void **state)
     write_file("a.txt", "title: A\n\nText.\n");
     write_file("b.txt", "title: B\n\nText.\n");
     Library *lib = library_new(dir);
-    library_scan(lib, NULL);
-    const Doc *open = library_doc(lib, 1); /* the reader shows B */
+    library_scan(lib);
     const Doc *a_before = library_doc(lib, 0);
 
     write_file("b.txt", "title: B2 longer\n\nNew text.\n");
     write_file("c.txt", "title: C\n\nText.\n");
-    assert_true(library_scan(lib, open));
+    assert_true(library_scan(lib));
     assert_int_equal(library_count(lib), 3);
     assert_ptr_equal(library_doc(lib, 0), a_before); /* unchanged: not reloaded */
     assert_string_equal(library_doc(lib, 1)->title, "B2 longer");
-    assert_string_equal(open->title, "B"); /* the reader's copy is still valid */
+    assert_string_equal(library_doc(lib, 2)->title, "C");
 
     remove_file("a.txt");
-    assert_true(library_scan(lib, open));
+    assert_true(library_scan(lib));
     assert_int_equal(library_count(lib), 2);
-    assert_int_equal(library_find(lib, library_doc(lib, 1)->path), 1);
-    library_scan(lib, NULL); /* the reader left: the old B is freed now */
+    assert_string_equal(library_doc(lib, 0)->title, "B2 longer");
+    assert_string_equal(library_doc(lib, 1)->title, "C");
+    assert_null(library_doc(lib, 2));
     library_free(lib);
     remove_file("b.txt");
     remove_file("c.txt");
@@ -109,14 +109,14 @@ static void broken_files_and_loops_are_listed_as_broken(void **state)
     char logbuf[2048] = "";
     FILE *log = fmemopen(logbuf, sizeof logbuf, "w");
     library_set_log(lib, log);
-    library_scan(lib, NULL);
+    library_scan(lib);
     fflush(log);
     assert_int_equal(library_count(lib), 3);
     for (size_t i = 0; i < 3; i++) assert_true(library_doc(lib, i)->broken);
     assert_non_null(strstr(logbuf, "storstil: empty.txt:1: the file holds no text"));
     assert_non_null(strstr(logbuf, "loop.txt:1: cannot open the file"));
     /* Broken links are not reloaded (and reported again) at every poll. */
-    assert_false(library_scan(lib, NULL));
+    assert_false(library_scan(lib));
     fclose(log);
     library_free(lib);
     unlink(a);
@@ -128,7 +128,7 @@ static void missing_folder_is_a_problem_not_a_crash(void **state)
 {
     (void)state;
     Library *lib = library_new("/nonexistent/storstil-data");
-    assert_false(library_scan(lib, NULL));
+    assert_false(library_scan(lib));
     assert_int_equal(library_count(lib), 0);
     assert_non_null(strstr(library_problem(lib), "cannot read the data folder"));
     library_free(lib);

@@ -1,9 +1,14 @@
-/* Tests for script: commands become the right timed actions, errors name the line. */
+/* Tests for script: commands become the right timed actions, errors name the
+ * line, and only a regular file is read as a script. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "core/script.h"
@@ -85,7 +90,34 @@ static void errors_name_file_and_line(void **state)
     assert_null(script_parse("s.txt", "skip\n", err, sizeof err));
     assert_null(script_parse("s.txt", "tap 1 2 3\n", err, sizeof err));
     assert_null(script_parse("s.txt", "shot\n", err, sizeof err));
+}
+
+static void load_reads_a_file_and_refuses_the_rest(void **state)
+{
+    (void)state;
+    char err[300] = "";
     assert_null(script_load("/nonexistent/x", err, sizeof err));
+    assert_string_equal(err, "/nonexistent/x: cannot open the file: No such file or directory");
+    char dir[] = "/tmp/storstil-script-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[64];
+    snprintf(path, sizeof path, "%s/s.script", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    assert_null(script_load(path, err, sizeof err)); /* at once: no writer is awaited */
+    assert_non_null(strstr(err, "s.script: not a regular file"));
+    assert_null(script_load(dir, err, sizeof err));
+    assert_non_null(strstr(err, ": not a regular file"));
+    unlink(path);
+    FILE *f = fopen(path, "w");
+    fputs("tap 1 2\nquit\n", f);
+    fclose(f);
+    Script *sc = script_load(path, err, sizeof err);
+    assert_non_null(sc);
+    assert_int_equal(sc->n, 3);
+    assert_int_equal(sc->actions[2].kind, SCRIPT_QUIT);
+    script_free(sc);
+    unlink(path);
+    rmdir(dir);
 }
 
 int main(void)
@@ -96,6 +128,7 @@ int main(void)
         cmocka_unit_test(skip_passes_only_the_kiosks_time),
         cmocka_unit_test(two_fingers_and_raw_events),
         cmocka_unit_test(errors_name_file_and_line),
+        cmocka_unit_test(load_reads_a_file_and_refuses_the_rest),
     };
     return cmocka_run_group_tests_name("script", tests, NULL, NULL);
 }

@@ -109,6 +109,24 @@ static void case_mapping_covers_swedish(void **state)
     assert_int_equal(utf8_lower('Q'), 'q');
     assert_int_equal(utf8_lower(0x141), 0x142); /* Ł */
     assert_int_equal(utf8_upper(0x142), 0x141);
+    assert_int_equal(utf8_lower(0x178), 0xFF); /* Ÿ, whose pair is in Latin-1 */
+    assert_int_equal(utf8_upper(0xFF), 0x178);
+    assert_int_equal(utf8_lower(0xDF), 0xDF); /* ß has no single capital here */
+}
+
+/* utf8.h promises that each mapping undoes the other wherever it changes
+ * anything, over every letter utf8_is_letter knows. */
+static void case_mappings_undo_each_other(void **state)
+{
+    (void)state;
+    for (uint32_t cp = 0; cp <= 0x24F; cp++) {
+        uint32_t lo = utf8_lower(cp), up = utf8_upper(cp);
+        if (lo != cp && utf8_upper(lo) != cp)
+            fail_msg("utf8_upper(utf8_lower(U+%04X)) is U+%04X", cp, utf8_upper(lo));
+        if (up != cp && utf8_lower(up) != cp)
+            fail_msg("utf8_lower(utf8_upper(U+%04X)) is U+%04X", cp, utf8_lower(up));
+        if (lo != cp && up != cp) fail_msg("U+%04X is both upper and lower case", cp);
+    }
     assert_true(utf8_is_letter(0xE9));
     assert_false(utf8_is_letter('3'));
 }
@@ -125,6 +143,7 @@ int main(void)
         cmocka_unit_test(first_bad_line_is_reported),
         cmocka_unit_test(decode_reports_lengths),
         cmocka_unit_test(case_mapping_covers_swedish),
+        cmocka_unit_test(case_mappings_undo_each_other),
     };
     return cmocka_run_group_tests_name("utf8", tests, NULL, NULL);
 }

@@ -3,6 +3,7 @@
  * looked for. It must not exit, abort or refuse anything: whatever the file
  * holds, a usable Config comes out. It knows nothing of screens or SDL. */
 #include "config.h"
+#include "readfile.h"
 #include "theme.h"
 
 #include <errno.h>
@@ -12,7 +13,7 @@
 #include <unistd.h>
 
 #define LINE_MAX_BYTES 4096
-#define FILE_MAX_BYTES (1024 * 1024)
+#define FILE_MAX_BYTES (1024u * 1024u)
 
 typedef enum {
     K_DATA_DIR, K_FONT, K_TEXT_SIZE, K_THEME, K_LANG, K_IDLE_SECONDS,
@@ -134,7 +135,22 @@ static bool copy_path(char *dst, const char *s, const char **why)
     return true;
 }
 
-/* Applies value to key k in c; on failure sets *why to the warning's reason. */
+/* A staff PIN: 4 to 8 digits. */
+static bool copy_pin(char *dst, const char *s, const char **why)
+{
+    size_t len = strlen(s);
+    *why = "must be 4 to 8 digits";
+    if (len < CONFIG_PIN_MIN || len > CONFIG_PIN_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    memcpy(dst, s, len + 1);
+    return true;
+}
+
+/* Applies value to key k in c; on failure sets *why to the warning's reason.
+ * One case per key: the switch is the table of what each key accepts. */
 static bool apply(Config *c, Key k, const char *v, const char **why)
 {
     int n = 0, r;
@@ -171,13 +187,8 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
         *why = r == -1 ? "is not a number" : "is not 0, 90, 180 or 270";
         return false;
     case K_THEME:
-        for (int t = 0; t < THEME_COUNT; t++)
-            if (same_word(v, theme_get((ThemeId)t)->name)) {
-                c->theme = (ThemeId)t;
-                return true;
-            }
         *why = "is not a theme (dark, light or yellow)";
-        return false;
+        return theme_from_name(v, &c->theme);
     case K_LANG:
         *why = "is not a language (sv or en)";
         return lang_from_name(v, &c->lang);
@@ -187,17 +198,7 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
     case K_FULLSCREEN:
         *why = "is not on or off";
         return parse_bool(v, &c->fullscreen) == 1;
-    case K_STAFF_PIN: {
-        size_t len = strlen(v);
-        *why = "must be 4 to 8 digits";
-        if (len < CONFIG_PIN_MIN || len > CONFIG_PIN_MAX)
-            return false;
-        for (size_t i = 0; i < len; i++)
-            if (v[i] < '0' || v[i] > '9')
-                return false;
-        memcpy(c->staff_pin, v, len + 1);
-        return true;
-    }
+    case K_STAFF_PIN: return copy_pin(c->staff_pin, v, why);
     case K_COUNT: break;
     }
     return false;
@@ -267,6 +268,42 @@ static char *clean_value(char *v)
     return trim(v);
 }
 
+/* Applies one line (trimmed, not blank, not a comment); first_line[k] is the
+ * line that first set key k. Returns the number of warnings written: 0 or 1. */
+static int parse_line(Config *c, const char *name, int lineno, char *line, int *first_line,
+                      FILE *warnings)
+{
+    char *eq = strchr(line, '=');
+    if (eq)
+        *eq = '\0';
+    char *key = trim(line);
+    if (!eq || *key == '\0') {
+        if (warnings)
+            fprintf(warnings, "%s:%d: expected \"key = value\"; ignored\n", name, lineno);
+        return 1;
+    }
+    char *value = clean_value(eq + 1);
+    if (!value) {
+        if (warnings)
+            fprintf(warnings, "%s:%d: %s: unclosed quote; ignored\n", name, lineno, key);
+        return 1;
+    }
+    if (!config_set(c, key, value, name, lineno, warnings))
+        return 1;
+    int k = find_key(key);
+    if (!first_line[k]) {
+        first_line[k] = lineno;
+        return 0;
+    }
+    if (warnings) {
+        char now[CONFIG_PATH_MAX + 32];
+        describe(c, (Key)k, now, sizeof now);
+        fprintf(warnings, "%s:%d: %s: set again (first on line %d); using %s\n",
+                name, lineno, key_names[k], first_line[k], now);
+    }
+    return 1;
+}
+
 int config_parse_buffer(Config *c, const char *name, const char *text, FILE *warnings)
 {
     int first_line[K_COUNT] = {0};
@@ -292,81 +329,31 @@ int config_parse_buffer(Config *c, const char *name, const char *text, FILE *war
         buf[len] = '\0';
         p = next;
         char *line = trim(buf);
-        if (*line == '\0' || *line == '#')
-            continue;
-        char *eq = strchr(line, '=');
-        char *key = line;
-        if (eq)
-            *eq = '\0';
-        key = trim(key);
-        if (!eq || *key == '\0') {
-            if (warnings)
-                fprintf(warnings, "%s:%d: expected \"key = value\"; ignored\n", name, lineno);
-            n_warnings++;
-            continue;
-        }
-        char *value = clean_value(eq + 1);
-        int k = find_key(key);
-        if (!value) {
-            if (warnings)
-                fprintf(warnings, "%s:%d: %s: unclosed quote; ignored\n", name, lineno, key);
-            n_warnings++;
-            continue;
-        }
-        if (!config_set(c, key, value, name, lineno, warnings)) {
-            n_warnings++;
-            continue;
-        }
-        if (first_line[k]) {
-            if (warnings) {
-                char now[CONFIG_PATH_MAX + 32];
-                describe(c, (Key)k, now, sizeof now);
-                fprintf(warnings, "%s:%d: %s: set again (first on line %d); using %s\n",
-                        name, lineno, key_names[k], first_line[k], now);
-            }
-            n_warnings++;
-        } else {
-            first_line[k] = lineno;
-        }
+        if (*line != '\0' && *line != '#')
+            n_warnings += parse_line(c, name, lineno, line, first_line, warnings);
     }
     return n_warnings;
 }
 
 int config_load_file(Config *c, const char *path, FILE *warnings)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        if (warnings)
-            fprintf(warnings, "%s: cannot read (%s); using the defaults\n", path, strerror(errno));
-        return 1;
-    }
-    char *text = malloc(FILE_MAX_BYTES + 1);
+    /* "--config /dev/null" is the usual way to ask for the defaults: an
+     * empty file, not a device to warn about. */
+    if (strcmp(path, "/dev/null") == 0)
+        return 0;
+    ReadFileError err;
+    size_t n = 0;
+    char *text = readfile_load(path, FILE_MAX_BYTES, READFILE_REGULAR, &n, &err);
     if (!text) {
-        fclose(f);
         if (warnings)
-            fprintf(warnings, "%s: out of memory; using the defaults\n", path);
+            fprintf(warnings, "%s: cannot read (%s); using the defaults\n", path,
+                    err.sys_errno ? strerror(err.sys_errno) : err.why);
         return 1;
     }
-    size_t n = fread(text, 1, FILE_MAX_BYTES, f);
-    int warned = 0;
-    if (ferror(f)) { /* e.g. a directory */
-        if (warnings)
-            fprintf(warnings, "%s: cannot read (%s); using the defaults\n", path, strerror(errno));
-        fclose(f);
-        free(text);
-        return 1;
-    }
-    if (n == FILE_MAX_BYTES && fgetc(f) != EOF) {
-        if (warnings)
-            fprintf(warnings, "%s: larger than %d bytes; the rest is ignored\n", path, FILE_MAX_BYTES);
-        warned = 1;
-    }
-    fclose(f);
     for (size_t i = 0; i < n; i++) /* a stray NUL must not hide later lines */
         if (text[i] == '\0')
             text[i] = ' ';
-    text[n] = '\0';
-    warned += config_parse_buffer(c, path, text, warnings);
+    int warned = config_parse_buffer(c, path, text, warnings);
     free(text);
     return warned;
 }

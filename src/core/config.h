@@ -3,7 +3,7 @@
  * ("storstil.conf:7: text_size: \"9\" is out of range 1..5; using 3") and the
  * key keeps its value so far (the default, unless an earlier line set it).
  *
- * Startup order for main.c:
+ * Startup order (options_parse in options.c follows it):
  *   Config c; config_defaults(&c);
  *   char buf[CONFIG_PATH_MAX];
  *   const char *p = config_find_path(buf, sizeof buf, cli_config_or_NULL, NULL, NULL);
@@ -60,8 +60,10 @@ bool config_set(Config *c, const char *key, const char *value, const char *where
  * Returns the number of warnings written. */
 int config_parse_buffer(Config *c, const char *name, const char *text, FILE *warnings);
 
-/* Reads and applies the file at path; an unreadable file gives one warning
- * and leaves c untouched. Returns the number of warnings. */
+/* Reads and applies the file at path. A file that cannot be used (missing,
+ * unreadable, a folder, a named pipe or device, over 1 MiB) gives one
+ * warning and leaves c untouched; "/dev/null" reads as an empty file.
+ * Returns the number of warnings. */
 int config_load_file(Config *c, const char *path, FILE *warnings);
 
 /* Looks a name up in the environment (getenv's contract). */

@@ -1,54 +1,24 @@
 /* doc: reads one storstil text file into a Doc.
  *
- * Owns the file format's rules (README.md, "The text format"): the optional
- * header, speaker turns, headings, list items and notes, and what makes a file
- * unusable. Repair of the raw bytes is utf8_sanitize's job; measuring and
- * drawing are not this module's business. It must never crash or abort on any
- * input: every failure becomes a DocProblem. */
+ * Owns a Doc's life: reading the file (through readfile), the repair of its
+ * bytes (utf8_sanitize's job, called here), deciding when bytes are not text
+ * at all, the list of problems, and freeing. The format's own rules are
+ * doc_format.c's; measuring and drawing are not this module's business. It
+ * must never crash or abort on any input: every failure becomes a DocProblem. */
 #include "doc.h"
 
+#include "doc_internal.h"
+#include "readfile.h"
 #include "utf8.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #define DOC_MAX_PROBLEMS 50
-#define DOC_MAX_TITLE_LINE 120   /* a longer first line is text, not a title */
-#define DOC_MAX_NAME_BYTES 200   /* longest "Name" looked up before a colon */
 
-static const char *const header_keys[] = {
-    "title", "subtitle", "series", "episode", "date", "kind", "source", "speakers",
-};
-
-typedef struct {
-    const char *name;
-    int idx;
-} SpeakerKey;
-
-typedef struct {
-    Doc *doc;
-    size_t text_cap, blocks_cap;
-    SpeakerKey *keys; /* speakers sorted by name, for turn look-ups */
-    int speaker;     /* speaker of the current turn, or -1 */
-    int pending;     /* a "Name:" line with no text: the next paragraph opens the turn */
-} Parser;
-
-static char *dup_range(const char *s, size_t n)
-{
-    char *p = malloc(n + 1);
-    if (!p) return NULL;
-    memcpy(p, s, n);
-    p[n] = '\0';
-    return p;
-}
-
-static void add_problem(Doc *doc, int line, const char *fmt, ...)
+void doc_add_problem(Doc *doc, int line, const char *fmt, ...)
 {
     if (doc->n_problems >= DOC_MAX_PROBLEMS) return;
     DocProblem *grown = realloc(doc->problems, (doc->n_problems + 1) * sizeof *grown);
@@ -59,246 +29,17 @@ static void add_problem(Doc *doc, int line, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    char *msg = dup_range(buf, strlen(buf));
+    char *msg = strdup(buf);
     if (!msg) return;
     doc->problems[doc->n_problems].line = line;
     doc->problems[doc->n_problems].message = msg;
     doc->n_problems++;
 }
 
-static void mark_broken(Doc *doc, int line, const char *why)
+void doc_mark_broken(Doc *doc, int line, const char *why)
 {
-    add_problem(doc, line, "%s", why);
+    doc_add_problem(doc, line, "%s", why);
     doc->broken = true;
-}
-
-/* Trims spaces at both ends of [*s, *s + *n). */
-static void trim(const char **s, size_t *n)
-{
-    while (*n && ((*s)[0] == ' ' || (*s)[0] == '\t')) (*s)++, (*n)--;
-    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t')) (*n)--;
-}
-
-/* Appends a block's text with white-space runs folded to one space. */
-static int push_block(Parser *p, DocBlockKind kind, int level, int speaker,
-                      const char *s, size_t n, int line)
-{
-    Doc *doc = p->doc;
-    trim(&s, &n);
-    if (n == 0) return 0;
-    if (doc->text_len + n + 1 > p->text_cap) {
-        size_t cap = p->text_cap ? p->text_cap : 4096;
-        while (cap < doc->text_len + n + 1) cap *= 2;
-        char *t = realloc(doc->text, cap);
-        if (!t) return -1;
-        doc->text = t;
-        p->text_cap = cap;
-    }
-    if (doc->n_blocks == p->blocks_cap) {
-        size_t cap = p->blocks_cap ? p->blocks_cap * 2 : 64;
-        DocBlock *b = realloc(doc->blocks, cap * sizeof *b);
-        if (!b) return -1;
-        doc->blocks = b;
-        p->blocks_cap = cap;
-    }
-    size_t start = doc->text_len, o = start;
-    int in_word = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        int space = c == ' ' || c == '\t' || ((unsigned char)c < 0x20);
-        if (space) {
-            if (o > start && doc->text[o - 1] != ' ') doc->text[o++] = ' ';
-            in_word = 0;
-        } else {
-            if (!in_word) doc->n_words++;
-            in_word = 1;
-            doc->text[o++] = c;
-        }
-    }
-    doc->text[o] = '\0';
-    DocBlock *b = &doc->blocks[doc->n_blocks++];
-    *b = (DocBlock){kind, level, speaker, start, o - start, line};
-    doc->text_len = o + 1;
-    return 0;
-}
-
-/* Orders by name, then by declaration, so the first of equal names leads. */
-static int cmp_key(const void *a, const void *b)
-{
-    const SpeakerKey *x = a, *y = b;
-    int c = strcmp(x->name, y->name);
-    return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
-}
-
-static int cmp_name(const void *key, const void *elem)
-{
-    return strcmp((const char *)key, ((const SpeakerKey *)elem)->name);
-}
-
-/* Splits the comma-separated speakers value into doc->speakers. */
-static int set_speakers(Parser *p, const char *v, size_t n, int line)
-{
-    Doc *doc = p->doc;
-    for (int i = 0; i < doc->n_speakers; i++) free(doc->speakers[i]);
-    free(doc->speakers);
-    doc->n_speakers = 0;
-    size_t count = 1;
-    for (size_t i = 0; i < n; i++) count += v[i] == ',';
-    doc->speakers = calloc(count, sizeof *doc->speakers);
-    if (!doc->speakers) return -1;
-    for (size_t i = 0; i <= n;) {
-        size_t j = i;
-        while (j < n && v[j] != ',') j++;
-        const char *s = v + i;
-        size_t len = j - i;
-        trim(&s, &len);
-        if (len > DOC_MAX_NAME_BYTES) {
-            add_problem(doc, line, "speaker name longer than %d bytes ignored", DOC_MAX_NAME_BYTES);
-        } else if (len > 0) {
-            char *name = dup_range(s, len);
-            if (!name) return -1;
-            doc->speakers[doc->n_speakers++] = name;
-        }
-        i = j + 1;
-    }
-    return 0;
-}
-
-/* Sorts the speakers once so that each body line's look-up is a bsearch:
- * a file may declare thousands of them. */
-static int build_speaker_index(Parser *p)
-{
-    int n = p->doc->n_speakers;
-    if (n == 0) return 0;
-    p->keys = malloc((size_t)n * sizeof *p->keys);
-    if (!p->keys) return -1;
-    for (int i = 0; i < n; i++) p->keys[i] = (SpeakerKey){p->doc->speakers[i], i};
-    qsort(p->keys, (size_t)n, sizeof *p->keys, cmp_key);
-    return 0;
-}
-
-/* Index of the first declared speaker called exactly s[0..n), or -1. */
-static int find_speaker(const Parser *p, const char *s, size_t n)
-{
-    if (!p->keys || n == 0 || n > DOC_MAX_NAME_BYTES) return -1;
-    char key[DOC_MAX_NAME_BYTES + 1];
-    memcpy(key, s, n);
-    key[n] = '\0';
-    size_t count = (size_t)p->doc->n_speakers;
-    const SpeakerKey *hit = bsearch(key, p->keys, count, sizeof *p->keys, cmp_name);
-    if (!hit) return -1;
-    while (hit > p->keys && strcmp(hit[-1].name, key) == 0) hit--;
-    return hit->idx;
-}
-
-static int is_header_key(const char *s, size_t n)
-{
-    for (size_t k = 0; k < sizeof header_keys / sizeof *header_keys; k++)
-        if (strlen(header_keys[k]) == n && memcmp(header_keys[k], s, n) == 0) return 1;
-    return 0;
-}
-
-/* True when the line has the shape "key: value" with a known key. */
-static int header_line(const char *s, size_t n)
-{
-    const char *colon = memchr(s, ':', n);
-    return colon && is_header_key(s, (size_t)(colon - s));
-}
-
-static char **field_for(Doc *doc, const char *key)
-{
-    if (!strcmp(key, "title")) return &doc->title;
-    if (!strcmp(key, "subtitle")) return &doc->subtitle;
-    if (!strcmp(key, "series")) return &doc->series;
-    if (!strcmp(key, "episode")) return &doc->episode;
-    if (!strcmp(key, "date")) return &doc->date;
-    if (!strcmp(key, "kind")) return &doc->kind;
-    if (!strcmp(key, "source")) return &doc->source;
-    return NULL;
-}
-
-/* Reads one header line; unknown keys and malformed lines become problems. */
-static int parse_header_line(Parser *p, const char *s, size_t n, int line)
-{
-    Doc *doc = p->doc;
-    const char *colon = memchr(s, ':', n);
-    if (!colon) {
-        add_problem(doc, line, "header line is not \"key: value\"; ignored");
-        return 0;
-    }
-    const char *k = s, *v = colon + 1;
-    size_t kn = (size_t)(colon - s), vn = n - kn - 1;
-    trim(&k, &kn);
-    trim(&v, &vn);
-    if (!is_header_key(k, kn)) {
-        add_problem(doc, line, "unknown header key \"%.*s\"; ignored", (int)(kn > 40 ? 40 : kn), k);
-        return 0;
-    }
-    char key[16];
-    memcpy(key, k, kn);
-    key[kn] = '\0';
-    if (!strcmp(key, "speakers")) return set_speakers(p, v, vn, line);
-    if (!strcmp(key, "kind") && !(vn == 7 && !memcmp(v, "podcast", 7)) &&
-        !(vn == 6 && !memcmp(v, "report", 6)))
-        add_problem(doc, line, "kind should be \"podcast\" or \"report\"");
-    char **field = field_for(doc, key);
-    if (*field) add_problem(doc, line, "header key \"%s\" given twice; the last one is used", key);
-    free(*field);
-    *field = vn ? dup_range(v, vn) : NULL;
-    return (vn && !*field) ? -1 : 0;
-}
-
-/* Classifies one body line and appends its block. */
-static int parse_body_line(Parser *p, const char *s, size_t n, int line)
-{
-    trim(&s, &n);
-    if (n >= 3 && !memcmp(s, "## ", 3)) {
-        p->speaker = -1;
-        p->pending = 0;
-        return push_block(p, DOC_HEADING, 2, -1, s + 3, n - 3, line);
-    }
-    if (n >= 2 && !memcmp(s, "# ", 2)) {
-        p->speaker = -1;
-        p->pending = 0;
-        return push_block(p, DOC_HEADING, 1, -1, s + 2, n - 2, line);
-    }
-    if (n >= 2 && !memcmp(s, "- ", 2))
-        return push_block(p, DOC_LIST_ITEM, 0, p->speaker, s + 2, n - 2, line);
-    if (n >= 2 && s[0] == '[' && s[n - 1] == ']' && !memchr(s + 1, ']', n - 2))
-        return push_block(p, DOC_NOTE, 0, p->speaker, s + 1, n - 2, line);
-    const char *colon = memchr(s, ':', n < DOC_MAX_NAME_BYTES + 1 ? n : DOC_MAX_NAME_BYTES + 1);
-    if (colon) {
-        int who = find_speaker(p, s, (size_t)(colon - s));
-        if (who >= 0) {
-            p->speaker = who;
-            const char *rest = colon + 1;
-            size_t rn = n - (size_t)(rest - s);
-            trim(&rest, &rn);
-            p->pending = rn == 0;
-            return rn ? push_block(p, DOC_TURN, 0, who, rest, rn, line) : 0;
-        }
-    }
-    DocBlockKind kind = p->pending ? DOC_TURN : DOC_PARAGRAPH;
-    p->pending = 0;
-    return push_block(p, kind, 0, p->speaker, s, n, line);
-}
-
-/* Next line of [*pos, end): sets *s, *n (without the LF) and advances. */
-static int next_line(const char *text, size_t len, size_t *pos, const char **s, size_t *n)
-{
-    if (*pos >= len) return 0;
-    const char *start = text + *pos;
-    const char *nl = memchr(start, '\n', len - *pos);
-    *s = start;
-    *n = nl ? (size_t)(nl - start) : len - *pos;
-    *pos += *n + (nl ? 1 : 0);
-    return 1;
-}
-
-static int is_blank(const char *s, size_t n)
-{
-    trim(&s, &n);
-    return n == 0;
 }
 
 /* The file name without folders and without a .txt ending. */
@@ -306,57 +47,7 @@ static char *title_from_name(const char *name)
 {
     size_t n = strlen(name);
     if (n > 4 && !strcmp(name + n - 4, ".txt")) n -= 4;
-    return dup_range(name, n);
-}
-
-static int parse_text(Parser *p, const char *text, size_t len)
-{
-    Doc *doc = p->doc;
-    size_t pos = 0;
-    const char *s;
-    size_t n;
-    int line = 0;
-    /* Skip leading blank lines; the first real line decides whether there is a header. */
-    size_t first_pos = 0;
-    while (next_line(text, len, &pos, &s, &n)) {
-        line++;
-        if (!is_blank(s, n)) break;
-        first_pos = pos;
-    }
-    pos = first_pos;
-    line = line ? line - 1 : 0;
-    int has_header = next_line(text, len, &pos, &s, &n) && header_line(s, n);
-    pos = first_pos;
-    if (has_header) {
-        while (next_line(text, len, &pos, &s, &n)) {
-            line++;
-            if (is_blank(s, n)) break;
-            if (parse_header_line(p, s, n, line) < 0) return -1;
-        }
-        if (!doc->title) add_problem(doc, 1, "the header has no title");
-        if (build_speaker_index(p) < 0) return -1;
-    } else if (next_line(text, len, &pos, &s, &n)) {
-        /* A plain text: a short first line is its title, a long one is text. */
-        line++;
-        const char *t = s;
-        size_t tn = n;
-        trim(&t, &tn);
-        if (tn <= DOC_MAX_TITLE_LINE) {
-            doc->title = dup_range(t, tn);
-            if (!doc->title) return -1;
-        } else {
-            pos = first_pos;
-            line--;
-        }
-    }
-    while (next_line(text, len, &pos, &s, &n)) {
-        line++;
-        if (!is_blank(s, n) && parse_body_line(p, s, n, line) < 0) return -1;
-    }
-    if (doc->n_blocks == 0)
-        mark_broken(doc, 0, has_header ? "the document has no text after its header"
-                                       : "the file holds no text");
-    return 0;
+    return strndup(name, n);
 }
 
 /* An empty Doc that knows its file's path and name. */
@@ -366,8 +57,8 @@ static Doc *doc_new(const char *path)
     if (!doc) return NULL;
     const char *slash = strrchr(path, '/');
     const char *name = slash ? slash + 1 : path;
-    doc->path = dup_range(path, strlen(path));
-    doc->name = dup_range(name, strlen(name));
+    doc->path = strdup(path);
+    doc->name = strdup(name);
     if (!doc->path || !doc->name) {
         doc_free(doc);
         return NULL;
@@ -391,7 +82,7 @@ Doc *doc_parse(const char *path, const char *bytes, size_t len)
     Doc *doc = doc_new(path);
     if (!doc) return NULL;
     if (len > DOC_MAX_BYTES) {
-        mark_broken(doc, 0, "the file is larger than 8 MiB");
+        doc_mark_broken(doc, 0, "the file is larger than 8 MiB");
         return finish(doc);
     }
     size_t clean_len = 0, bad = 0;
@@ -405,14 +96,12 @@ Doc *doc_parse(const char *path, const char *bytes, size_t len)
     /* Text with a few bad bytes is shown with U+FFFD in their place; a file
      * where bad bytes make up a large share is not text at all. */
     if (bad > 16 && bad * 20 > clean_len) {
-        mark_broken(doc, bad_line, "this does not look like a text file (is it saved as UTF-8 text?)");
+        doc_mark_broken(doc, bad_line, "this does not look like a text file (is it saved as UTF-8 text?)");
     } else {
         if (bad)
-            add_problem(doc, bad_line, "invalid UTF-8 replaced by U+FFFD in %zu place%s (save the file as UTF-8)",
+            doc_add_problem(doc, bad_line, "invalid UTF-8 replaced by U+FFFD in %zu place%s (save the file as UTF-8)",
                         bad, bad == 1 ? "" : "s");
-        Parser p = {.doc = doc, .speaker = -1};
-        rc = parse_text(&p, clean, clean_len);
-        free(p.keys);
+        rc = doc_format_parse(doc, clean, clean_len);
     }
     free(clean);
     if (rc < 0) {
@@ -424,39 +113,16 @@ Doc *doc_parse(const char *path, const char *bytes, size_t len)
 
 Doc *doc_load(const char *path)
 {
-    char why[300] = "";
-    char *buf = NULL;
+    /* readfile refuses a named pipe or a device at once, so none can stall
+     * the kiosk, and stops at the cap that doc_parse would enforce anyway. */
+    ReadFileError err;
     size_t len = 0;
-    /* Non-blocking, so a named pipe (or a device) cannot stall the kiosk:
-     * anything that is not a regular file is refused before it is read. */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st;
-    FILE *f = NULL;
-    if (fd < 0) {
-        snprintf(why, sizeof why, "cannot open the file: %s", strerror(errno));
-    } else if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        snprintf(why, sizeof why, "not a regular file");
-    } else if ((unsigned long long)st.st_size > DOC_MAX_BYTES) {
-        snprintf(why, sizeof why, "the file is larger than 8 MiB");
-    } else if (!(f = fdopen(fd, "rb"))) {
-        snprintf(why, sizeof why, "cannot open the file: %s", strerror(errno));
-    } else {
-        fd = -1; /* f owns it now */
-        /* One byte more than the size: a file that grows meanwhile is caught
-         * by doc_parse's cap rather than read without end. */
-        size_t cap = (size_t)st.st_size + 1;
-        buf = malloc(cap);
-        if (!buf) snprintf(why, sizeof why, "not enough memory to read the file");
-        else len = fread(buf, 1, cap, f);
-        if (buf && ferror(f)) snprintf(why, sizeof why, "read error: %s", strerror(errno));
-    }
-    if (f) fclose(f);
-    if (fd >= 0) close(fd);
+    char *buf = readfile_load(path, DOC_MAX_BYTES, READFILE_REGULAR, &len, &err);
     Doc *doc;
-    if (why[0]) {
+    if (!buf) {
         doc = doc_new(path);
         if (doc) {
-            mark_broken(doc, 0, why);
+            doc_mark_broken(doc, 0, err.why);
             doc = finish(doc);
         }
     } else {
@@ -485,11 +151,6 @@ void doc_free(Doc *doc)
     for (size_t i = 0; i < doc->n_problems; i++) free(doc->problems[i].message);
     free(doc->problems);
     free(doc);
-}
-
-const char *doc_block_text(const Doc *doc, const DocBlock *block)
-{
-    return doc->text + block->start;
 }
 
 char *doc_problem_format(const Doc *doc, size_t i, char *buf, size_t size)

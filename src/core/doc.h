@@ -35,7 +35,7 @@ typedef struct {
 } DocProblem;
 
 typedef struct Doc {
-    char *path;      /* as given to doc_load */
+    char *path;      /* as given to doc_load or doc_parse */
     char *name;      /* file name without folders, for messages */
     char *title;     /* never NULL: header title, else first line, else name */
     char *subtitle, *series, *episode, *date, *kind, *source; /* NULL if absent */
@@ -63,9 +63,6 @@ Doc *doc_parse(const char *path, const char *bytes, size_t len);
 
 /* Frees everything doc_load/doc_parse allocated; NULL is fine. */
 void doc_free(Doc *doc);
-
-/* Pointer to a block's NUL-terminated text. */
-const char *doc_block_text(const Doc *doc, const DocBlock *block);
 
 /* Writes problem `i` as "name:line: message" into buf (truncating); returns buf. */
 char *doc_problem_format(const Doc *doc, size_t i, char *buf, size_t size);

@@ -1,5 +1,5 @@
 /* gesture: timed pointer samples (finger or mouse) in, at most one recognised
- * gesture per completed touch out. No SDL types: main.c translates
+ * gesture per completed touch out. No SDL types: kiosk.c translates
  * SDL finger and mouse-button/motion events into GestureSample (a mouse is
  * finger 0; drop the mouse events SDL synthesises from touches, whose
  * `which` is SDL_TOUCH_MOUSEID).

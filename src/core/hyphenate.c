@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "utf8.h"
 
 typedef struct {
@@ -27,13 +28,6 @@ struct Hyphenator {
     CacheSlot *slots;
     size_t cap, used; /* cap is a power of two */
 };
-
-static uint64_t hash_bytes(const char *s, size_t len)
-{
-    uint64_t h = 1469598103934665603u;
-    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return h;
-}
 
 Hyphenator *hyphenate_new(const char *dic_path)
 {
@@ -119,7 +113,7 @@ static int grow(Hyphenator *hy)
 size_t hyphenate_points(Hyphenator *hy, const char *word, size_t len, size_t *out, size_t max)
 {
     if (!hy || len == 0 || len > 4 * HYPHENATE_MAX_LETTERS) return 0;
-    uint64_t h = hash_bytes(word, len);
+    uint64_t h = hash_bytes(word, len, HASH_SEED);
     size_t j = h & (hy->cap - 1);
     while (hy->slots[j].word) {
         CacheSlot *s = &hy->slots[j];

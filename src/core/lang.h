@@ -18,7 +18,6 @@ typedef enum {
     STR_CARD_SERIES,    /* (const char *series, const char *episode) */
     STR_CARD_SPEAKERS,  /* (const char *names) "Talare: Anna, Erik" */
     STR_READING_TIME,   /* (int minutes) "ca 25 minuter"; singular for 1 */
-    STR_UNTITLED,
     /* reader */
     STR_HOME,           /* "Alla texter" */
     STR_SMALLER,        /* "A-" */

@@ -7,13 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "layout_internal.h"
 
 static uint64_t hash_span(const char *s, size_t len, unsigned face)
 {
-    uint64_t h = 1469598103934665603u ^ face;
-    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return h;
+    return hash_bytes(s, len, HASH_SEED ^ face);
 }
 
 static int measure(LayoutCtx *c, LayoutFace face, const char *s, size_t len)

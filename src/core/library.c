@@ -23,8 +23,6 @@ struct Library {
     char *dir;
     Entry *entries;
     size_t n;
-    Doc **retired; /* replaced Docs still shown by the reader */
-    size_t n_retired;
     char problem[300];
     FILE *log; /* where load problems are reported, or NULL */
 };
@@ -51,9 +49,7 @@ void library_free(Library *lib)
 {
     if (!lib) return;
     for (size_t i = 0; i < lib->n; i++) free_entry(&lib->entries[i]);
-    for (size_t i = 0; i < lib->n_retired; i++) doc_free(lib->retired[i]);
     free(lib->entries);
-    free(lib->retired);
     free(lib->dir);
     free(lib);
 }
@@ -124,17 +120,6 @@ static void log_problems(const Library *lib, const Doc *doc)
         fprintf(lib->log, "storstil: %s\n", doc_problem_format(doc, i, line, sizeof line));
 }
 
-static void retire(Library *lib, Doc *doc)
-{
-    Doc **grown = realloc(lib->retired, (lib->n_retired + 1) * sizeof *grown);
-    if (!grown) {
-        doc_free(doc); /* out of memory: better a dangling screen than a leak loop */
-        return;
-    }
-    lib->retired = grown;
-    lib->retired[lib->n_retired++] = doc;
-}
-
 /* Entry for `name` in the old list, or NULL. */
 static Entry *find_old(Entry *old, size_t n, const char *name)
 {
@@ -143,16 +128,8 @@ static Entry *find_old(Entry *old, size_t n, const char *name)
     return NULL;
 }
 
-bool library_scan(Library *lib, const Doc *keep)
+bool library_scan(Library *lib)
 {
-    /* Docs retired earlier go once the reader has left them. */
-    size_t k = 0;
-    for (size_t i = 0; i < lib->n_retired; i++) {
-        if (lib->retired[i] == keep) lib->retired[k++] = lib->retired[i];
-        else doc_free(lib->retired[i]);
-    }
-    lib->n_retired = k;
-
     size_t count;
     char **names = list_names(lib, &count);
     if (!names) count = 0;
@@ -185,20 +162,18 @@ bool library_scan(Library *lib, const Doc *keep)
         free(path);
     }
     free(names);
-    for (size_t i = 0; i < lib->n; i++) {
-        Entry *old = &lib->entries[i];
-        if (old->doc && old->doc == keep) {
-            retire(lib, old->doc);
-            old->doc = NULL;
-        }
-        free_entry(old);
-    }
+    for (size_t i = 0; i < lib->n; i++) free_entry(&lib->entries[i]); /* changed or gone */
     free(lib->entries);
-    /* Drop entries whose Doc could not be made (out of memory). */
+    /* Drop entries whose Doc could not be made (out of memory): their old
+     * Doc, if any, is freed above, so that too is a change. */
     size_t n = 0;
     for (size_t i = 0; i < count; i++) {
-        if (fresh[i].doc) fresh[n++] = fresh[i];
-        else free(fresh[i].name);
+        if (fresh[i].doc) {
+            fresh[n++] = fresh[i];
+        } else {
+            free(fresh[i].name);
+            changed = true;
+        }
     }
     lib->entries = fresh;
     lib->n = n;
@@ -213,13 +188,6 @@ size_t library_count(const Library *lib)
 const Doc *library_doc(const Library *lib, size_t i)
 {
     return i < lib->n ? lib->entries[i].doc : NULL;
-}
-
-int library_find(const Library *lib, const char *path)
-{
-    for (size_t i = 0; i < lib->n; i++)
-        if (strcmp(lib->entries[i].doc->path, path) == 0) return (int)i;
-    return -1;
 }
 
 const char *library_problem(const Library *lib)

@@ -18,23 +18,20 @@ typedef struct Library Library;
 /* A library over folder `dir` (copied), empty until the first library_scan. */
 Library *library_new(const char *dir);
 
-/* Frees the library and every Doc it holds, retired ones included. */
+/* Frees the library and every Doc it holds. */
 void library_free(Library *lib);
 
-/* Brings the list in step with the folder. `keep` (may be NULL) is a Doc the
- * reader is showing: if its file changed or went away it is retired, not
- * freed, so the pointer stays valid until a later scan that no longer keeps
- * it. Returns true when the list of documents changed. */
-bool library_scan(Library *lib, const Doc *keep);
+/* Brings the list in step with the folder: loads new and changed files and
+ * frees the Docs of changed and removed ones. Returns true when the list of
+ * documents changed; a pointer from library_doc stays valid until a scan
+ * returns true. */
+bool library_scan(Library *lib);
 
 /* Number of documents, broken ones included. */
 size_t library_count(const Library *lib);
 
 /* Document i (0 <= i < library_count), in file name order. */
 const Doc *library_doc(const Library *lib, size_t i);
-
-/* Index of the document loaded from `path`, or -1. */
-int library_find(const Library *lib, const char *path);
 
 /* A message when the folder itself cannot be read ("" when it can). */
 const char *library_problem(const Library *lib);

@@ -4,6 +4,8 @@
  * commands). It knows nothing of SDL or of what the kiosk does with an action. */
 #include "script.h"
 
+#include "readfile.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,7 @@
 #define TOUCH2_MS 150
 #define GAP_MS 40         /* between one command's end and the next's start */
 #define SWIPE_STEPS 8     /* motion samples in a swipe */
+#define SCRIPT_MAX_BYTES (64u * 1024u * 1024u)
 
 typedef struct {
     Script *s;
@@ -50,7 +53,9 @@ static int add(Builder *b, ScriptActionKind kind, int64_t at, int finger, int x,
     return 0;
 }
 
-/* Reads `count` integers from the rest of the line into v; extra optional. */
+/* Reads `need` to `max` integers from the rest of the line into v; returns
+ * how many, or -1 when there are fewer, one is not a number or out of range,
+ * or something else follows them. */
 static int ints(const char *rest, int *v, int need, int max)
 {
     int got = 0;
@@ -82,6 +87,43 @@ static int key_hold(Builder *b, const char *rest)
     return 0;
 }
 
+/* swipe X1 Y1 X2 Y2 [MS]: a finger down, SWIPE_STEPS moves, and up. */
+static int swipe(Builder *b, const char *rest)
+{
+    int v[5] = {0};
+    int64_t t = b->now;
+    int got = ints(rest, v, 4, 5);
+    if (got < 0) return fail(b, "swipe needs X1 Y1 X2 Y2 [MS]");
+    int ms = got == 5 ? v[4] : SWIPE_MS;
+    if (ms < 1) return fail(b, "swipe time must be positive");
+    if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL)) return -1;
+    for (int i = 1; i < SWIPE_STEPS; i++) {
+        int x = v[0] + (v[2] - v[0]) * i / SWIPE_STEPS, y = v[1] + (v[3] - v[1]) * i / SWIPE_STEPS;
+        if (add(b, SCRIPT_FINGER_MOVE, t + ms * i / SWIPE_STEPS, 1, x, y, NULL)) return -1;
+    }
+    if (add(b, SCRIPT_FINGER_UP, t + ms, 1, v[2], v[3], NULL)) return -1;
+    b->now = t + ms + GAP_MS;
+    return 0;
+}
+
+/* touch2 X1 Y1 X2 Y2 [MS]: two fingers down 10 ms apart, up after MS. */
+static int touch2(Builder *b, const char *rest)
+{
+    int v[5] = {0};
+    int64_t t = b->now;
+    int got = ints(rest, v, 4, 5);
+    if (got < 0) return fail(b, "touch2 needs X1 Y1 X2 Y2 [MS]");
+    int ms = got == 5 ? v[4] : TOUCH2_MS;
+    if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
+        add(b, SCRIPT_FINGER_DOWN, t + 10, 2, v[2], v[3], NULL) ||
+        add(b, SCRIPT_FINGER_UP, t + ms, 2, v[2], v[3], NULL) ||
+        add(b, SCRIPT_FINGER_UP, t + ms + 10, 1, v[0], v[1], NULL))
+        return -1;
+    b->now = t + ms + 10 + GAP_MS;
+    return 0;
+}
+
+/* One command with the rest of its line; one branch per command. */
 static int command(Builder *b, const char *cmd, const char *rest)
 {
     int v[5] = {0};
@@ -94,17 +136,7 @@ static int command(Builder *b, const char *cmd, const char *rest)
             return -1;
         b->now = t + TAP_MS + GAP_MS;
     } else if (!strcmp(cmd, "swipe")) {
-        int got = ints(rest, v, 4, 5);
-        if (got < 0) return fail(b, "swipe needs X1 Y1 X2 Y2 [MS]");
-        int ms = got == 5 ? v[4] : SWIPE_MS;
-        if (ms < 1) return fail(b, "swipe time must be positive");
-        if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL)) return -1;
-        for (int i = 1; i < SWIPE_STEPS; i++) {
-            int x = v[0] + (v[2] - v[0]) * i / SWIPE_STEPS, y = v[1] + (v[3] - v[1]) * i / SWIPE_STEPS;
-            if (add(b, SCRIPT_FINGER_MOVE, t + ms * i / SWIPE_STEPS, 1, x, y, NULL)) return -1;
-        }
-        if (add(b, SCRIPT_FINGER_UP, t + ms, 1, v[2], v[3], NULL)) return -1;
-        b->now = t + ms + GAP_MS;
+        return swipe(b, rest);
     } else if (!strcmp(cmd, "hold")) {
         if (ints(rest, v, 3, 3) < 0 || v[2] < 0) return fail(b, "hold needs X Y MS");
         if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
@@ -112,15 +144,7 @@ static int command(Builder *b, const char *cmd, const char *rest)
             return -1;
         b->now = t + v[2] + GAP_MS;
     } else if (!strcmp(cmd, "touch2")) {
-        int got = ints(rest, v, 4, 5);
-        if (got < 0) return fail(b, "touch2 needs X1 Y1 X2 Y2 [MS]");
-        int ms = got == 5 ? v[4] : TOUCH2_MS;
-        if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
-            add(b, SCRIPT_FINGER_DOWN, t + 10, 2, v[2], v[3], NULL) ||
-            add(b, SCRIPT_FINGER_UP, t + ms, 2, v[2], v[3], NULL) ||
-            add(b, SCRIPT_FINGER_UP, t + ms + 10, 1, v[0], v[1], NULL))
-            return -1;
-        b->now = t + ms + 10 + GAP_MS;
+        return touch2(b, rest);
     } else if (!strcmp(cmd, "down") || !strcmp(cmd, "move") || !strcmp(cmd, "up")) {
         if (ints(rest, v, 3, 3) < 0) return fail(b, "%s needs ID X Y", cmd);
         ScriptActionKind k = cmd[0] == 'd' ? SCRIPT_FINGER_DOWN
@@ -189,33 +213,13 @@ Script *script_parse(const char *name, const char *text, char *err, size_t err_s
 
 Script *script_load(const char *path, char *err, size_t err_size)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, err_size, "%s: cannot open the script", path);
-        return NULL;
-    }
-    size_t cap = 4096, n = 0;
-    char *text = malloc(cap);
-    size_t got;
-    while (text && (got = fread(text + n, 1, cap - n - 1, f)) > 0) {
-        n += got;
-        if (n + 1 == cap) {
-            char *grown = cap < (64u << 20) ? realloc(text, cap * 2) : NULL;
-            if (!grown) {
-                free(text);
-                text = NULL;
-                break;
-            }
-            text = grown;
-            cap *= 2;
-        }
-    }
-    fclose(f);
+    ReadFileError rerr;
+    size_t len;
+    char *text = readfile_load(path, SCRIPT_MAX_BYTES, READFILE_REGULAR, &len, &rerr);
     if (!text) {
-        snprintf(err, err_size, "%s: script too large", path);
+        snprintf(err, err_size, "%s: %s", path, rerr.why);
         return NULL;
     }
-    text[n] = '\0';
     Script *s = script_parse(path, text, err, err_size);
     free(text);
     return s;

@@ -17,7 +17,7 @@
  *   quit                     ask the program to quit (as a window close)
  * Each command starts when the one before has ended, on a virtual clock that
  * the kiosk follows while scripted, so a slow build replays the same gestures.
- * SDL-free: main.c turns actions into SDL events. */
+ * SDL-free: the kiosk turns actions into SDL events. */
 #ifndef STORSTIL_SCRIPT_H
 #define STORSTIL_SCRIPT_H
 
@@ -57,7 +57,9 @@ typedef struct {
  * "name:line: message" into err. */
 Script *script_parse(const char *name, const char *text, char *err, size_t err_size);
 
-/* Reads and parses a script file, as script_parse. */
+/* Reads a script file (a regular file only: a named pipe or a folder is
+ * refused at once) and parses it as script_parse does; on an error returns
+ * NULL with "path: message" or "path:line: message" in err. */
 Script *script_load(const char *path, char *err, size_t err_size);
 
 /* Frees a script; NULL is fine. */

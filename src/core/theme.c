@@ -1,13 +1,12 @@
-/* theme: colour tables and the WCAG contrast formula.
+/* theme: the colour tables and their names.
  *
- * Owns the colours only; where each is drawn is render.c's business. The
+ * Owns the colours only; where each is drawn is the renderer's business. The
  * speaker palettes pick distinct hues that stay at 7:1 or more on the page
  * background, the bar background and the button background alike, so a name
  * is readable wherever it appears. */
 #include "theme.h"
 
-#include <math.h>
-#include <string.h>
+#include <strings.h> /* strcasecmp */
 
 #define C(hex) {(uint8_t)((hex) >> 16), (uint8_t)(((hex) >> 8) & 0xFF), (uint8_t)((hex) & 0xFF)}
 
@@ -43,7 +42,7 @@ const Theme *theme_get(ThemeId id)
 bool theme_from_name(const char *name, ThemeId *out)
 {
     for (int i = 0; i < THEME_COUNT; i++) {
-        if (strcmp(themes[i].name, name) == 0) {
+        if (strcasecmp(themes[i].name, name) == 0) {
             *out = (ThemeId)i;
             return true;
         }
@@ -55,22 +54,4 @@ ThemeColor theme_speaker(const Theme *theme, int index)
 {
     if (index < 0) index = 0;
     return theme->speakers[index % THEME_SPEAKER_COLORS];
-}
-
-static double channel(uint8_t v)
-{
-    double c = v / 255.0;
-    return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
-}
-
-static double luminance(ThemeColor c)
-{
-    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
-}
-
-double theme_contrast(ThemeColor a, ThemeColor b)
-{
-    double la = luminance(a), lb = luminance(b);
-    double hi = la > lb ? la : lb, lo = la > lb ? lb : la;
-    return (hi + 0.05) / (lo + 0.05);
 }

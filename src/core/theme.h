@@ -2,8 +2,8 @@
  *
  * Three themes: dark (default, light text on black), light (near-black on
  * warm white) and yellow (yellow on black). Every text colour in a theme has
- * a contrast of at least 7:1 on every background it is drawn on (the test
- * suite checks this with theme_contrast). SDL-free. */
+ * a contrast of at least 7:1 on every background it is drawn on
+ * (tests/test_theme.c checks this with the WCAG 2 formula). SDL-free. */
 #ifndef STORSTIL_THEME_H
 #define STORSTIL_THEME_H
 
@@ -34,13 +34,11 @@ typedef struct {
 /* The theme with this id (clamped to a valid one). */
 const Theme *theme_get(ThemeId id);
 
-/* Sets *out from a theme name ("dark", "light", "yellow"); false if unknown. */
+/* Sets *out from a theme name ("dark", "light", "yellow", in any case);
+ * false, leaving *out alone, if unknown. */
 bool theme_from_name(const char *name, ThemeId *out);
 
 /* Colour of speaker `index` (>= 0): the same index always gets the same colour. */
 ThemeColor theme_speaker(const Theme *theme, int index);
-
-/* WCAG 2 contrast ratio of two colours, from 1.0 to 21.0. */
-double theme_contrast(ThemeColor a, ThemeColor b);
 
 #endif

@@ -134,6 +134,7 @@ char *utf8_sanitize(const char *in, size_t len, size_t *out_len,
 uint32_t utf8_lower(uint32_t cp)
 {
     if (cp >= 'A' && cp <= 'Z') return cp + 32;
+    if (cp == 0x178) return 0xFF; /* Ÿ: its small letter is in Latin-1 */
     if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
     if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x131 && cp != 0x138 &&
         cp != 0x149 && cp != 0x17F) {
@@ -149,6 +150,7 @@ uint32_t utf8_lower(uint32_t cp)
 uint32_t utf8_upper(uint32_t cp)
 {
     if (cp >= 'a' && cp <= 'z') return cp - 32;
+    if (cp == 0xFF) return 0x178; /* ÿ */
     if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) return cp - 32;
     if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x131 && cp != 0x138 &&
         cp != 0x149 && cp != 0x17F) {

@@ -30,11 +30,16 @@ size_t utf8_next_len(const char *s, size_t len);
 char *utf8_sanitize(const char *in, size_t len, size_t *out_len,
                     size_t *n_invalid, int *first_bad_line);
 
-/* Lower-cases one code point for Swedish letters (ASCII, Latin-1, Latin
- * Extended-A); other code points come back unchanged. */
+/* Lower-cases one code point of ASCII, Latin-1 or Latin Extended-A (the
+ * letters of Swedish texts and of the names in them). Everything else comes
+ * back unchanged, as do the letters there without a one-to-one pair: ß, İ,
+ * ı, ĸ, ŉ, ſ. */
 uint32_t utf8_lower(uint32_t cp);
 
-/* Upper-cases one code point, the inverse of utf8_lower on the same ranges. */
+/* Upper-cases one code point over the same ranges. Each undoes the other:
+ * for every c that utf8_lower changes, utf8_upper(utf8_lower(c)) == c, and
+ * the other way round (the Latin-1/Extended-A pair ÿ U+00FF, Ÿ U+0178
+ * included). */
 uint32_t utf8_upper(uint32_t cp);
 
 /* True for letters of the Latin scripts Swedish texts use (incl. å ä ö é ü). */

@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "text.h"
+#include "core/hash.h"
 #include "core/utf8.h"
 
 typedef struct {
@@ -27,25 +28,9 @@ struct ImportFreq {
     size_t wcap, wn;
     GramSlot *grams;
     size_t gcap, gn;
-    size_t total;
     size_t letters;      /* distinct letters seen, for smoothing */
     double letter_total; /* letters counted, boundaries included */
 };
-
-static uint64_t hash_bytes(const char *s, size_t len)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
-}
-
-static uint64_t mix(uint64_t x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdull;
-    x ^= x >> 33;
-    return x;
-}
 
 ImportFreq *import_freq_new(void)
 {
@@ -69,7 +54,7 @@ void import_freq_free(ImportFreq *f)
 
 static WordSlot *word_slot(WordSlot *t, size_t cap, const char *w, size_t len)
 {
-    size_t i = (size_t)hash_bytes(w, len) & (cap - 1);
+    size_t i = (size_t)hash_bytes(w, len, HASH_SEED) & (cap - 1);
     while (t[i].word && !(strlen(t[i].word) == len && memcmp(t[i].word, w, len) == 0)) i = (i + 1) & (cap - 1);
     return &t[i];
 }
@@ -91,12 +76,11 @@ static void add_word(ImportFreq *f, const char *w, size_t len)
         f->wn++;
     }
     s->count++;
-    f->total++;
 }
 
 static GramSlot *gram_slot(GramSlot *t, size_t cap, uint64_t key)
 {
-    size_t i = (size_t)mix(key) & (cap - 1);
+    size_t i = (size_t)hash_bytes(&key, sizeof key, HASH_SEED) & (cap - 1);
     while (t[i].key && t[i].key != key) i = (i + 1) & (cap - 1);
     return &t[i];
 }
@@ -177,11 +161,6 @@ unsigned import_freq_count(const ImportFreq *f, const char *word, size_t len)
 {
     const WordSlot *s = word_slot(f->words, f->wcap, word, len);
     return s->word ? s->count : 0;
-}
-
-size_t import_freq_total(const ImportFreq *f)
-{
-    return f->total;
 }
 
 double import_freq_shape(const ImportFreq *f, const char *word, size_t len)

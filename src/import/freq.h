@@ -21,9 +21,6 @@ unsigned import_freq_count(const ImportFreq *f, const char *word, size_t len);
  * more Swedish-looking); comparable between spellings of one word. */
 double import_freq_shape(const ImportFreq *f, const char *word, size_t len);
 
-/* Number of words counted so far. */
-size_t import_freq_total(const ImportFreq *f);
-
 /* Frees the model; NULL is fine. */
 void import_freq_free(ImportFreq *f);
 

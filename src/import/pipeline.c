@@ -1,24 +1,21 @@
 /* pipeline: the order of the importer's steps and its file handling.
- * Owns reading and writing files, the choice of title and kind, and when the
- * ligature repair runs. The steps themselves live in lines, blocks, repair
- * and writer. */
+ * Owns what is read (through core/readfile, pipes allowed) and written, the
+ * choice of title and kind, and when the ligature repair runs. The steps
+ * themselves live in lines, blocks, repair and writer. */
 #include "pipeline.h"
-
-#include "core/doc.h"
-#include "encoding.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/doc.h"
 #include "blocks.h"
+#include "core/doc.h"
+#include "core/readfile.h"
+#include "core/utf8.h"
 #include "encoding.h"
-#include "buf.h"
 #include "freq.h"
 #include "lines.h"
-#include "core/utf8.h"
 #include "writer.h"
 
 #define DEFAULT_AFF "/usr/share/hunspell/sv_SE.aff"
@@ -26,32 +23,12 @@
 
 char *import_pipeline_read(const char *path, size_t *len, char *err, size_t errsize)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errsize, "%s:1: cannot open: %s", path, strerror(errno));
-        return NULL;
-    }
-    ImportBuf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (b.len + n > IMPORT_MAX_INPUT) {
-            snprintf(err, errsize, "%s:1: larger than %u bytes", path, IMPORT_MAX_INPUT);
-            fclose(f);
-            import_buf_free(&b);
-            return NULL;
-        }
-        import_buf_add(&b, chunk, n);
-    }
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        snprintf(err, errsize, "%s:1: read error", path);
-        import_buf_free(&b);
-        return NULL;
-    }
-    *len = b.len;
-    return import_buf_take(&b);
+    /* A command-line tool may read a pipe (storstil-import <(...)), unlike
+     * the kiosk, so pipes are allowed here and waited for. */
+    ReadFileError rerr;
+    char *text = readfile_load(path, IMPORT_MAX_INPUT, READFILE_PIPES, len, &rerr);
+    if (!text) snprintf(err, errsize, "%s:1: %s", path, rerr.why);
+    return text;
 }
 
 /* Skips a storstil header (key: value lines up to the first blank line). */
@@ -106,6 +83,26 @@ static char *maybe_repair(char *text, size_t *len, const ImportOptions *opt, Imp
     return fixed;
 }
 
+/* The header: the command line's values first, then what the text shows
+ * (a title line, two or more speakers for a podcast), then the file name. */
+static ImportMeta choose_meta(const ImportOptions *opt, const ImportBlocks *blocks, const ImportReport *rep)
+{
+    ImportMeta meta = {0};
+    meta.title = opt->title;
+    meta.subtitle = opt->subtitle;
+    if (blocks->title_line) {
+        if (!meta.title) meta.title = blocks->title_line;
+        else if (!meta.subtitle) meta.subtitle = blocks->title_line;
+    }
+    if (!meta.title) meta.title = opt->input ? base_name(opt->input) : "Utan titel";
+    meta.series = opt->series;
+    meta.episode = opt->episode;
+    meta.date = opt->date;
+    meta.kind = opt->kind ? opt->kind : (rep->speakers >= 2 ? "podcast" : "report");
+    meta.source = opt->source ? opt->source : (opt->input ? base_name(opt->input) : NULL);
+    return meta;
+}
+
 char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions *opt, ImportReport *rep,
                               char *err, size_t errsize)
 {
@@ -151,19 +148,7 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
     rep->turns = blocks->turns;
     rep->speakers = import_speakers_count(blocks->speakers);
 
-    ImportMeta meta = {0};
-    meta.title = opt->title;
-    meta.subtitle = opt->subtitle;
-    if (blocks->title_line) {
-        if (!meta.title) meta.title = blocks->title_line;
-        else if (!meta.subtitle) meta.subtitle = blocks->title_line;
-    }
-    if (!meta.title) meta.title = opt->input ? base_name(opt->input) : "Utan titel";
-    meta.series = opt->series;
-    meta.episode = opt->episode;
-    meta.date = opt->date;
-    meta.kind = opt->kind ? opt->kind : (rep->speakers >= 2 ? "podcast" : "report");
-    meta.source = opt->source ? opt->source : (opt->input ? base_name(opt->input) : NULL);
+    ImportMeta meta = choose_meta(opt, blocks, rep);
     char *out = import_writer_render(blocks, &meta);
     import_blocks_free(blocks);
     import_lines_free(lines);

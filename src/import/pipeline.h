@@ -43,8 +43,9 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
  * the report on stderr. Returns 0 on success, 1 on failure (message printed). */
 int import_pipeline_run(const ImportOptions *opt);
 
-/* Reads a whole file (at most IMPORT_MAX_INPUT bytes) into a new buffer;
- * NULL with a message in err on failure. */
+/* Reads a whole file or pipe (at most IMPORT_MAX_INPUT bytes) into a new
+ * NUL-terminated buffer, waiting for a pipe's writer; NULL with
+ * "path:1: message" in err when it cannot. */
 char *import_pipeline_read(const char *path, size_t *len, char *err, size_t errsize);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "text.h"
+#include "core/hash.h"
 #include "core/utf8.h"
 
 #define MAX_CANDIDATES 4096
@@ -236,13 +237,6 @@ static char *repair_one(ImportRepair *r, const char *word, size_t len, bool sent
     return out;
 }
 
-static uint64_t hash_key(const char *s, size_t len)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
-}
-
 /* Adds one word's outcome to the statistics. */
 static void tally(ImportRepairStats *st, const char *word, size_t len, const char *value, int outcome,
                   bool damaged)
@@ -267,7 +261,7 @@ char *import_repair_word(ImportRepair *r, const char *word, size_t len, bool sen
     ImportBuf key = {0};
     import_buf_add(&key, word, len);
     import_buf_addc(&key, sentence_start ? '1' : '0');
-    size_t i = (size_t)hash_key(key.s, key.len) & (CACHE_SIZE - 1);
+    size_t i = (size_t)hash_bytes(key.s, key.len, HASH_SEED) & (CACHE_SIZE - 1);
     while (r->cache[i].key && strcmp(r->cache[i].key, key.s) != 0) i = (i + 1) & (CACHE_SIZE - 1);
     CacheSlot *slot = &r->cache[i];
     if (!slot->key && r->cached * 4 >= CACHE_SIZE * 3) {

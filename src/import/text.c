@@ -18,7 +18,8 @@ bool import_text_is_lower(uint32_t cp)
     return utf8_is_letter(cp) && utf8_upper(cp) != cp;
 }
 
-bool import_text_is_word_cp(uint32_t cp)
+/* True for a letter or U+FFFD (which stands for lost letters in damaged text). */
+static bool is_word_cp(uint32_t cp)
 {
     return cp == UTF8_REPLACEMENT || utf8_is_letter(cp);
 }
@@ -31,7 +32,9 @@ static bool is_quote(uint32_t cp)
            cp == 0xAB || cp == 0x201E;
 }
 
-uint32_t import_text_first_letterish(const char *s, size_t len)
+/* First code point of s[0..len) after skipping spaces and opening quotes or
+ * brackets; 0 when there is none. */
+static uint32_t first_letterish(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
@@ -71,7 +74,7 @@ bool import_text_ends_sentence(const char *s, size_t len)
 
 bool import_text_starts_lower(const char *s, size_t len)
 {
-    return import_text_is_lower(import_text_first_letterish(s, len));
+    return import_text_is_lower(first_letterish(s, len));
 }
 
 int import_text_count_words(const char *s, size_t len)
@@ -112,7 +115,7 @@ bool import_text_next_word(const char *s, size_t len, size_t *pos, size_t *start
     while (i < len) {
         uint32_t cp;
         size_t n = utf8_decode(s + i, len - i, &cp);
-        if (import_text_is_word_cp(cp)) break;
+        if (is_word_cp(cp)) break;
         i += n;
     }
     if (i >= len) {
@@ -123,7 +126,7 @@ bool import_text_next_word(const char *s, size_t len, size_t *pos, size_t *start
     while (i < len) {
         uint32_t cp;
         size_t n = utf8_decode(s + i, len - i, &cp);
-        if (!import_text_is_word_cp(cp)) break;
+        if (!is_word_cp(cp)) break;
         i += n;
     }
     *start = b;

@@ -14,13 +14,6 @@ bool import_text_is_upper(uint32_t cp);
 /* True for a lower-case letter. */
 bool import_text_is_lower(uint32_t cp);
 
-/* True for a letter or U+FFFD (which stands for lost letters in damaged text). */
-bool import_text_is_word_cp(uint32_t cp);
-
-/* First code point of s[0..len) after skipping spaces and opening quotes or
- * brackets; 0 when there is none. */
-uint32_t import_text_first_letterish(const char *s, size_t len);
-
 /* True when s[0..len) ends a sentence: its last visible character, after any
  * closing quotes or brackets, is . ! ? or an ellipsis. */
 bool import_text_ends_sentence(const char *s, size_t len);

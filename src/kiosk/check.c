@@ -27,7 +27,7 @@ int check_data(const Options *opt, FILE *out)
 {
     Library *lib = library_new(opt->cfg.data_dir);
     if (!lib) return 1;
-    library_scan(lib, NULL);
+    library_scan(lib);
     bool ok = true;
     if (library_problem(lib)[0]) {
         fprintf(out, "%s\n", library_problem(lib));

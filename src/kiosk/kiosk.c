@@ -162,7 +162,7 @@ static void reload(Kiosk *k, int64_t now)
         s != APP_SCREEN_STAFF_PIN)
         return;
     k->reload_pending = false;
-    if (library_scan(k->lib, NULL)) {
+    if (library_scan(k->lib)) {
         library_changed(k);
         k->dirty = true;
     }
@@ -395,7 +395,7 @@ int kiosk_open(Kiosk *k, const Options *opt, bool managed, int64_t now)
         return 1;
     }
     library_set_log(k->lib, stderr); /* the journal, under systemd */
-    library_scan(k->lib, NULL);
+    library_scan(k->lib);
     if (library_problem(k->lib)[0]) fprintf(stderr, "storstil: %s\n", library_problem(k->lib));
     library_changed(k);
     k->next_poll = (int64_t)SDL_GetTicks64() + KIOSK_POLL_DATA_MS;

@@ -22,7 +22,7 @@ int main(int argc, char **argv)
         const DocBlock *b = &doc->blocks[i];
         if (b->kind == DOC_TURN && b->speaker >= 0 && b->speaker < doc->n_speakers)
             printf("%s\n", doc->speakers[b->speaker]);
-        printf("%s%s\n", b->kind == DOC_LIST_ITEM ? "\xE2\x80\xA2 " : "", doc_block_text(doc, b));
+        printf("%s%s\n", b->kind == DOC_LIST_ITEM ? "\xE2\x80\xA2 " : "", doc->text + b->start);
     }
     doc_free(doc);
     return 0;

@@ -1,0 +1,22 @@
+/* doc_internal: what doc.c and doc_format.c share. Not for other modules:
+ * they use doc.h. */
+#ifndef STORSTIL_DOC_INTERNAL_H
+#define STORSTIL_DOC_INTERNAL_H
+
+#include <stddef.h>
+
+#include "doc.h"
+
+/* Fills doc's header fields, speakers, blocks and problems from clean UTF-8
+ * text (LF line ends, no NUL bytes), as the format says; marks it broken when
+ * nothing is left to show. Returns -1 when memory runs out, else 0. */
+int doc_format_parse(Doc *doc, const char *text, size_t len);
+
+/* Adds a problem at `line` (0: the whole file), worded printf-style; past
+ * the first 50, or out of memory, it is dropped. */
+void doc_add_problem(Doc *doc, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Adds a problem and marks the document as one that cannot be shown. */
+void doc_mark_broken(Doc *doc, int line, const char *why);
+
+#endif
