@@ -29,7 +29,7 @@ echo "storm: $EVENTS events in $(( $(date +%s) - start )) s"
 shots=$(grep -c '^shot' "$OUT/storm.log" || true)
 [ "$shots" = $((EVENTS / 5000)) ] || fail "storm: $shots of $((EVENTS / 5000)) shots happened (did the kiosk stop early?)"
 # Every look: the page is within the text.
-awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+awk '/^shot / { for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
        if (v["page"] < 1 || v["page"] > v["pages"]) { print "bad page: " $0; bad = 1 } }
      END { exit bad }' "$OUT/storm.log" || fail "storm: a page index out of range"
 last=$(tail -1 "$OUT/storm.log")
