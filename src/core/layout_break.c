@@ -274,7 +274,7 @@ static void emit(LayoutCtx *c, size_t start, size_t end, int x, int w, LayoutFac
     l->w = w;
     l->face = (unsigned char)face;
     l->flags = (unsigned char)flags;
-    l->speaker = (short)speaker;
+    l->speaker = speaker;
     l->block = block;
 }
 
