@@ -123,7 +123,11 @@ $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(IMPORT_CORE)
 # sanitized core and importer modules, and no SDL.
 $(BUILD)/test/%: tests/%.c $(CORE_ASAN) $(IMPORT_ASAN) | deps-test
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(SANITIZE) -iquote tests $(HUN_CFLAGS) -o $@ $< $(CORE_ASAN) $(IMPORT_ASAN) $(CMOCKA_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(BASE) $(SANITIZE) -iquote tests $(HUN_CFLAGS) -o $@ $< $(TEST_EXTRA) $(CORE_ASAN) $(IMPORT_ASAN) $(CMOCKA_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+
+# The long-cluster layout test pins the lines of the bench's own text.
+$(BUILD)/test/test_layout_long: TEST_EXTRA := tests/bench/zalgo.c
+$(BUILD)/test/test_layout_long: tests/bench/zalgo.c
 
 unit: $(TEST_BIN)
 

@@ -175,6 +175,40 @@ static void test_name_and_bullet_lines(void **state)
     doc_free(doc);
 }
 
+/* The loader accepts any number of speakers; a turn by speaker 32,768 or
+ * later keeps its index on the name line and the body lines. */
+static void test_forty_thousand_speakers(void **state)
+{
+    (void)state;
+    enum { N = 40000 };
+    static const int turns[] = {32767, 32768, 39999, 0};
+    size_t cap = 32 + (size_t)N * 8 + 4 * 32, o = 0;
+    char *src = malloc(cap);
+    assert_non_null(src);
+    o += (size_t)snprintf(src + o, cap - o, "title: T\nspeakers: ");
+    for (int i = 0; i < N; i++) o += (size_t)snprintf(src + o, cap - o, i ? ", S%d" : "S%d", i);
+    o += (size_t)snprintf(src + o, cap - o, "\n\n");
+    for (size_t t = 0; t < 4; t++) o += (size_t)snprintf(src + o, cap - o, "S%d: hej\n", turns[t]);
+    Doc *doc = fake_doc_n(src, o);
+    assert_int_equal(doc->n_speakers, N);
+    Layout *lay = fake_layout(doc, 20, 100, NULL);
+    size_t n;
+    const LayoutLine *l = layout_page_lines(lay, 0, &n);
+    assert_int_equal(n, 8);
+    for (size_t t = 0; t < 4; t++) {
+        char name[16];
+        snprintf(name, sizeof name, "S%d", turns[t]);
+        assert_int_equal(l[2 * t].face, LAYOUT_FACE_NAME);
+        assert_int_equal(l[2 * t].speaker, turns[t]);
+        assert_int_equal(l[2 * t + 1].speaker, turns[t]);
+        assert_string_equal(fake_line(doc, &l[2 * t]), name);
+        assert_string_equal(fake_line(doc, &l[2 * t + 1]), "hej");
+    }
+    layout_free(lay);
+    doc_free(doc);
+    free(src);
+}
+
 /* Found by fuzz_layout: a unit glued by a dash ("Sweco –") that does not
  * fit is cut by characters at its space; the line drops the space, and its
  * width must not count it either. 65 px: the space fits, the dash does not,
@@ -224,6 +258,7 @@ int main(void)
         cmocka_unit_test(test_without_hyphenator_cuts),
         cmocka_unit_test(test_megabyte_word),
         cmocka_unit_test(test_name_and_bullet_lines),
+        cmocka_unit_test(test_forty_thousand_speakers),
         cmocka_unit_test(test_cut_at_glued_space_keeps_width),
         cmocka_unit_test(test_deterministic),
     };

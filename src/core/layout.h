@@ -58,9 +58,9 @@ typedef struct {
     int x, y;     /* left of the text; top of the line box */
     int w, h;     /* measured width (with an added "-"); line box height */
     int text_y;   /* top at which to draw the text so it sits centred in the box */
+    int speaker;         /* index into doc->speakers for name and turn lines, else -1 */
     unsigned char face;  /* LayoutFace */
     unsigned char flags; /* LAYOUT_LINE_* */
-    short speaker;       /* speaker index for name and turn lines, else -1 */
     size_t block;        /* index into doc->blocks */
 } LayoutLine;
 

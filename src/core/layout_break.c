@@ -158,6 +158,18 @@ static Break best_break(LayoutCtx *c, LayoutFace face, size_t u0, size_t u1, int
 
 static int is_combining(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
 
+/* Start of the character that the combining marks at `pos` sit on: back
+ * over them from pos, not before u0 (pos itself when none is there). */
+static size_t cluster_start(const char *t, size_t u0, size_t pos, size_t u1)
+{
+    size_t k;
+    while (pos > u0 && pos < u1 && is_combining(cp_at(t, pos, u1, &k))) {
+        pos--;
+        while (pos > u0 && ((unsigned char)t[pos] & 0xC0) == 0x80) pos--;
+    }
+    return pos;
+}
+
 /* Advances `n` code points from i (not past end). */
 static size_t advance_cps(const char *t, size_t i, size_t end, size_t n)
 {
@@ -187,13 +199,15 @@ static size_t cut_chars(LayoutCtx *c, LayoutFace face, size_t u0, size_t u1, int
             grew = 0;
         }
     }
-    /* Do not leave an accent at the start of the next line. */
-    size_t k;
-    while (good < u1 && is_combining(cp_at(t, good, u1, &k))) {
-        size_t back = good - 1;
-        while (back > u0 && ((unsigned char)t[back] & 0xC0) == 0x80) back--;
-        if (back <= u0) break;
-        good = back;
+    /* Do not leave an accent at the start of the next line: end this one
+     * before the letter it sits on, found without measuring, then measured
+     * once. A cluster that starts the line and does not fit in it (a letter
+     * under thousands of accents) is cut where the line is full: backing up
+     * to its letter would give a line per accent, each costing a line's
+     * worth of measuring. */
+    size_t base = cluster_start(t, u0, good, u1);
+    if (base > u0 && base < good) {
+        good = base;
         *width = layout_measure_span(c, face, u0, good - u0);
     }
     /* A cut at a space inside a glued unit ("Sweco –"): the line ends before
@@ -274,7 +288,7 @@ static void emit(LayoutCtx *c, size_t start, size_t end, int x, int w, LayoutFac
     l->w = w;
     l->face = (unsigned char)face;
     l->flags = (unsigned char)flags;
-    l->speaker = (short)speaker;
+    l->speaker = speaker;
     l->block = block;
 }
 
