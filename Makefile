@@ -62,6 +62,15 @@ all: $(KIOSK) $(IMPORTER)
 # Installs whatever is missing (apt-get, through sudo when not root); quiet
 # and quick when everything is there. $(1): packages, $(2): pkg-config
 # modules, $(3): files (globs allowed) that show the packages are in.
+# When another package manager runs (unattended upgrades after a Pi boots),
+# it waits up to APT_WAIT seconds in all for its locks, saying so once:
+# apt-get install waits by itself (DPkg::Lock::Timeout, given what is left),
+# but apt 2.6's apt-get update ignores that option and fails at once on the
+# lists lock, so the locks are watched here too, in /proc/locks, which any
+# user can read (apt and dpkg take fcntl locks; flock(1) ones block neither).
+APT_WAIT  ?= 300
+APT_LOCKS := /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock \
+             /var/cache/apt/archives/lock
 define install_missing
 	@missing=0; \
 	for m in $(2); do pkg-config --exists $$m 2>/dev/null || missing=1; done; \
@@ -70,8 +79,16 @@ define install_missing
 	if [ $$missing = 1 ]; then \
 	  echo "storstil: installing Debian packages: $(1)"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -q && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $(1) || exit 1; \
+	  end=$$(($$(date +%s) + $(APT_WAIT))); said=; w=$(APT_WAIT); \
+	  if [ $$((w % 60)) = 0 ]; then w="$$((w / 60)) minutes"; else w="$$w seconds"; fi; \
+	  held() { for l in $(APT_LOCKS); do \
+	    i=$$(stat -c %i $$l 2>/dev/null) && grep -v FLOCK /proc/locks | grep -q ":$$i " && return 0; done; return 1; }; \
+	  wait_apt() { while held && [ $$(date +%s) -lt $$end ]; do \
+	    [ -n "$$said" ] || echo "storstil: waiting for another package manager to finish (up to $$w)…"; \
+	    said=1; sleep 1; done; left=$$((end - $$(date +%s))); [ $$left -gt 0 ] || left=0; }; \
+	  wait_apt; $$SUDO apt-get -q -o DPkg::Lock::Timeout=$$left update && \
+	  wait_apt && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends \
+	    -o DPkg::Lock::Timeout=$$left $(1) || exit 1; \
 	fi
 endef
 

@@ -2,12 +2,18 @@
 # Runs every test of `make test`: the cmocka unit binaries given as arguments,
 # then each end-to-end script tests/e2e/*.sh. Prints each runner's own output
 # and ends with one line that counts them all: "tests: N passed, N failed".
+# Runs from any folder: the binaries are taken relative to where it was
+# called, the tests run from the checkout (they read tests/ and data/).
 set -u
+names=("$@") bins=()
+for b in "$@"; do case $b in /*) bins+=("$b") ;; *) bins+=("$PWD/$b") ;; esac; done
+cd "$(dirname "$0")/.." || exit 1
 passed=0; failed=0; failed_names=()
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-for bin in "$@"; do
-  out=$("$bin" 2>&1); rc=$?
+for i in "${!bins[@]}"; do
+  bin=${names[i]}
+  out=$("${bins[i]}" 2>&1); rc=$?
   printf '%s\n' "$out"
   p=$(printf '%s\n' "$out" | grep -o '\[  PASSED  \] [0-9]* test(s)' | grep -o '[0-9][0-9]*' | awk '{s+=$1} END {print s+0}')
   f=$(printf '%s\n' "$out" | grep -o '\[  FAILED  \] [0-9]* test(s), listed below' | grep -o '[0-9][0-9]*' | awk '{s+=$1} END {print s+0}')

@@ -325,28 +325,30 @@ grep -q "cannot read the data folder" "$OUT/bad-missing-folder.err" || fail "mis
 echo "ok? missing-folder: check=$rc ($missing_check) shelf docs=0, then docs=1 when it appeared" >> "$OUT/bad-summary.txt"
 
 # unreadable NAME DIR [RUNNER...]: --check exits 1 naming DIR, and the kiosk
-# (run through RUNNER, e.g. setpriv) starts on the empty shelf.
+# (run through RUNNER, e.g. setpriv) starts on the empty shelf. Both start in
+# $kit with $kit_check and $kit_kiosk and shoot into $kit_shots: the
+# checkout, or for another user a copy it can reach (see chmod000 below).
 unreadable() {
   local name=$1 dir=$2 before out rc
   shift 2
   before=$(listing "$dir")
-  out=$(timeout 60 "$@" "$CHECK" --config /dev/null --check --data "$dir" 2>&1)
+  out=$(cd "$kit" && timeout 60 "$@" "$kit_check" --config /dev/null --check --data "$dir" 2>&1)
   rc=$?
   [ "$rc" = 1 ] || fail "$name: --check exited $rc: $out"
   printf '%s\n' "$out" | grep -q "^$dir: cannot read the data folder: " || fail "$name: --check did not name the folder: $out"
-  printf 'shot %s\n' "$ROOT/$shots/$name.png" > "$OUT/bad-$name.script"
-  timeout 60 "$@" "$KIOSK" --windowed --size 1280x800 --config /dev/null --data "$dir" \
-    --script "$ROOT/$OUT/bad-$name.script" > "$OUT/bad-$name.log" 2> "$OUT/bad-$name.err" ||
+  printf 'shot %s\n' "$kit_shots/$name.png" > "$kit_shots/$name.script"
+  chmod 644 "$kit_shots/$name.script"
+  (cd "$kit" && timeout 60 "$@" "$kit_kiosk" --windowed --size 1280x800 --config /dev/null --data "$dir" \
+    --script "$kit_shots/$name.script") > "$OUT/bad-$name.log" 2> "$OUT/bad-$name.err" ||
     fail "$name: the kiosk exited $?: $(head -5 "$OUT/bad-$name.err")"
-  grep -q "^shot $ROOT/$shots/$name.png: screen=shelf .* docs=0 " "$OUT/bad-$name.log" ||
+  grep -q "^shot $kit_shots/$name.png: screen=shelf .* docs=0 " "$OUT/bad-$name.log" ||
     fail "$name: wanted the empty shelf: $(cat "$OUT/bad-$name.log")"
   [ "$(listing "$dir")" = "$before" ] || fail "$name: the data folder changed"
   echo "ok? $name: check=$rc ($(printf '%s\n' "$out" | head -1)) shelf docs=0" >> "$OUT/bad-summary.txt"
 }
-# The kiosk may run as nobody here: its shots go to a folder anyone may write.
-shots=$OUT/bad-shots
-mkdir -p "$shots"
-chmod 777 "$shots"
+abs() { case $1 in /*) echo "$1" ;; *) echo "$ROOT/$1" ;; esac; }
+kit=$ROOT kit_check=$(abs "$CHECK") kit_kiosk=$(abs "$KIOSK") kit_shots=$ROOT/$OUT/bad-shots
+mkdir -p "$kit_shots"
 cp "$GOOD" "$DATA/not-a-folder"
 unreadable not-a-folder "$DATA/not-a-folder"
 ln -s loop-folder "$DATA/loop-folder"
@@ -358,7 +360,25 @@ chmod 000 "$d"
 if ! ls "$d" > /dev/null 2>&1; then
   unreadable chmod000 "$d"
 elif [ "$(id -u)" = 0 ] && command -v setpriv > /dev/null; then
-  # Root reads a chmod 000 folder anyway: run as nobody, who cannot.
+  # Root reads a chmod 000 folder anyway: run as nobody, who cannot. Nobody
+  # may not reach the checkout (a private home, a 0700 parent), so it gets a
+  # copy of what it needs (the binaries, the bundled fonts beside them, the
+  # script) in a folder of its own under /tmp, not $TMPDIR, which may be
+  # private too. The copy is world-readable whatever the umask.
+  chmod 755 "$d"
+  kit=$(mktemp -d /tmp/storstil-nobody.XXXXXX) || exit 1
+  trap 'chmod -R u+rwx "$kit" 2> /dev/null; rm -rf "$kit"' EXIT
+  mkdir -p "$kit/build" "$kit/assets/fonts" "$kit/shots"
+  kit_check=$kit/build/${CHECK##*/} kit_kiosk=$kit/build/${KIOSK##*/} kit_shots=$kit/shots
+  cp "$CHECK" "$kit_check"
+  cp "$KIOSK" "$kit_kiosk"
+  cp assets/fonts/* "$kit/assets/fonts/"
+  chmod -R a+rX "$kit"
+  chmod 777 "$kit_shots"
+  d=$kit/chmod000
+  mkdir "$d"
+  cp "$GOOD" "$d/a-samtal.txt"
+  chmod 000 "$d"
   unreadable chmod000 "$d" setpriv --reuid=65534 --regid=65534 --clear-groups --
 else
   echo "skip chmod000: this user reads a chmod 000 folder (uid $(id -u)) and setpriv is missing"

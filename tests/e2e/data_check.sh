@@ -10,8 +10,9 @@ cd "$(dirname "$0")/../.."
 fail=0
 bad() { echo "data_check: $*"; fail=1; }
 
-make -s check-data >/tmp/storstil-check-data.$$ 2>&1 || { cat /tmp/storstil-check-data.$$; bad "make check-data failed"; }
-rm -f /tmp/storstil-check-data.$$
+log=$(mktemp) || exit 1
+trap 'rm -f "$log"' EXIT
+make -s check-data > "$log" 2>&1 || { cat "$log"; bad "make check-data failed"; }
 
 docs=(data/[0-9]*.txt)
 [ "${#docs[@]}" = 5 ] || bad "expected 5 documents in data/, found ${#docs[@]}"

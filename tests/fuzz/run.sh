@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs each storstil fuzz target named on the command line for SECONDS
-# seconds: `run.sh SECONDS doc config ...`, from the project's root, after
+# seconds: `run.sh SECONDS doc config ...` (from any folder), after
 # `make fuzz-build`. Each run starts from a scratch copy of the seed corpus
 # tests/fuzz/corpus_<name>/ in build/fuzz/run/<name>/ (the seeds are never
 # written to); crash, timeout, leak and out-of-memory inputs land in
 # build/fuzz/run/<name>/artifacts/. Prints one line per target and exits
 # non-zero when any target failed.
 set -u
+cd "$(dirname "$0")/../.." || exit 1 # the paths below, and fuzz_import's data/, are the checkout's
 
 seconds=${1:?usage: run.sh SECONDS NAME...}
 shift
