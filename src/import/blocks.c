@@ -76,7 +76,8 @@ static void open_block(BlockBuilder *b, ImportBlockKind kind, int level, int spe
     b->last = ln;
 }
 
-static void emit(BlockBuilder *b, ImportBlockKind kind, int level, int speaker, const char *s, size_t len, int line)
+static void emit(BlockBuilder *b, ImportBlockKind kind, int level, int speaker, const char *s, size_t len,
+                 int line)
 {
     close_block(b);
     push(b->B, make(kind, level, speaker, s, len, line));

@@ -53,7 +53,8 @@ size_t import_blocks_find_title(const ImportLines *L)
     const ImportLine *ln = &L->v[t];
     ImportLabel lab;
     if (import_labels_match(ln->text, ln->len, &lab) && lab.style == IMPORT_LABEL_COLON) return L->n;
-    if (import_text_ends_sentence(ln->text, ln->len) || ln->cps > 100 || import_blocks_is_note_line(ln)) return L->n;
+    if (import_text_ends_sentence(ln->text, ln->len) || ln->cps > 100 || import_blocks_is_note_line(ln))
+        return L->n;
     bool digits = strpbrk(ln->text, "0123456789") != NULL;
     if (import_text_count_words(ln->text, ln->len) < 3 && !digits) return L->n;
     size_t n = import_lines_next_text(L, t);
