@@ -1,52 +1,12 @@
 /* app: owns which screen is shown and every timer of the kiosk's visit: the
  * reading position, the shelf page, the first-use hint, page-turn rate limit
- * and slide, the idle warning and reset, the staff PIN and its growing waits.
- * It must not read the clock, lay out text, know pixels (that is ui) or
- * touch SDL; the caller tells it the facts (documents, page counts). */
-#include "app.h"
+ * and slide, the idle warning and reset; the staff screens' commands are
+ * app_staff.c's. It must not read the clock, lay out text, know pixels (that
+ * is ui) or touch SDL; the caller tells it the facts (documents, page counts). */
+#include "app_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-struct App {
-    /* settings, from the Config */
-    int default_size;
-    ThemeId default_theme;
-    int64_t idle_ms, warn_ms;
-    bool animations, kiosk;
-    char pin[CONFIG_PIN_MAX + 1];
-
-    /* facts from the caller */
-    int n_docs;
-    bool *broken;
-    int per_page;
-    int n_pages;
-
-    /* the visit */
-    AppScreen screen, under; /* under: beneath IDLE, and where PIN_CANCEL returns */
-    int doc, page;
-    int shelf_page, focus;
-    int text_size;
-    ThemeId theme;
-    bool visitor;      /* someone used the kiosk since the last reset */
-    int64_t last_input;
-    int64_t idle_end;  /* APP_SCREEN_IDLE: when the countdown runs out */
-    bool hint_done;
-    int64_t hint_end;
-    bool turned_once;
-    int64_t last_turn;
-    int anim_dir, anim_from;
-    int64_t anim_start;
-
-    /* staff */
-    char digits[CONFIG_PIN_MAX + 1];
-    int n_digits;
-    bool pin_wrong;
-    int failures;
-    int64_t locked_until;
-    bool reloaded, reload_pending;
-    bool wants_quit;
-};
 
 static int clampi(int v, int lo, int hi)
 {
@@ -74,7 +34,7 @@ static void go(App *app, AppScreen s)
     app->anim_dir = 0;
 }
 
-static void show_shelf(App *app)
+void app_show_shelf(App *app)
 {
     go(app, APP_SCREEN_SHELF);
     app->doc = -1;
@@ -82,12 +42,11 @@ static void show_shelf(App *app)
     app->focus = app->n_docs > 0 ? clampi(app->focus, 0, app->n_docs - 1) : -1;
 }
 
-/* The next visitor gets the configured defaults and a fresh start. */
-static void reset_visit(App *app)
+void app_reset_visit(App *app)
 {
     app->shelf_page = 0;
     app->focus = 0;
-    show_shelf(app);
+    app_show_shelf(app);
     app->text_size = app->default_size;
     app->theme = app->default_theme;
     app->hint_done = false;
@@ -112,7 +71,7 @@ App *app_new(const Config *cfg, bool managed, int64_t now_ms)
     app->per_page = 1;
     app->n_pages = 1;
     app->last_input = now_ms;
-    reset_visit(app);
+    app_reset_visit(app);
     return app;
 }
 
@@ -143,7 +102,7 @@ bool app_set_docs(App *app, int n_docs, const bool *broken)
         app->shelf_page = clampi(app->shelf_page, 0, shelf_pages(app) - 1);
         app->focus = n_docs > 0 ? clampi(app->focus, 0, n_docs - 1) : -1;
     } else {
-        show_shelf(app);
+        app_show_shelf(app);
     }
     return true;
 }
@@ -196,7 +155,7 @@ static void go_home(App *app)
         app->focus = app->doc;
     if (app->focus >= 0)
         app->shelf_page = app->focus / app->per_page;
-    show_shelf(app);
+    app_show_shelf(app);
 }
 
 /* A page turn is allowed if the last one was APP_TURN_MIN_MS ago or more. */
@@ -251,105 +210,9 @@ static void move_focus(App *app, int dir)
     app->shelf_page = app->focus / app->per_page;
 }
 
-static void pin_ok(App *app, int64_t now)
+/* A visitor's command on the shelf, reader, end or error screen. */
+static void visitor_command(App *app, AppCommand cmd, int arg, int64_t now)
 {
-    if (now < app->locked_until || app->n_digits == 0)
-        return;
-    app->digits[app->n_digits] = '\0';
-    /* Compare every byte so timing says nothing about where it differed. */
-    size_t want = strlen(app->pin);
-    unsigned diff = (size_t)app->n_digits != want;
-    for (size_t i = 0; i < CONFIG_PIN_MAX; i++)
-        diff |= (unsigned)(app->digits[i] ^ app->pin[i]) & (i < want ? 0xffu : 0u);
-    app->n_digits = 0;
-    memset(app->digits, 0, sizeof app->digits);
-    if (!diff) {
-        app->failures = 0;
-        app->locked_until = 0;
-        app->reloaded = false;
-        app->screen = APP_SCREEN_STAFF_MENU;
-        return;
-    }
-    app->pin_wrong = true;
-    app->failures++;
-    int64_t wait = APP_PIN_WAIT_FIRST_MS;
-    for (int i = 1; i < app->failures && wait < APP_PIN_WAIT_MAX_MS; i++)
-        wait *= 2;
-    app->locked_until = now + (wait > APP_PIN_WAIT_MAX_MS ? APP_PIN_WAIT_MAX_MS : wait);
-}
-
-/* Staff screens: PIN entry, menu, info. */
-static void staff_command(App *app, AppCommand cmd, int arg, int64_t now)
-{
-    AppScreen s = app->screen;
-    if (cmd == APP_CMD_HOME) {
-        reset_visit(app);
-    } else if (s == APP_SCREEN_STAFF_PIN) {
-        if (cmd == APP_CMD_PIN_DIGIT && arg >= 0 && arg <= 9 && app->n_digits < CONFIG_PIN_MAX) {
-            app->digits[app->n_digits++] = (char)('0' + arg);
-            app->pin_wrong = false;
-        } else if (cmd == APP_CMD_PIN_ERASE && app->n_digits > 0) {
-            app->digits[--app->n_digits] = '\0';
-        } else if (cmd == APP_CMD_PIN_OK || cmd == APP_CMD_ACTIVATE) {
-            pin_ok(app, now);
-        } else if (cmd == APP_CMD_PIN_CANCEL || cmd == APP_CMD_MENU_BACK) {
-            app->n_digits = 0;
-            app->pin_wrong = false;
-            app->screen = app->under; /* back where the hold started */
-            if (app->screen == APP_SCREEN_SHELF)
-                show_shelf(app);
-        }
-    } else if (s == APP_SCREEN_STAFF_MENU) {
-        if (cmd == APP_CMD_MENU_QUIT)
-            app->wants_quit = true;
-        else if (cmd == APP_CMD_MENU_RELOAD)
-            app->reload_pending = app->reloaded = true;
-        else if (cmd == APP_CMD_MENU_INFO)
-            app->screen = APP_SCREEN_STAFF_INFO;
-        else if (cmd == APP_CMD_MENU_BACK)
-            reset_visit(app);
-    } else if (s == APP_SCREEN_STAFF_INFO) {
-        if (cmd == APP_CMD_MENU_BACK || cmd == APP_CMD_ACTIVATE)
-            app->screen = APP_SCREEN_STAFF_MENU;
-    }
-}
-
-void app_command(App *app, AppCommand cmd, int arg, int64_t now)
-{
-    app_tick(app, now); /* a timeout that fell due before this input comes first */
-    if (cmd == APP_CMD_NONE)
-        return;
-    if (cmd == APP_CMD_QUIT_REQUEST) {
-        if (!app->kiosk)
-            app->wants_quit = true;
-        return;
-    }
-    app->last_input = now;
-    if (cmd == APP_CMD_ANY_INPUT) {
-        if (!is_staff(app->screen))
-            app->visitor = true;
-        return;
-    }
-    if (cmd == APP_CMD_STAFF_CORNER) {
-        if (app->pin[0] && !is_staff(app->screen)) {
-            /* Cancel returns to the visitor's screen, never to the overlay. */
-            app->under = app->screen == APP_SCREEN_IDLE ? app->under : app->screen;
-            app->screen = APP_SCREEN_STAFF_PIN;
-            app->anim_dir = 0;
-            app->n_digits = 0;
-            app->pin_wrong = false;
-        }
-        return;
-    }
-    if (is_staff(app->screen)) {
-        staff_command(app, cmd, arg, now);
-        return;
-    }
-    app->visitor = true;
-    if (app->screen == APP_SCREEN_IDLE) { /* any command only dismisses it */
-        app->screen = app->under;
-        return;
-    }
     switch (cmd) {
     case APP_CMD_NEXT: turn(app, +1, now); break;
     case APP_CMD_PREV: turn(app, -1, now); break;
@@ -383,6 +246,39 @@ void app_command(App *app, AppCommand cmd, int arg, int64_t now)
     }
 }
 
+void app_command(App *app, AppCommand cmd, int arg, int64_t now)
+{
+    app_tick(app, now); /* a timeout that fell due before this input comes first */
+    if (cmd == APP_CMD_NONE)
+        return;
+    if (cmd == APP_CMD_QUIT_REQUEST) {
+        if (!app->kiosk)
+            app->wants_quit = true;
+        return;
+    }
+    app->last_input = now;
+    if (cmd == APP_CMD_ANY_INPUT) {
+        if (!is_staff(app->screen))
+            app->visitor = true;
+        return;
+    }
+    if (cmd == APP_CMD_STAFF_CORNER) {
+        if (app->pin[0] && !is_staff(app->screen))
+            app_staff_begin(app);
+        return;
+    }
+    if (is_staff(app->screen)) {
+        app_staff_command(app, cmd, arg, now);
+        return;
+    }
+    app->visitor = true;
+    if (app->screen == APP_SCREEN_IDLE) { /* any command only dismisses it */
+        app->screen = app->under;
+        return;
+    }
+    visitor_command(app, cmd, arg, now);
+}
+
 void app_tick(App *app, int64_t now)
 {
     if (app->screen == APP_SCREEN_READER && !app->hint_done && now >= app->hint_end)
@@ -398,11 +294,11 @@ void app_tick(App *app, int64_t now)
         app->idle_end = quiet_until + app->warn_ms;
     }
     if (app->screen == APP_SCREEN_IDLE && now >= app->idle_end)
-        reset_visit(app);
+        app_reset_visit(app);
     else if ((is_staff(app->screen) || app->screen == APP_SCREEN_ERROR
               || (app->screen == APP_SCREEN_SHELF && app->visitor))
              && now >= quiet_until)
-        reset_visit(app); /* nothing to lose here: no warning */
+        app_reset_visit(app); /* nothing to lose here: no warning */
 }
 
 static int seconds_left(int64_t end, int64_t now)
@@ -475,11 +371,4 @@ int64_t app_next_deadline(const App *app, int64_t now)
         || (app->screen == APP_SCREEN_SHELF && app->visitor))
         d = earliest(d, app->last_input + app->idle_ms);
     return d;
-}
-
-bool app_take_reload(App *app)
-{
-    bool r = app->reload_pending;
-    app->reload_pending = false;
-    return r;
 }

@@ -1,10 +1,11 @@
 /* blocks: from lines to blocks.
  * Owns the decisions of where a paragraph starts and ends (wrapped lines,
- * page breaks, hyphens across a break), which lines are speaker labels,
- * headings, list items, notes, captions, charts and footnotes, and where a
- * chart or footnote that interrupts a paragraph is put (after it). It does not
+ * page breaks, hyphens across a break), what each kind of line becomes (a
+ * turn, heading, list item, note, caption, chart or footnote), and where a
+ * chart or footnote that interrupts a paragraph is put (after it). Telling
+ * what kind of line a line is belongs to blocks_recognise.c. It does not
  * repair words or write the output format. */
-#include "blocks.h"
+#include "blocks_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -12,26 +13,6 @@
 #include "buf.h"
 #include "report.h"
 #include "text.h"
-#include "core/utf8.h"
-
-typedef struct {
-    const ImportLines *L;
-    ImportBlocks *B;
-    size_t title;      /* index of the title line, or L->n */
-    bool transcript;
-    /* the open block */
-    bool open;
-    ImportBlock cur;
-    ImportBuf buf;
-    const ImportLine *last; /* last line joined into the open block */
-    /* blocks that interrupted the open one, emitted after it */
-    ImportBlock *pending;
-    size_t n_pending;
-    int speaker_now;   /* speaker of the running turn, -1 outside turns */
-    int pending_turn;  /* speaker whose label stood alone, waiting for text */
-    int *footnotes;
-    size_t n_footnotes;
-} Builder;
 
 static void push(ImportBlocks *B, ImportBlock blk)
 {
@@ -43,13 +24,13 @@ static void push(ImportBlocks *B, ImportBlock blk)
     B->v[B->n++] = blk;
 }
 
-static void flush_pending(Builder *b)
+static void flush_pending(BlockBuilder *b)
 {
     for (size_t i = 0; i < b->n_pending; i++) push(b->B, b->pending[i]);
     b->n_pending = 0;
 }
 
-static void defer(Builder *b, ImportBlock blk)
+static void defer(BlockBuilder *b, ImportBlock blk)
 {
     b->pending = import_xrealloc(b->pending, (b->n_pending + 1) * sizeof *b->pending);
     b->pending[b->n_pending++] = blk;
@@ -70,7 +51,7 @@ static void add_text(ImportBuf *buf, const char *s, size_t len)
     }
 }
 
-static void close_block(Builder *b)
+static void close_block(BlockBuilder *b)
 {
     if (b->open) {
         b->cur.text = import_buf_take(&b->buf);
@@ -81,7 +62,7 @@ static void close_block(Builder *b)
     b->last = NULL;
 }
 
-static void open_block(Builder *b, ImportBlockKind kind, int level, int speaker, const ImportLine *ln,
+static void open_block(BlockBuilder *b, ImportBlockKind kind, int level, int speaker, const ImportLine *ln,
                        size_t text_start)
 {
     close_block(b);
@@ -95,7 +76,8 @@ static void open_block(Builder *b, ImportBlockKind kind, int level, int speaker,
     b->last = ln;
 }
 
-static void emit(Builder *b, ImportBlockKind kind, int level, int speaker, const char *s, size_t len, int line)
+static void emit(BlockBuilder *b, ImportBlockKind kind, int level, int speaker, const char *s, size_t len,
+                 int line)
 {
     close_block(b);
     push(b->B, make(kind, level, speaker, s, len, line));
@@ -118,7 +100,7 @@ static bool starts_with_conjunction(const ImportLine *ln)
     return false;
 }
 
-static void join_line(Builder *b, const ImportLine *ln)
+static void join_line(BlockBuilder *b, const ImportLine *ln)
 {
     if (b->last && ends_with_word_hyphen(b->last) && !starts_with_conjunction(ln)) {
         /* "1800-" + "talet": a word cut at the line end keeps its hyphen. */
@@ -129,8 +111,7 @@ static void join_line(Builder *b, const ImportLine *ln)
     b->last = ln;
 }
 
-/* Whether line `ln` continues the paragraph whose last line is `p`. */
-static bool continues(const Builder *b, const ImportLine *p, const ImportLine *ln)
+bool import_blocks_continues(const BlockBuilder *b, const ImportLine *p, const ImportLine *ln)
 {
     const ImportLines *L = b->L;
     if (ends_with_word_hyphen(p)) return true;
@@ -146,132 +127,7 @@ static bool continues(const Builder *b, const ImportLine *p, const ImportLine *l
     return true;
 }
 
-static bool is_note_line(const ImportLine *ln)
-{
-    return ln->len >= 2 && ln->text[0] == '[' && ln->text[ln->len - 1] == ']' &&
-           !memchr(ln->text + 1, ']', ln->len - 2);
-}
-
-static size_t prev_text(const ImportLines *L, size_t i)
-{
-    while (i-- > 0)
-        if (L->v[i].kind == IMPORT_LINE_TEXT && !L->v[i].dropped) return i;
-    return L->n;
-}
-
-/* Whether a label on line i stands where a paragraph can start. */
-static bool label_position_ok(const Builder *b, size_t i, const ImportLabel *lab)
-{
-    const ImportLines *L = b->L;
-    size_t p = prev_text(L, i);
-    if (p == L->n || p == b->title) return true;
-    const ImportLine *P = &L->v[p], *ln = &L->v[i];
-    bool p_ends = import_text_ends_sentence(P->text, P->len);
-    if (lab->strong) return p_ends || ln->gap == IMPORT_GAP_PARA || !L->width;
-    if (p_ends || is_note_line(P) || import_report_values(P->text, P->len)) return true;
-    ImportLabel pl;
-    return import_labels_match(P->text, P->len, &pl) && pl.text_start == P->len;
-}
-
-/* Text follows a lone name directly, on the next line with no gap. */
-static bool direct_text(const ImportLines *L, size_t i)
-{
-    size_t n = import_lines_next_text(L, i);
-    if (n >= L->n || L->v[n].gap != IMPORT_GAP_NONE) return false;
-    ImportLabel nl;
-    return !import_labels_match(L->v[n].text, L->v[n].len, &nl);
-}
-
-static size_t find_title(const ImportLines *L)
-{
-    size_t t = import_lines_next_text(L, (size_t)-1);
-    if (t >= L->n) return L->n;
-    const ImportLine *ln = &L->v[t];
-    ImportLabel lab;
-    if (import_labels_match(ln->text, ln->len, &lab) && lab.style == IMPORT_LABEL_COLON) return L->n;
-    if (import_text_ends_sentence(ln->text, ln->len) || ln->cps > 100 || is_note_line(ln)) return L->n;
-    bool digits = strpbrk(ln->text, "0123456789") != NULL;
-    if (import_text_count_words(ln->text, ln->len) < 3 && !digits) return L->n;
-    size_t n = import_lines_next_text(L, t);
-    if (n < L->n && import_text_starts_lower(L->v[n].text, L->v[n].len)) return L->n;
-    return t;
-}
-
-static void scan_labels(Builder *b)
-{
-    const ImportLines *L = b->L;
-    int pos = 0;
-    for (size_t i = 0; i < L->n; i++) {
-        const ImportLine *ln = &L->v[i];
-        if (ln->kind != IMPORT_LINE_TEXT || ln->dropped || i == b->title) continue;
-        ImportLabel lab;
-        if (import_labels_match(ln->text, ln->len, &lab) && label_position_ok(b, i, &lab)) {
-            bool direct = direct_text(L, i);
-            if (lab.style == IMPORT_LABEL_COLON || direct)
-                import_speakers_observe(b->B->speakers, ln->text + lab.name_start, lab.name_len, &lab, pos,
-                                        direct);
-        }
-        pos++;
-    }
-    import_speakers_resolve(b->B->speakers, L);
-    b->transcript = import_speakers_count(b->B->speakers) >= 2;
-}
-
-/* An indented line that starts a list item whose bullet glyph the extraction
- * lost: the first after a paragraph ending in ':', or the next after an item. */
-static bool lost_bullet(const Builder *b, const ImportLine *ln)
-{
-    if (b->transcript || ln->lead < 1 || !b->open || !b->last) return false;
-    const ImportLine *p = b->last;
-    if (b->cur.kind == IMPORT_BLOCK_LIST_ITEM)
-        return import_text_ends_sentence(p->text, p->len) || import_lines_is_short(b->L, p);
-    if (b->cur.kind == IMPORT_BLOCK_PARAGRAPH)
-        return p->len > 0 && p->text[p->len - 1] == ':' && !import_text_starts_lower(ln->text, ln->len);
-    return false;
-}
-
-/* A short line standing alone between blank lines in a transcript: a sound
- * cue such as "Poddmusik". */
-static bool lone_cue(const Builder *b, size_t i)
-{
-    const ImportLines *L = b->L;
-    const ImportLine *ln = &L->v[i];
-    size_t n = import_lines_next_text(L, i);
-    bool gap_after = n >= L->n || L->v[n].gap == IMPORT_GAP_PARA;
-    size_t p = prev_text(L, i);
-    bool gap_before = p >= L->n || ln->gap == IMPORT_GAP_PARA;
-    return b->transcript && gap_before && gap_after && ln->cps <= 30 &&
-           import_text_count_words(ln->text, ln->len) <= 3 &&
-           !import_text_ends_sentence(ln->text, ln->len) && !import_text_starts_lower(ln->text, ln->len) &&
-           !strpbrk(ln->text, ",:;");
-}
-
-/* A report's unnumbered subheading: a short line after a finished paragraph,
- * before a longer line that starts a sentence. */
-static bool subheading(const Builder *b, size_t i)
-{
-    const ImportLines *L = b->L;
-    const ImportLine *ln = &L->v[i];
-    if (b->transcript || !L->width || ln->cps * 10 > (size_t)L->width * 6) return false;
-    if (import_text_count_words(ln->text, ln->len) > 10 || import_text_starts_lower(ln->text, ln->len))
-        return false;
-    uint32_t last = 0;
-    utf8_decode(ln->text + ln->len - 1, 1, &last);
-    if (strchr(".,;:", (int)last)) return false;
-    bool question = last == '?';
-    if (import_text_ends_sentence(ln->text, ln->len) && !question) return false;
-    if (question && ln->gap != IMPORT_GAP_PARA) return false;
-    if (b->open && b->last && continues(b, b->last, ln) && !(ln->gap == IMPORT_GAP_PARA &&
-        import_text_ends_sentence(b->last->text, b->last->len)))
-        return false;
-    size_t n = import_lines_next_text(L, i);
-    if (n >= L->n) return false;
-    const ImportLine *nx = &L->v[n];
-    if (import_text_starts_lower(nx->text, nx->len)) return false;
-    return nx->cps * 2 >= ln->cps * 3;
-}
-
-static void handle_chart(Builder *b, char **items, size_t n_items, int line)
+static void handle_chart(BlockBuilder *b, char **items, size_t n_items, int line)
 {
     for (size_t k = 0; k < n_items; k++) {
         ImportBlock blk = {IMPORT_BLOCK_LIST_ITEM, 0, -1, items[k], line};
@@ -282,7 +138,7 @@ static void handle_chart(Builder *b, char **items, size_t n_items, int line)
 }
 
 /* Consumes a footnote starting at i; returns the index of its last line. */
-static size_t handle_footnote(Builder *b, size_t i, int number)
+static size_t handle_footnote(BlockBuilder *b, size_t i, int number)
 {
     const ImportLines *L = b->L;
     ImportBuf t = {0};
@@ -312,7 +168,7 @@ static size_t handle_footnote(Builder *b, size_t i, int number)
 }
 
 /* Handles a numbered heading at i and its upper-case continuation lines. */
-static size_t handle_heading(Builder *b, size_t i, int level)
+static size_t handle_heading(BlockBuilder *b, size_t i, int level)
 {
     const ImportLines *L = b->L;
     ImportBuf t = {0};
@@ -336,12 +192,70 @@ static size_t handle_heading(Builder *b, size_t i, int level)
     return last;
 }
 
-static void handle_line(Builder *b, size_t *ip)
+/* A bracketed note line: the text of a turn whose label stood alone, or a
+ * note of its own. Returns false when ln is not one. */
+static bool handle_note(BlockBuilder *b, const ImportLine *ln)
+{
+    if (!import_blocks_is_note_line(ln)) return false;
+    if (b->pending_turn >= 0) {
+        emit(b, IMPORT_BLOCK_TURN, 0, b->pending_turn, ln->text, ln->len, ln->lineno);
+        b->pending_turn = -1;
+    } else {
+        emit(b, IMPORT_BLOCK_NOTE, 0, -1, ln->text + 1, ln->len - 2, ln->lineno);
+    }
+    return true;
+}
+
+/* A speaker label at line i starts a turn (or waits for its text on the next
+ * line); in a transcript, a lone name that is no speaker is a heading.
+ * Returns false when line i is neither. */
+static bool handle_label(BlockBuilder *b, size_t i)
+{
+    const ImportLines *L = b->L;
+    const ImportLine *ln = &L->v[i];
+    ImportLabel lab;
+    if (!import_labels_match(ln->text, ln->len, &lab) || !import_blocks_label_position_ok(b, i, &lab))
+        return false;
+    int spk = import_speakers_find(b->B->speakers, ln->text + lab.name_start, lab.name_len);
+    if (spk >= 0 && (lab.style == IMPORT_LABEL_COLON || import_blocks_direct_text(L, i))) {
+        close_block(b);
+        b->speaker_now = spk;
+        b->pending_turn = -1;
+        if (lab.text_start < ln->len)
+            open_block(b, IMPORT_BLOCK_TURN, 0, spk, ln, lab.text_start);
+        else
+            b->pending_turn = spk;
+        return true;
+    }
+    if (b->transcript && lab.style == IMPORT_LABEL_ALONE && import_blocks_direct_text(L, i)) {
+        emit(b, IMPORT_BLOCK_HEADING, 2, -1, ln->text, ln->len, ln->lineno);
+        return true;
+    }
+    return false;
+}
+
+/* Whether ln joins the open block: a list item or a note runs on while its
+ * sentence does, a paragraph while import_blocks_continues says so. */
+static bool joins_open(const BlockBuilder *b, const ImportLine *ln)
+{
+    if (!b->open || !b->last) return false;
+    const ImportLine *p = b->last;
+    if (b->cur.kind == IMPORT_BLOCK_LIST_ITEM)
+        return import_text_starts_lower(ln->text, ln->len) ||
+               (!import_text_ends_sentence(p->text, p->len) && !import_lines_is_short(b->L, p) &&
+                ln->gap == IMPORT_GAP_NONE);
+    if (b->cur.kind == IMPORT_BLOCK_NOTE)
+        return !import_text_ends_sentence(p->text, p->len) && ln->gap == IMPORT_GAP_NONE;
+    return import_blocks_continues(b, p, ln);
+}
+
+/* Turns kept line *ip into blocks, the first kind that fits winning; a chart,
+ * footnote or heading that spans lines leaves *ip at its last line. */
+static void handle_line(BlockBuilder *b, size_t *ip)
 {
     const ImportLines *L = b->L;
     size_t i = *ip;
     const ImportLine *ln = &L->v[i];
-    ImportLabel lab;
     int level, number;
     char **items;
     size_t n_items, end;
@@ -355,32 +269,7 @@ static void handle_line(Builder *b, size_t *ip)
         *ip = handle_footnote(b, i, number);
         return;
     }
-    if (is_note_line(ln)) {
-        if (b->pending_turn >= 0) {
-            emit(b, IMPORT_BLOCK_TURN, 0, b->pending_turn, ln->text, ln->len, ln->lineno);
-            b->pending_turn = -1;
-        } else {
-            emit(b, IMPORT_BLOCK_NOTE, 0, -1, ln->text + 1, ln->len - 2, ln->lineno);
-        }
-        return;
-    }
-    if (import_labels_match(ln->text, ln->len, &lab) && label_position_ok(b, i, &lab)) {
-        int spk = import_speakers_find(b->B->speakers, ln->text + lab.name_start, lab.name_len);
-        if (spk >= 0 && (lab.style == IMPORT_LABEL_COLON || direct_text(L, i))) {
-            close_block(b);
-            b->speaker_now = spk;
-            b->pending_turn = -1;
-            if (lab.text_start < ln->len)
-                open_block(b, IMPORT_BLOCK_TURN, 0, spk, ln, lab.text_start);
-            else
-                b->pending_turn = spk;
-            return;
-        }
-        if (b->transcript && lab.style == IMPORT_LABEL_ALONE && direct_text(L, i)) {
-            emit(b, IMPORT_BLOCK_HEADING, 2, -1, ln->text, ln->len, ln->lineno);
-            return;
-        }
-    }
+    if (handle_note(b, ln) || handle_label(b, i)) return;
     if (import_report_heading(ln->text, ln->len, &level)) {
         *ip = handle_heading(b, i, level);
         return;
@@ -390,33 +279,21 @@ static void handle_line(Builder *b, size_t *ip)
         return;
     }
     size_t bullet = import_report_bullet(ln->text, ln->len);
-    if (bullet || lost_bullet(b, ln)) {
+    if (bullet || import_blocks_lost_bullet(b, ln)) {
         open_block(b, IMPORT_BLOCK_LIST_ITEM, 0, -1, ln, bullet);
         return;
     }
-    if (lone_cue(b, i)) {
+    if (import_blocks_lone_cue(b, i)) {
         emit(b, IMPORT_BLOCK_NOTE, 0, -1, ln->text, ln->len, ln->lineno);
         return;
     }
-    if (subheading(b, i)) {
+    if (import_blocks_subheading(b, i)) {
         emit(b, IMPORT_BLOCK_HEADING, 2, -1, ln->text, ln->len, ln->lineno);
         return;
     }
-    if (b->open && b->last) {
-        bool join;
-        const ImportLine *p = b->last;
-        if (b->cur.kind == IMPORT_BLOCK_LIST_ITEM)
-            join = import_text_starts_lower(ln->text, ln->len) ||
-                   (!import_text_ends_sentence(p->text, p->len) && !import_lines_is_short(L, p) &&
-                    ln->gap == IMPORT_GAP_NONE);
-        else if (b->cur.kind == IMPORT_BLOCK_NOTE)
-            join = !import_text_ends_sentence(p->text, p->len) && ln->gap == IMPORT_GAP_NONE;
-        else
-            join = continues(b, p, ln);
-        if (join) {
-            join_line(b, ln);
-            return;
-        }
+    if (joins_open(b, ln)) {
+        join_line(b, ln);
+        return;
     }
     if (b->pending_turn >= 0) {
         open_block(b, IMPORT_BLOCK_TURN, 0, b->pending_turn, ln, 0);
@@ -431,15 +308,15 @@ ImportBlocks *import_blocks_build(const ImportLines *L)
     ImportBlocks *B = import_xmalloc(sizeof *B);
     memset(B, 0, sizeof *B);
     B->speakers = import_speakers_new();
-    Builder b;
+    BlockBuilder b;
     memset(&b, 0, sizeof b);
     b.L = L;
     b.B = B;
     b.speaker_now = -1;
     b.pending_turn = -1;
-    b.title = find_title(L);
+    b.title = import_blocks_find_title(L);
     if (b.title < L->n) B->title_line = import_xstrndup(L->v[b.title].text, L->v[b.title].len);
-    scan_labels(&b);
+    import_blocks_scan_labels(&b);
     for (size_t i = 0; i < L->n; i++) {
         const ImportLine *ln = &L->v[i];
         if (ln->kind != IMPORT_LINE_TEXT || ln->dropped || i == b.title) continue;

@@ -14,10 +14,25 @@ static void usage(FILE *f)
           f);
 }
 
-int main(int argc, char **argv)
+/* The option field that a flag taking one value fills, or NULL when a is
+ * not such a flag. */
+static const char **value_slot(ImportOptions *opt, const char *a)
 {
-    ImportOptions opt;
-    memset(&opt, 0, sizeof opt);
+    if (strcmp(a, "-o") == 0) return &opt->output;
+    if (strcmp(a, "--title") == 0) return &opt->title;
+    if (strcmp(a, "--subtitle") == 0) return &opt->subtitle;
+    if (strcmp(a, "--series") == 0) return &opt->series;
+    if (strcmp(a, "--episode") == 0) return &opt->episode;
+    if (strcmp(a, "--date") == 0) return &opt->date;
+    if (strcmp(a, "--kind") == 0) return &opt->kind;
+    if (strcmp(a, "--source") == 0) return &opt->source;
+    return NULL;
+}
+
+/* Fills opt from the command line. Returns -1 to go on and import, or the
+ * exit status (0 after --help, 2 after a message on stderr). */
+static int parse_args(int argc, char **argv, ImportOptions *opt)
+{
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char **slot = NULL;
@@ -25,36 +40,30 @@ int main(int argc, char **argv)
             usage(stdout);
             return 0;
         } else if (strcmp(a, "--no-repair") == 0) {
-            opt.no_repair = true;
+            opt->no_repair = true;
             continue;
         } else if (strcmp(a, "--dict") == 0) {
             if (i + 2 >= argc) {
                 fputs("storstil-import: --dict needs AFF and DIC\n", stderr);
                 return 2;
             }
-            opt.aff = argv[++i];
-            opt.dic = argv[++i];
+            opt->aff = argv[++i];
+            opt->dic = argv[++i];
             continue;
-        } else if (strcmp(a, "-o") == 0) slot = &opt.output;
-        else if (strcmp(a, "--title") == 0) slot = &opt.title;
-        else if (strcmp(a, "--subtitle") == 0) slot = &opt.subtitle;
-        else if (strcmp(a, "--series") == 0) slot = &opt.series;
-        else if (strcmp(a, "--episode") == 0) slot = &opt.episode;
-        else if (strcmp(a, "--date") == 0) slot = &opt.date;
-        else if (strcmp(a, "--kind") == 0) slot = &opt.kind;
-        else if (strcmp(a, "--source") == 0) slot = &opt.source;
-        else if (strcmp(a, "--freq") == 0) {
-            if (opt.n_freq == IMPORT_MAX_FREQ) {
+        } else if ((slot = value_slot(opt, a)) != NULL) {
+            /* its value is read below */
+        } else if (strcmp(a, "--freq") == 0) {
+            if (opt->n_freq == IMPORT_MAX_FREQ) {
                 fprintf(stderr, "storstil-import: at most %d --freq files\n", IMPORT_MAX_FREQ);
                 return 2;
             }
-            slot = &opt.freq[opt.n_freq++];
+            slot = &opt->freq[opt->n_freq++];
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "storstil-import: unknown option %s\n", a);
             usage(stderr);
             return 2;
-        } else if (!opt.input) {
-            opt.input = a;
+        } else if (!opt->input) {
+            opt->input = a;
             continue;
         } else {
             fprintf(stderr, "storstil-import: more than one input (%s)\n", a);
@@ -66,13 +75,23 @@ int main(int argc, char **argv)
         }
         *slot = argv[++i];
     }
-    if (!opt.input) {
+    if (!opt->input) {
         usage(stderr);
         return 2;
     }
-    if (opt.kind && strcmp(opt.kind, "podcast") != 0 && strcmp(opt.kind, "report") != 0) {
+    if (opt->kind && strcmp(opt->kind, "podcast") != 0 && strcmp(opt->kind, "report") != 0) {
         fprintf(stderr, "storstil-import: --kind must be podcast or report\n");
         return 2;
     }
+    return -1;
+}
+
+int main(int argc, char **argv)
+{
+    ImportOptions opt;
+    memset(&opt, 0, sizeof opt);
+    int status = parse_args(argc, argv, &opt);
+    if (status >= 0)
+        return status;
     return import_pipeline_run(&opt);
 }

@@ -179,6 +179,37 @@ static bool used_as_word(const ImportLines *L, const char *word)
     return false;
 }
 
+/* The surname after a first name of fl bytes found at p in ln: its length,
+ * with *out at it, when the name stands as a word and a capitalised word of
+ * two bytes or more, not all capitals, follows after one space; else 0. */
+static size_t surname_at(const ImportLine *ln, const char *p, size_t fl, const char **out)
+{
+    size_t at = (size_t)(p - ln->text);
+    if (at > 0) {
+        uint32_t cp;
+        size_t k = at - 1;
+        while (k > 0 && ((unsigned char)ln->text[k] & 0xC0) == 0x80) k--;
+        utf8_decode(ln->text + k, at - k, &cp);
+        if (utf8_is_letter(cp)) return 0;
+    }
+    const char *q = p + fl;
+    if (*q != ' ') return 0;
+    q++;
+    size_t rest = ln->len - (size_t)(q - ln->text), sl = 0;
+    uint32_t cp;
+    if (!rest) return 0;
+    utf8_decode(q, rest, &cp);
+    if (!import_text_is_upper(cp)) return 0;
+    while (sl < rest) {
+        size_t m = utf8_decode(q + sl, rest - sl, &cp);
+        if (!utf8_is_letter(cp) && cp != '-') break;
+        sl += m;
+    }
+    if (sl < 2 || import_text_is_all_caps(q, sl)) return 0;
+    *out = q;
+    return sl;
+}
+
 /* Most frequent "First Surname" in the text whose surname is not an ordinary
  * word or another speaker's first name; NULL when the text has none. */
 static char *find_full_name(const ImportSpeakers *sp, const ImportLines *L, const char *first)
@@ -191,28 +222,9 @@ static char *find_full_name(const ImportSpeakers *sp, const ImportLines *L, cons
     for (size_t i = 0; i < L->n; i++) {
         const ImportLine *ln = &L->v[i];
         for (const char *p = ln->text; (p = strstr(p, first)) != NULL; p += fl) {
-            size_t at = (size_t)(p - ln->text);
-            if (at > 0) {
-                uint32_t cp;
-                size_t k = at - 1;
-                while (k > 0 && ((unsigned char)ln->text[k] & 0xC0) == 0x80) k--;
-                utf8_decode(ln->text + k, at - k, &cp);
-                if (utf8_is_letter(cp)) continue;
-            }
-            const char *q = p + fl;
-            if (*q != ' ') continue;
-            q++;
-            size_t rest = ln->len - (size_t)(q - ln->text), sl = 0;
-            uint32_t cp;
-            if (!rest) continue;
-            utf8_decode(q, rest, &cp);
-            if (!import_text_is_upper(cp)) continue;
-            while (sl < rest) {
-                size_t m = utf8_decode(q + sl, rest - sl, &cp);
-                if (!utf8_is_letter(cp) && cp != '-') break;
-                sl += m;
-            }
-            if (sl < 2 || import_text_is_all_caps(q, sl)) continue;
+            const char *q;
+            size_t sl = surname_at(ln, p, fl, &q);
+            if (!sl) continue;
             char *low = import_text_lower(q, sl);
             bool bad = used_as_word(L, low) || find_key(sp, low) >= 0;
             free(low);
