@@ -160,39 +160,55 @@ static char *apply_case(const char *lower, CaseShape c)
     return import_buf_take(&b);
 }
 
+/* A word lowered into code points, with what repair looks for in it. */
+typedef struct {
+    uint32_t cps[64];
+    size_t n, fffd, ts; /* code points, U+FFFD among them, and 't's */
+    CaseShape shape;
+} Scanned;
+
+/* Lowers word into s and counts its U+FFFD and 't'; false when it is too
+ * long to repair (more than 64 code points). */
+static bool scan_word(const char *word, size_t len, bool sentence_start, Scanned *s)
+{
+    bool upper_first = false, any_lower = false;
+    int uppers = 0;
+    s->n = s->fffd = s->ts = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += utf8_decode(word + i, len - i, &cp);
+        if (s->n == 64) return false;
+        if (s->n == 0 && import_text_is_upper(cp)) upper_first = true;
+        if (import_text_is_upper(cp)) uppers++;
+        if (import_text_is_lower(cp)) any_lower = true;
+        if (cp == UTF8_REPLACEMENT) s->fffd++;
+        cp = utf8_lower(cp);
+        if (cp == 't') s->ts++;
+        s->cps[s->n++] = cp;
+    }
+    s->shape = CASE_LOWER;
+    if (!any_lower && uppers >= 2) s->shape = CASE_UPPER;
+    else if (upper_first || (s->n && s->cps[0] == UTF8_REPLACEMENT && sentence_start)) s->shape = CASE_CAPITAL;
+    return true;
+}
+
 /* Repairs one word; *outcome as in CacheSlot, *damaged when it was broken. */
 static char *repair_one(ImportRepair *r, const char *word, size_t len, bool sentence_start, int *outcome,
                         bool *damaged)
 {
-    uint32_t cps[64];
-    size_t n = 0, fffd = 0, ts = 0;
-    bool upper_first = false, any_lower = false;
-    int uppers = 0;
+    Scanned sc = {0};
     *outcome = 0;
     *damaged = false;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        i += utf8_decode(word + i, len - i, &cp);
-        if (n == 64) return import_xstrndup(word, len);
-        if (n == 0 && import_text_is_upper(cp)) upper_first = true;
-        if (import_text_is_upper(cp)) uppers++;
-        if (import_text_is_lower(cp)) any_lower = true;
-        if (cp == UTF8_REPLACEMENT) fffd++;
-        cp = utf8_lower(cp);
-        if (cp == 't') ts++;
-        cps[n++] = cp;
-    }
-    if (!fffd && !ts) return import_xstrndup(word, len);
-    CaseShape shape = CASE_LOWER;
-    if (!any_lower && uppers >= 2) shape = CASE_UPPER;
-    else if (upper_first || (cps[0] == UTF8_REPLACEMENT && sentence_start)) shape = CASE_CAPITAL;
+    if (!scan_word(word, len, sentence_start, &sc) || (!sc.fffd && !sc.ts)) return import_xstrndup(word, len);
+    CaseShape shape = sc.shape;
+    size_t fffd = sc.fffd;
 
     List cand = {import_xmalloc(MAX_CANDIDATES * sizeof(char *)), 0};
     ImportBuf prefix = {0};
     double combos = 1;
-    for (size_t i = 0; i < fffd; i++) combos *= 5;
-    for (size_t i = 0; i < ts; i++) combos *= 2;
-    expand(cps, n, 0, &prefix, combos <= MAX_CANDIDATES, &cand);
+    for (size_t i = 0; i < sc.fffd; i++) combos *= 5;
+    for (size_t i = 0; i < sc.ts; i++) combos *= 2;
+    expand(sc.cps, sc.n, 0, &prefix, combos <= MAX_CANDIDATES, &cand);
     import_buf_free(&prefix);
 
     char *orig_lower = import_text_lower(word, len);
