@@ -48,7 +48,7 @@ title-2000|0|reader|
 line-5mb|0|reader|
 word-1mb|0|reader|
 binary|1|error|this does not look like a text file
-speakers-10000|0|reader|
+speakers-40000|0|reader|
 over-8mib|1|error|the file is larger than 8 MiB
 symlink-loop|1|error|cannot open the file: Too many levels of symbolic links
 dangling-symlink|1|error|cannot open the file: No such file or directory
@@ -63,10 +63,12 @@ awk 'BEGIN { srand(7); split("och det är att som en på för med till av den in
   printf "\n" }' > "$GEN/b-line-5mb.txt"
 { printf 'title: Ett ord på en megabyte\n\nFöre ordet. '; head -c 1048576 /dev/zero | tr '\0' a; printf ' Efter ordet.\n'; } > "$GEN/b-word-1mb.txt"
 awk 'BEGIN { srand(7); for (i = 0; i < 65536; i++) printf "%c", int(rand() * 256) }' > "$GEN/b-binary.txt"
-awk 'BEGIN { printf "title: Tiotusen talare\nspeakers: "
-  for (i = 0; i < 10000; i++) printf "%sTalare %d", (i ? ", " : ""), i
-  printf "\n\n"
-  for (i = 0; i < 10000; i += 97) printf "Talare %d: Hej, jag är talare nummer %d.\n", i, i }' > "$GEN/b-speakers-10000.txt"
+# More speakers than a 16-bit index holds; the first page's turns are by
+# speakers past 32,767.
+awk 'BEGIN { printf "title: Fyrtiotusen talare\nspeakers: "
+  for (i = 0; i < 40000; i++) printf "%sTalare %d", (i ? ", " : ""), i
+  printf "\n\nTalare 39999: Jag är den sista.\nTalare 32768: Och jag kommer efter 32767.\n"
+  for (i = 0; i < 40000; i += 97) printf "Talare %d: Hej, jag är talare nummer %d.\n", i, i }' > "$GEN/b-speakers-40000.txt"
 { printf 'title: Nio megabyte\n\n'; yes 'En rad med vanlig text som upprepas.' | head -c 9437184; } > "$GEN/b-over-8mib.txt"
 
 # make_case CASE DIR: puts the case's bad file into DIR as b-CASE.txt.
@@ -429,4 +431,25 @@ echo "ok? font-dejavu: reader $(grep -o 'pages=[0-9]*' "$OUT/bad-font-dejavu.log
 while read -r _ c rest; do
   case $failed in *" ${c%:} "*) ;; *) echo "ok $c $rest" ;; esac
 done < "$OUT/bad-summary.txt"
+# 40,000 speakers: the text opens, its pages turn, and --check passes it.
+d=$DATA/speakers
+mkdir -p "$d"
+cp "$GEN/b-speakers-40000.txt" "$d/"
+kiosk speakers 1280x800 --data "$d" <<S
+tap 640 201
+wait 100
+key Right
+wait 300
+key Right
+wait 300
+shot $OUT/speakers-p3.png
+key Left
+wait 300
+shot $OUT/speakers-p2.png
+S
+expect speakers speakers-p3 "screen=reader doc=0 page=3"
+expect speakers speakers-p2 "screen=reader doc=0 page=2"
+timeout 60 "$CHECK" --config /dev/null --check --data "$d" > "$OUT/speakers-check.txt" 2>&1 ||
+  fail "speakers: --check failed: $(head -3 "$OUT/speakers-check.txt")"
+
 finish
