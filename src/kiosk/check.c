@@ -4,8 +4,7 @@
 #include "check.h"
 
 #include "core/library.h"
-#include "core/typeset.h"
-#include "font.h"
+#include "offscreen.h"
 
 /* Prints one text's problems and its page count; true when all is well. */
 static bool check_text(Typesetter *ts, const Doc *d, int text_size, FILE *out)
@@ -36,15 +35,11 @@ int check_data(const Options *opt, FILE *out)
         fprintf(out, "%s: no texts (*.txt) in the data folder\n", opt->cfg.data_dir);
         ok = false;
     }
-    FontSet *fonts = library_count(lib) ? font_open(opt->cfg.font) : NULL;
-    TypesetFonts tf = fonts ? font_typeset(fonts) : (TypesetFonts){0};
-    Typesetter *ts = fonts ? typeset_new(&tf, NULL, NULL) : NULL;
-    if (ts) typeset_set_screen(ts, opt->width ? opt->width : 1920, opt->height ? opt->height : 1080);
-    if (library_count(lib) && !ts) ok = false;
+    Offscreen o = {0};
+    if (library_count(lib) && offscreen_open(&o, opt, NULL) < 0) ok = false;
     for (size_t i = 0; i < library_count(lib); i++)
-        ok &= check_text(ts, library_doc(lib, i), opt->cfg.text_size, out);
-    typeset_free(ts);
-    font_free(fonts);
+        ok &= check_text(o.ts, library_doc(lib, i), opt->cfg.text_size, out);
+    offscreen_close(&o);
     library_free(lib);
     return ok ? 0 : 1;
 }

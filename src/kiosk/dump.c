@@ -6,8 +6,7 @@
 #include "dump.h"
 
 #include "core/doc.h"
-#include "core/typeset.h"
-#include "font.h"
+#include "offscreen.h"
 
 static Doc *load(const char *file)
 {
@@ -52,22 +51,18 @@ int dump_pages(const Options *opt, FILE *out)
 {
     Doc *doc = load(opt->dump_file);
     if (!doc) return 1;
-    FontSet *fonts = font_open(opt->cfg.font);
-    TypesetFonts tf = fonts ? font_typeset(fonts) : (TypesetFonts){0};
-    Typesetter *ts = fonts ? typeset_new(&tf, NULL, stderr) : NULL;
+    Offscreen o;
     int rc = 1;
-    if (ts) {
-        typeset_set_screen(ts, opt->width ? opt->width : 1920, opt->height ? opt->height : 1080);
-        if (typeset_text(ts, doc, opt->cfg.text_size, 0) < 0) {
+    if (offscreen_open(&o, opt, stderr) == 0) {
+        if (typeset_text(o.ts, doc, opt->cfg.text_size, 0) < 0) {
             fprintf(stderr, "storstil: %s cannot be laid out\n", opt->dump_file);
         } else {
-            int bad = print_pages(fonts, doc, typeset_layout(ts), typeset_screen(ts)->text, out);
+            int bad = print_pages(o.fonts, doc, typeset_layout(o.ts), typeset_screen(o.ts)->text, out);
             if (bad) fprintf(stderr, "storstil: %d line(s) wider than the text area\n", bad);
             rc = bad ? 1 : 0;
         }
     }
-    typeset_free(ts);
-    font_free(fonts);
+    offscreen_close(&o);
     doc_free(doc);
     return rc;
 }

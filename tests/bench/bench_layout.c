@@ -9,7 +9,8 @@
 #include "bench_modes.h"
 #include "core/doc.h"
 #include "core/typeset.h"
-#include "kiosk/font.h"
+#include "kiosk/offscreen.h"
+#include "stats.h"
 #include "zalgo.h"
 
 static double now_ms(void)
@@ -17,39 +18,6 @@ static double now_ms(void)
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *v, long n)
-{
-    qsort(v, (size_t)n, sizeof *v, cmp_double);
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-/* The fonts and a typesetter on the --size screen (default 1920x1080). */
-typedef struct {
-    FontSet *fonts;
-    Typesetter *ts;
-} Setter;
-
-static int setter_open(Setter *s, const Options *opt)
-{
-    s->fonts = font_open(opt->cfg.font);
-    TypesetFonts tf = s->fonts ? font_typeset(s->fonts) : (TypesetFonts){0};
-    s->ts = s->fonts ? typeset_new(&tf, NULL, stderr) : NULL;
-    if (s->ts) typeset_set_screen(s->ts, opt->width ? opt->width : 1920, opt->height ? opt->height : 1080);
-    return s->ts ? 0 : -1;
-}
-
-static void setter_close(Setter *s)
-{
-    typeset_free(s->ts);
-    font_free(s->fonts);
 }
 
 /* One layout of every text; a named, never-inlined function so that
@@ -74,7 +42,7 @@ static double relayout(Typesetter *ts, const Doc *doc, int text_size, long runs,
         times[r] = now_ms() - t0;
     }
     typeset_forget(ts);
-    return median(times, runs);
+    return bench_median(times, (size_t)runs);
 }
 
 /* Loads every *.txt of dir that is not broken; *n texts, the longest at
@@ -108,9 +76,9 @@ int bench_layout(const Options *opt, long runs, FILE *out)
     size_t n, longest;
     Doc **docs = load_all(opt->cfg.data_dir, &n, &longest);
     double *times = calloc((size_t)runs, sizeof *times);
-    Setter s = {0};
+    Offscreen s = {0};
     int rc = 1;
-    if (docs && n && times && setter_open(&s, opt) == 0) {
+    if (docs && n && times && offscreen_open(&s, opt, stderr) == 0) {
         /* The patterns load and the fonts are sized with the first text:
          * start-up work, not layout, so a one-letter text does it before the
          * clock runs (the glyph caches stay cold). */
@@ -123,7 +91,7 @@ int bench_layout(const Options *opt, long runs, FILE *out)
             bench_layout_all(s.ts, docs, n, opt->cfg.text_size);
             times[r] = now_ms() - t0;
         }
-        double all = median(times, runs);
+        double all = bench_median(times, (size_t)runs);
         double re = relayout(s.ts, docs[longest], opt->cfg.text_size, runs, times);
         int size = opt->cfg.text_size;
         fprintf(out, "layout_all_ms: %.3f ms\nrelayout_ms: %.3f ms\n", all, re);
@@ -131,7 +99,7 @@ int bench_layout(const Options *opt, long runs, FILE *out)
                 size, runs, size, size < STYLE_TEXT_SIZE_MAX ? size + 1 : size - 1, docs[longest]->name);
         rc = 0;
     }
-    setter_close(&s);
+    offscreen_close(&s);
     for (size_t i = 0; i < n; i++) doc_free(docs[i]);
     free(docs);
     free(times);
@@ -143,10 +111,10 @@ int bench_zalgo(const Options *opt, long marks, FILE *out)
     size_t len;
     char *text = bench_zalgo_text((size_t)marks, &len);
     Doc *doc = text ? doc_parse("zalgo.txt", text, len) : NULL;
-    Setter s = {0};
+    Offscreen s = {0};
     double times[5];
     int rc = 1;
-    if (doc && !doc->broken && setter_open(&s, opt) == 0) {
+    if (doc && !doc->broken && offscreen_open(&s, opt, stderr) == 0) {
         size_t pages = 0;
         for (int r = 0; r < 5; r++) {
             double t0 = now_ms();
@@ -155,10 +123,10 @@ int bench_zalgo(const Options *opt, long marks, FILE *out)
             typeset_forget(s.ts);
         }
         fprintf(out, "layout_zalgo_ms: %.3f ms\n# one letter and %ld combining accents, %zu page%s, median of 5\n",
-                median(times, 5), marks, pages, pages == 1 ? "" : "s");
+                bench_median(times, 5), marks, pages, pages == 1 ? "" : "s");
         rc = 0;
     }
-    setter_close(&s);
+    offscreen_close(&s);
     doc_free(doc);
     free(text);
     return rc;
