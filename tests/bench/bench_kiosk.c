@@ -9,24 +9,12 @@
 
 #include "bench_modes.h"
 #include "kiosk/kiosk.h"
+#include "stats.h"
 
 typedef struct {
     Kiosk k;
     int64_t now; /* the virtual clock */
 } Visit;
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-/* The p-th percentile (0..100) of n sorted values, nearest rank. */
-static double percentile(const double *v, size_t n, int p)
-{
-    size_t rank = (n * (size_t)p + 99) / 100;
-    return v[rank ? rank - 1 : 0];
-}
 
 static AppView view(const Visit *s)
 {
@@ -87,12 +75,12 @@ static int longest_text(Visit *s, int *pages)
 static void report(FILE *out, const Visit *s, const Options *opt, double *t, size_t count, long n, int longest,
                    int pages)
 {
-    qsort(t, count, sizeof *t, cmp_double);
+    bench_sort(t, count);
     const char *what = opt->cfg.animations ? "frame" : "page_turn";
     fprintf(out, "# %dx%d, %ld %s of \"%s\" (%d pages), software renderer\n", s->k.phys_w, s->k.phys_h, n,
             opt->cfg.animations ? "slides" : "page turns", library_doc(s->k.lib, (size_t)longest)->title, pages);
-    fprintf(out, "%s_p50_ms: %.2f ms\n%s_p99_ms: %.2f ms\n", what, percentile(t, count, 50), what,
-            percentile(t, count, 99));
+    fprintf(out, "%s_p50_ms: %.2f ms\n%s_p99_ms: %.2f ms\n", what, bench_percentile(t, count, 50), what,
+            bench_percentile(t, count, 99));
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     fprintf(out, "rss_peak_mib: %.1f MiB\n", (double)ru.ru_maxrss / 1024.0);

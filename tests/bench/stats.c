@@ -1,0 +1,27 @@
+/* stats: medians and percentiles for the benchmark; owns nothing. */
+#include "stats.h"
+
+#include <stdlib.h>
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+void bench_sort(double *v, size_t n)
+{
+    qsort(v, n, sizeof *v, cmp_double);
+}
+
+double bench_median(double *v, size_t n)
+{
+    bench_sort(v, n);
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double bench_percentile(const double *v, size_t n, int p)
+{
+    size_t rank = (n * (size_t)p + 99) / 100;
+    return v[rank ? rank - 1 : 0];
+}
