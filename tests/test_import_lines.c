@@ -152,13 +152,20 @@ static void report_headings_bullets_and_charts(void **state)
     free(out);
 }
 
-/* Converts input the importer must refuse; returns its message. */
-static void expect_refused(const char *in, size_t len, const char *want)
+/* Options for an input named test.txt with no title given, no repair. */
+static ImportOptions untitled_options(void)
 {
     ImportOptions opt;
     memset(&opt, 0, sizeof opt);
     opt.input = "test.txt";
     opt.no_repair = true;
+    return opt;
+}
+
+/* Converts input the importer must refuse; returns its message. */
+static void expect_refused(const char *in, size_t len, const char *want)
+{
+    ImportOptions opt = untitled_options();
     ImportReport rep;
     char err[256] = "";
     assert_null(import_pipeline_convert(in, len, &opt, &rep, err, sizeof err));
@@ -170,10 +177,7 @@ static void expect_refused(const char *in, size_t len, const char *want)
  * the kiosk shows without a problem. */
 static void expect_refused_or_loadable(const char *in)
 {
-    ImportOptions opt;
-    memset(&opt, 0, sizeof opt);
-    opt.input = "test.txt";
-    opt.no_repair = true;
+    ImportOptions opt = untitled_options();
     ImportReport rep;
     char err[256] = "";
     char *out = import_pipeline_convert(in, strlen(in), &opt, &rep, err, sizeof err);
