@@ -150,10 +150,12 @@ unit: $(TEST_BIN)
 
 # Compares screenshots with the golden images in the end-to-end tests.
 $(BUILD)/pngdiff: tests/tools/pngdiff.c | deps
+	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -o $@ $< $(SDL_LIBS)
 
 # Stands in for systemd's notify socket in the service tests.
 $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
+	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
 test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/notify_listen
