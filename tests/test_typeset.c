@@ -32,7 +32,7 @@ static Typesetter *make(FakeFonts *f)
     TypesetFonts tf = {f, fake_set_style};
     Typesetter *ts = typeset_new(&tf, "", NULL); /* no hyphenation: pages by hand */
     assert_non_null(ts);
-    typeset_set_screen(ts, 800, 480);
+    typeset_set_screen(ts, 800, 480, 0);
     return ts;
 }
 
@@ -75,7 +75,7 @@ static void lays_out_and_keeps_the_place(void **state)
     assert_int_equal(typeset_generation(ts), gen);
     /* A rotated screen lays out again, keeping the place. */
     offset = layout_page_offset(lay, (size_t)page5);
-    typeset_set_screen(ts, 480, 800);
+    typeset_set_screen(ts, 480, 800, 0);
     int turned = typeset_text(ts, doc, 5, page5);
     assert_int_not_equal(typeset_generation(ts), gen);
     assert_int_equal((size_t)turned, layout_page_of_offset(typeset_layout(ts), offset));
@@ -97,7 +97,7 @@ static void sizes_the_fonts_only_when_the_style_changes(void **state)
     typeset_text(ts, b, 4, 0);
     assert_int_equal(f.calls, 2);
     StyleScreen want;
-    style_screen(800, 480, 4, &want);
+    style_screen(800, 480, 0, 4, &want);
     assert_int_equal(f.last_body, want.style.body_px);
     typeset_free(ts);
     doc_free(a);

@@ -25,7 +25,7 @@ static void assert_on_screen(const UiLayout *l, UiRect r, const char *what)
 static void assert_big(const UiLayout *l, UiRect r, const char *what)
 {
     assert_on_screen(l, r, what);
-    if (r.h < UI_MIN_TOUCH_PX || r.w < UI_MIN_TOUCH_PX)
+    if (r.h < STYLE_TOUCH_MIN_PX || r.w < STYLE_TOUCH_MIN_PX)
         fail_msg("%dx%d: %s is only %dx%d", l->w, l->h, what, r.w, r.h);
 }
 
@@ -67,9 +67,9 @@ static void test_geometry(void **state)
     for (size_t s = 0; s < N_SIZES; s++) {
         for (int size = 1; size <= 5; size++) {
             UiLayout l;
-            ui_layout(&l, sizes[s].w, sizes[s].h, size);
+            ui_layout(&l, sizes[s].w, sizes[s].h, 0, size);
             StyleScreen st;
-            style_screen(sizes[s].w, sizes[s].h, size, &st);
+            style_screen(sizes[s].w, sizes[s].h, 0, size, &st);
             assert_int_equal(l.text.x, st.text.x);
             assert_int_equal(l.text.y, st.text.y);
             assert_int_equal(l.text.w, st.text.w);
@@ -127,12 +127,12 @@ static void test_more_cards_when_taller(void **state)
 {
     (void)state;
     UiLayout land, port;
-    ui_layout(&land, 1920, 1080, 3);
-    ui_layout(&port, 1080, 1920, 3);
+    ui_layout(&land, 1920, 1080, 0, 3);
+    ui_layout(&port, 1080, 1920, 0, 3);
     assert_true(port.shelf_per_page > land.shelf_per_page);
     assert_int_equal(ui_shelf_per_page(&port), port.shelf_per_page);
-    ui_layout(&land, 1, 1, 3); /* nonsense sizes do not crash */
-    ui_layout(&land, 0, -4, 9);
+    ui_layout(&land, 1, 1, 0, 3); /* nonsense sizes do not crash */
+    ui_layout(&land, 0, -4, 0, 9);
     assert_int_equal(land.shelf_per_page, 1);
 }
 
@@ -141,7 +141,7 @@ static void test_reader_hits(void **state)
     (void)state;
     for (size_t s = 0; s < N_SIZES; s++) {
         UiLayout l;
-        ui_layout(&l, sizes[s].w, sizes[s].h, 3);
+        ui_layout(&l, sizes[s].w, sizes[s].h, 0, 3);
         AppView v = screen(APP_SCREEN_READER);
         int arg = -1;
         assert_int_equal(tap(&l, &v, l.home, &arg), APP_CMD_HOME);
@@ -173,7 +173,7 @@ static void test_shelf_hits(void **state)
 {
     (void)state;
     UiLayout l;
-    ui_layout(&l, 800, 480, 3);
+    ui_layout(&l, 800, 480, 0, 3);
     int per = l.shelf_per_page;
     AppView v = screen(APP_SCREEN_SHELF);
     v.n_docs = per + 1;
@@ -202,7 +202,7 @@ static void test_other_screens(void **state)
 {
     (void)state;
     UiLayout l;
-    ui_layout(&l, 1280, 800, 3);
+    ui_layout(&l, 1280, 800, 0, 3);
     int arg = -1;
     AppView v = screen(APP_SCREEN_END);
     assert_int_equal(tap(&l, &v, l.end_button, &arg), APP_CMD_HOME);
@@ -251,7 +251,7 @@ static void test_gestures_to_commands(void **state)
 {
     (void)state;
     UiLayout l;
-    ui_layout(&l, 800, 480, 3);
+    ui_layout(&l, 800, 480, 0, 3);
     int arg = -1;
     static const struct {
         AppScreen screen;
@@ -293,7 +293,7 @@ static void test_touch_path(void **state)
 {
     (void)state;
     UiLayout l;
-    ui_layout(&l, 800, 480, 3);
+    ui_layout(&l, 800, 480, 0, 3);
     GestureRecognizer *rec = gesture_new(800, 480);
     AppView v = screen(APP_SCREEN_READER);
     int arg;
@@ -314,10 +314,33 @@ static void test_touch_path(void **state)
     gesture_free(rec);
 }
 
+/* On the 7" panel (800x480 on 154x86 mm) every reader control is at least
+ * 15 mm each way, 3 mm from the next, all in one row at the foot, and they
+ * do not move when the text size changes. */
+static void test_pi_panel_controls(void **state)
+{
+    (void)state;
+    double ppm = style_px_per_mm(800, 480, 154, 86);
+    UiLayout l3, l5;
+    ui_layout(&l3, 800, 480, ppm, 3);
+    ui_layout(&l5, 800, 480, ppm, 5);
+    assert_true(l3.one_bar);
+    const UiRect row[] = {l3.prev, l3.home, l3.smaller, l3.bigger, l3.next};
+    for (size_t i = 0; i < 5; i++) {
+        assert_true(row[i].w >= 15.0 * ppm && row[i].h >= 15.0 * ppm);
+        assert_true(row[i].y >= l3.bottom_bar.y);
+        if (i) assert_true(row[i].x - (row[i - 1].x + row[i - 1].w) >= 3.0 * ppm);
+    }
+    assert_memory_equal(&l3.bigger, &l5.bigger, sizeof l3.bigger);
+    assert_memory_equal(&l3.prev, &l5.prev, sizeof l3.prev);
+    for (int i = 0; i < l3.shelf_per_page; i++) assert_true(l3.cards[i].h >= 15.0 * ppm);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_geometry),
+        cmocka_unit_test(test_pi_panel_controls),
         cmocka_unit_test(test_more_cards_when_taller),
         cmocka_unit_test(test_reader_hits),
         cmocka_unit_test(test_shelf_hits),

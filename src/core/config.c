@@ -18,13 +18,13 @@
 typedef enum {
     K_DATA_DIR, K_FONT, K_TEXT_SIZE, K_THEME, K_LANG, K_IDLE_SECONDS,
     K_IDLE_WARNING_SECONDS, K_ROTATE, K_ANIMATIONS, K_STAFF_PIN, K_FULLSCREEN,
-    K_DISPLAY, K_COUNT
+    K_DISPLAY, K_SCREEN_SIZE_MM, K_COUNT
 } Key;
 
 static const char *const key_names[K_COUNT] = {
     "data_dir", "font", "text_size", "theme", "lang", "idle_seconds",
     "idle_warning_seconds", "rotate", "animations", "staff_pin", "fullscreen",
-    "display",
+    "display", "screen_size_mm",
 };
 
 void config_defaults(Config *c)
@@ -83,6 +83,10 @@ static void describe(const Config *c, Key k, char *out, size_t cap)
         break;
     case K_FULLSCREEN: snprintf(out, cap, "%s", c->fullscreen ? "on" : "off"); break;
     case K_DISPLAY: snprintf(out, cap, "%d", c->display); break;
+    case K_SCREEN_SIZE_MM:
+        if (c->screen_w_mm) snprintf(out, cap, "%dx%d", c->screen_w_mm, c->screen_h_mm);
+        else snprintf(out, cap, "the display's own size");
+        break;
     case K_COUNT: out[0] = '\0'; break;
     }
 }
@@ -149,6 +153,33 @@ static bool copy_pin(char *dst, const char *s, const char **why)
     return true;
 }
 
+/* "WxH" in whole millimetres, each CONFIG_SCREEN_MM_MIN..MAX; "" or "auto"
+ * leaves the size to the display (0x0). */
+static bool parse_screen_mm(Config *c, const char *v, const char **why)
+{
+    if (!*v || same_word(v, "auto")) {
+        c->screen_w_mm = c->screen_h_mm = 0;
+        return true;
+    }
+    char wbuf[16];
+    const char *x = strpbrk(v, "xX");
+    int w, h;
+    *why = "is not WxH in millimetres (e.g. 154x86)";
+    if (!x || (size_t)(x - v) >= sizeof wbuf) return false;
+    memcpy(wbuf, v, (size_t)(x - v));
+    wbuf[x - v] = '\0';
+    int rw = parse_int(wbuf, CONFIG_SCREEN_MM_MIN, CONFIG_SCREEN_MM_MAX, &w);
+    int rh = parse_int(x + 1, CONFIG_SCREEN_MM_MIN, CONFIG_SCREEN_MM_MAX, &h);
+    if (rw < 0 || rh < 0) return false;
+    if (rw == 0 || rh == 0) {
+        *why = "is out of range: each side 40 to 3000 mm";
+        return false;
+    }
+    c->screen_w_mm = w;
+    c->screen_h_mm = h;
+    return true;
+}
+
 /* Applies value to key k in c; on failure sets *why to the warning's reason.
  * One case per key: the switch is the table of what each key accepts. */
 static bool apply(Config *c, Key k, const char *v, const char **why)
@@ -174,6 +205,7 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
         r = parse_int(v, 1, 600, &c->idle_warning_seconds);
         *why = r == 0 ? "is out of range 1..600" : "is not a number";
         return r == 1;
+    case K_SCREEN_SIZE_MM: return parse_screen_mm(c, v, why);
     case K_DISPLAY:
         r = parse_int(v, 0, 15, &c->display);
         *why = r == 0 ? "is out of range 0..15" : "is not a number";

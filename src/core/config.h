@@ -15,7 +15,8 @@
  * idle_seconds 1..86400 (120), idle_warning_seconds 1..600 (30),
  * rotate 0|90|180|270 (0), animations on|off (on), staff_pin 4 to 8 digits
  * (none: the staff menu cannot be opened), fullscreen on|off (on),
- * display 0..15 (0). on/off also accept yes/no, true/false, 1/0. A value may
+ * display 0..15 (0), screen_size_mm WxH in millimetres, 40 to 3000 each
+ * (empty or "auto": the display's own report). on/off also accept yes/no, true/false, 1/0. A value may
  * be wrapped in double quotes; `#` after a space starts a comment. A key set
  * twice: the later line wins, with a warning. */
 #ifndef STORSTIL_CONFIG_H
@@ -31,6 +32,8 @@
 #define CONFIG_PATH_MAX 1024
 #define CONFIG_PIN_MIN 4
 #define CONFIG_PIN_MAX 8
+#define CONFIG_SCREEN_MM_MIN 40
+#define CONFIG_SCREEN_MM_MAX 3000
 
 typedef struct {
     char data_dir[CONFIG_PATH_MAX];
@@ -45,6 +48,7 @@ typedef struct {
     char staff_pin[CONFIG_PIN_MAX + 1]; /* "" = no staff menu */
     bool fullscreen;                    /* also "kiosk mode": only staff can quit */
     int display;
+    int screen_w_mm, screen_h_mm; /* the panel's size as mounted, unrotated; 0: ask the display */
 } Config;
 
 /* Fills c with the defaults listed above. */

@@ -18,6 +18,7 @@ struct Typesetter {
     Hyphenator *hyphen;  /* loaded with the first text */
     FILE *log;
     int w, h;
+    double px_per_mm;    /* 0: unknown */
     const Doc *doc;      /* the text laid out, or NULL */
     int text_size;
     Layout *layout;
@@ -61,11 +62,12 @@ void typeset_forget(Typesetter *ts)
     ts->generation++;
 }
 
-void typeset_set_screen(Typesetter *ts, int w, int h)
+void typeset_set_screen(Typesetter *ts, int w, int h, double px_per_mm)
 {
-    if (w == ts->w && h == ts->h) return;
+    if (w == ts->w && h == ts->h && px_per_mm == ts->px_per_mm) return;
     ts->w = w;
     ts->h = h;
+    ts->px_per_mm = px_per_mm;
     ts->text_size = 0; /* a relayout at the next typeset_text, same text kept */
 }
 
@@ -86,7 +88,7 @@ static Hyphenator *patterns(Typesetter *ts)
 /* Lays doc out for the screen and text size; NULL when it cannot be. */
 static Layout *lay_out(Typesetter *ts, const Doc *doc, int text_size)
 {
-    style_screen(ts->w, ts->h, text_size, &ts->screen);
+    style_screen(ts->w, ts->h, ts->px_per_mm, text_size, &ts->screen);
     if (!ts->have_sized || memcmp(&ts->sized, &ts->screen.style, sizeof ts->sized) != 0) {
         ts->have_sized = false;
         if (ts->fonts.set_style(ts->fonts.ctx, &ts->screen.style, &ts->measure) < 0) return NULL;

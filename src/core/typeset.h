@@ -5,7 +5,7 @@
  * assembles those parts. SDL-free: the fonts come in as a callback.
  *
  *   Typesetter *ts = typeset_new(&fonts, NULL, stderr);
- *   typeset_set_screen(ts, w, h);                        on start and rotation
+ *   typeset_set_screen(ts, w, h, px_per_mm);                        on start and rotation
  *   page = typeset_text(ts, doc, text_size, page);       each frame, cheap when
  *                                                        nothing changed
  *   typeset_forget(ts);                                  before the Docs change */
@@ -37,9 +37,10 @@ Typesetter *typeset_new(const TypesetFonts *fonts, const char *hyphen_dic, FILE 
 /* Frees the typesetter, its layout and its patterns; NULL is fine. */
 void typeset_free(Typesetter *ts);
 
-/* Sets the logical screen size (after rotation); the next typeset_text lays
- * the text out again, keeping the reader's place. */
-void typeset_set_screen(Typesetter *ts, int w, int h);
+/* Sets the logical screen size (after rotation) and its pixels a millimetre
+ * (0: unknown); the next typeset_text lays the text out again, keeping the
+ * reader's place. */
+void typeset_set_screen(Typesetter *ts, int w, int h, double px_per_mm);
 
 /* Brings the pages in step with doc at text_size (1..5, clamped). `page` is
  * the page in view; returns the page to show: the same one when nothing

@@ -36,13 +36,45 @@ static UiRect centred(int w, int bw, int y, int bh)
     return rect((w - bw) / 2, y, bw, bh);
 }
 
+static void tap_zones(UiLayout *o);
+
+/* One row at the foot, for short screens (style.h): ◀ Föregående, Alla
+ * texter, A-, A+, Nästa sida ▶; the slim top line holds the title on the
+ * left and the page label over the progress bar on the right. The shelf's
+ * label goes where the reader's middle buttons are. */
+static void reader_one_bar(UiLayout *o, int gap)
+{
+    int w = o->w;
+    UiRect bar = inset(o->bottom_bar, gap / 2, o->touch);
+    int size_w = maxi(bar.h * 5 / 4, o->touch);
+    int wide = maxi(o->touch, (w - 6 * gap - 2 * size_w) / 3);
+    o->prev = rect(gap, bar.y, wide, bar.h);
+    o->home = rect(o->prev.x + wide + gap, bar.y, wide, bar.h);
+    o->smaller = rect(o->home.x + wide + gap, bar.y, size_w, bar.h);
+    o->bigger = rect(o->smaller.x + size_w + gap, bar.y, size_w, bar.h);
+    o->next = rect(w - gap - wide, bar.y, wide, bar.h);
+    int mx = o->prev.x + wide + gap, prog_h = maxi(4, bar.h / 8);
+    o->shelf_label = rect(mx, bar.y, o->next.x - gap - mx, bar.h - prog_h - gap / 2);
+    o->shelf_progress = rect(mx, bar.y + bar.h - prog_h, o->shelf_label.w, prog_h);
+    UiRect top = o->top_bar;
+    int label_w = w * 30 / 100, line_prog = maxi(4, top.h / 8);
+    o->title = rect(o->text.x, top.y, o->text.w - label_w - gap, top.h);
+    o->page_label = rect(o->text.x + o->text.w - label_w, top.y, label_w, top.h - line_prog - 2);
+    o->progress = rect(o->page_label.x, top.y + top.h - line_prog - 2, label_w, line_prog);
+}
+
 static void reader(UiLayout *o, int gap)
 {
     int w = o->w;
+    if (o->one_bar) {
+        reader_one_bar(o, gap);
+        tap_zones(o);
+        return;
+    }
     /* Top bar: home on the left, A- and A+ on the right, title between. */
-    UiRect bar = inset(o->top_bar, gap / 2, UI_MIN_TOUCH_PX);
+    UiRect bar = inset(o->top_bar, gap / 2, o->touch);
     int home_w = maxi(w * 28 / 100, 2 * bar.h);
-    int size_w = maxi(bar.h * 5 / 4, UI_MIN_TOUCH_PX);
+    int size_w = maxi(bar.h * 5 / 4, o->touch);
     if (home_w + 2 * size_w + 4 * gap > w) { /* a very narrow screen */
         home_w = (w - 4 * gap) / 2;
         size_w = (w - 4 * gap - home_w) / 2;
@@ -54,7 +86,7 @@ static void reader(UiLayout *o, int gap)
     o->title = rect(tx, bar.y, o->smaller.x - gap - tx, bar.h);
 
     /* Bottom bar: prev and next, the page label over the progress bar. */
-    bar = inset(o->bottom_bar, gap / 2, UI_MIN_TOUCH_PX);
+    bar = inset(o->bottom_bar, gap / 2, o->touch);
     int nav_w = maxi(w * 30 / 100, 2 * bar.h);
     if (2 * nav_w + 4 * gap > w)
         nav_w = (w - 4 * gap) / 3;
@@ -65,9 +97,16 @@ static void reader(UiLayout *o, int gap)
     int prog_h = maxi(6, bar.h / 6);
     o->page_label = rect(mx, bar.y, mw, bar.h - prog_h - gap / 2);
     o->progress = rect(mx, bar.y + bar.h - prog_h, mw, prog_h);
+    o->shelf_label = o->page_label;
+    o->shelf_progress = o->progress;
+    tap_zones(o);
+}
 
-    /* Tap zones: 40% of the text each, widened to the screen edge and to
-     * the bars so a tap in the margin counts too. */
+/* Tap zones: 40% of the text each, widened to the screen edge and to the
+ * bars so a tap in the margin counts too; and the first-use hint. */
+static void tap_zones(UiLayout *o)
+{
+    int w = o->w;
     int top = o->top_bar.y + o->top_bar.h;
     int bottom = o->bottom_bar.y;
     int zone = o->text.w * UI_TAP_ZONE_PERMILLE / 1000;
@@ -75,17 +114,18 @@ static void reader(UiLayout *o, int gap)
     int nx = o->text.x + o->text.w - zone;
     o->tap_next = rect(nx, top, w - nx, bottom - top);
 
-    int hint_h = mini(o->text.h / 3, maxi(UI_MIN_TOUCH_PX, o->top_bar.h * 3 / 2));
+    int hint_h = mini(o->text.h / 3, maxi(o->touch, o->top_bar.h * 3 / 2));
     o->hint = rect(o->text.x, o->text.y + o->text.h - hint_h, o->text.w, hint_h);
 }
 
 static void shelf(UiLayout *o, int gap)
 {
-    o->shelf_heading = o->top_bar;
-    int top = o->top_bar.y + o->top_bar.h + gap;
+    /* The slim line of a one-bar screen is too low for the heading. */
+    o->shelf_heading = o->one_bar ? rect(0, 0, o->w, o->touch) : o->top_bar;
+    int top = o->shelf_heading.y + o->shelf_heading.h + gap;
     int area_h = o->bottom_bar.y - gap - top;
     o->shelf_area = rect(o->text.x, top, o->text.w, area_h);
-    int min_card = maxi(UI_MIN_TOUCH_PX, o->h * UI_CARD_MIN_PERMILLE / 1000);
+    int min_card = maxi(o->touch, o->h * UI_CARD_MIN_PERMILLE / 1000);
     int n = (area_h + gap) / (min_card + gap);
     n = mini(maxi(n, 1), UI_MAX_CARDS);
     o->shelf_per_page = n;
@@ -100,7 +140,7 @@ static void box_with_button(const UiLayout *o, int gap, int box_w_pm, int box_h_
 {
     int bw = o->w * box_w_pm / 1000, bh = o->h * box_h_pm / 1000;
     *box = rect((o->w - bw) / 2, (o->h - bh) / 2, bw, bh);
-    int btn_h = maxi(UI_MIN_TOUCH_PX, o->top_bar.h * 5 / 4);
+    int btn_h = maxi(o->touch, o->top_bar.h * 5 / 4);
     btn_h = mini(btn_h, bh / 2);
     int btn_w = maxi(bw * 3 / 4, mini(bw, 4 * btn_h));
     *button = centred(o->w, btn_w, box->y + bh - gap - btn_h, btn_h);
@@ -109,7 +149,7 @@ static void box_with_button(const UiLayout *o, int gap, int box_w_pm, int box_h_
 
 static void pin_pad(UiLayout *o, int gap)
 {
-    int title_h = maxi(UI_MIN_TOUCH_PX, o->top_bar.h * 3 / 2);
+    int title_h = maxi(o->touch, o->top_bar.h * 3 / 2);
     o->pin_title = rect(gap, gap, o->w - 2 * gap, title_h);
     int top = o->pin_title.y + title_h + gap;
     int key_h = (o->h - top - gap - 4 * gap) / 5;
@@ -126,31 +166,33 @@ static void pin_pad(UiLayout *o, int gap)
 
 static void staff_menu(UiLayout *o, int gap)
 {
-    int title_h = maxi(UI_MIN_TOUCH_PX, o->top_bar.h);
+    int title_h = maxi(o->touch, o->top_bar.h);
     o->menu_title = rect(gap, gap, o->w - 2 * gap, title_h);
     int top = o->menu_title.y + title_h + gap;
     int btn_h = (o->h - top - gap - (UI_MENU_COUNT - 1) * gap) / UI_MENU_COUNT;
-    btn_h = mini(btn_h, maxi(UI_MIN_TOUCH_PX, o->top_bar.h * 3 / 2));
+    btn_h = mini(btn_h, maxi(o->touch, o->top_bar.h * 3 / 2));
     int btn_w = mini(o->w - 2 * gap, maxi(o->w * 60 / 100, 6 * btn_h));
     for (int i = 0; i < UI_MENU_COUNT; i++)
         o->menu_buttons[i] = centred(o->w, btn_w, top + i * (btn_h + gap), btn_h);
 
-    int back_h = maxi(UI_MIN_TOUCH_PX, o->bottom_bar.h);
+    int back_h = maxi(o->touch, o->bottom_bar.h);
     o->info_back = centred(o->w, btn_w, o->h - gap - back_h, back_h);
     o->info_text = rect(o->text.x, gap, o->text.w, o->info_back.y - 2 * gap);
 }
 
-void ui_layout(UiLayout *o, int w, int h, int text_size)
+void ui_layout(UiLayout *o, int w, int h, double px_per_mm, int text_size)
 {
     *o = (UiLayout){0};
     o->w = w < 1 ? 1 : w;
     o->h = h < 1 ? 1 : h;
     StyleScreen st;
-    style_screen(o->w, o->h, text_size, &st);
+    style_screen(o->w, o->h, px_per_mm, text_size, &st);
     o->top_bar = from_style(st.top_bar);
     o->text = from_style(st.text);
     o->bottom_bar = from_style(st.bottom_bar);
-    int gap = maxi(4, mini(o->w, o->h) / 60);
+    int gap = st.gap_px;
+    o->touch = st.touch_px;
+    o->one_bar = st.one_bar;
 
     reader(o, gap);
     shelf(o, gap);
@@ -158,8 +200,8 @@ void ui_layout(UiLayout *o, int w, int h, int text_size)
     box_with_button(o, gap, 900, 700, &end_box, &o->end_message, &o->end_button);
     box_with_button(o, gap, 860, 640, &o->error_card, &o->error_message, &o->error_button);
     box_with_button(o, gap, 800, 600, &o->idle_box, &o->idle_message, &o->idle_button);
-    int corner_w = maxi(UI_MIN_TOUCH_PX, o->w * UI_STAFF_CORNER_PERMILLE / 1000);
-    int corner_h = maxi(UI_MIN_TOUCH_PX, o->h * UI_STAFF_CORNER_PERMILLE / 1000);
+    int corner_w = maxi(o->touch, o->w * UI_STAFF_CORNER_PERMILLE / 1000);
+    int corner_h = maxi(o->touch, o->h * UI_STAFF_CORNER_PERMILLE / 1000);
     o->staff_corner = rect(0, 0, mini(corner_w, o->w), mini(corner_h, o->h));
     pin_pad(o, gap);
     staff_menu(o, gap);

@@ -9,7 +9,8 @@
  *   cmd = ui_command(&lay, &view, &gesture, &arg);          per gesture
  *   if (cmd != APP_CMD_NONE) app_command(app, cmd, arg, now);
  *
- * Every button is at least UI_MIN_TOUCH_PX tall when the screen allows it. */
+ * Every button is at least touch (STYLE_TOUCH_MIN_PX, and STYLE_TOUCH_MIN_MM
+ * where the screen's size is known) tall when the screen allows it. */
 #ifndef STORSTIL_UI_H
 #define STORSTIL_UI_H
 
@@ -18,7 +19,7 @@
 #include "app.h"
 #include "gesture.h"
 
-#define UI_MIN_TOUCH_PX 56
+
 #define UI_MAX_CARDS 8
 #define UI_CARD_MIN_PERMILLE 200    /* a shelf card is >= 1/5 of the height */
 #define UI_TAP_ZONE_PERMILLE 400    /* left / right 40% of the text turn pages */
@@ -36,6 +37,8 @@ enum { UI_MENU_QUIT, UI_MENU_RELOAD, UI_MENU_INFO, UI_MENU_BACK, UI_MENU_COUNT }
 
 typedef struct {
     int w, h;
+    int touch;                 /* the least size of a control (style.h) */
+    int one_bar;               /* style.h: every control in the bottom bar */
     /* reader (top_bar, text and bottom_bar as style_screen gives them) */
     UiRect top_bar, home, title, smaller, bigger;
     UiRect text;
@@ -44,6 +47,7 @@ typedef struct {
     UiRect hint;               /* first-use hint banner, over the text's foot */
     /* shelf: heading in the top bar's place, cards, the reader's bottom bar */
     UiRect shelf_heading, shelf_area;
+    UiRect shelf_label, shelf_progress; /* "Sida 1 av 2" and its bar on the shelf */
     int shelf_per_page;
     UiRect cards[UI_MAX_CARDS];
     /* end of text: message, the big button home; `prev` goes back */
@@ -61,8 +65,9 @@ typedef struct {
     UiRect info_text, info_back;
 } UiLayout;
 
-/* Fills out for a w x h logical screen (after rotation) and text size 1..5. */
-void ui_layout(UiLayout *out, int w, int h, int text_size);
+/* Fills out for a w x h logical screen (after rotation) with px_per_mm
+ * pixels a millimetre (0: unknown) and text size 1..5. */
+void ui_layout(UiLayout *out, int w, int h, double px_per_mm, int text_size);
 
 /* Returns how many shelf cards fit a page (lay->shelf_per_page, >= 1). */
 int ui_shelf_per_page(const UiLayout *lay);

@@ -175,7 +175,7 @@ static void reload(Kiosk *k, int64_t now)
 static void sync_pages(Kiosk *k, const AppView *v)
 {
     if (k->ui_text_size != v->text_size) {
-        ui_layout(&k->ui, k->w, k->h, v->text_size);
+        ui_layout(&k->ui, k->w, k->h, k->px_per_mm, v->text_size);
         k->ui_text_size = v->text_size;
     }
     AppScreen s = v->screen == APP_SCREEN_IDLE ? v->under : v->screen;
@@ -301,10 +301,39 @@ void kiosk_say_how_to_leave(const Kiosk *k)
                         "PIN and choose Avsluta.\n");
 }
 
+/* The panel's size in millimetres: the config's (or --screen-size-mm), else
+ * what the display reports (SDL's kmsdrm driver reads the connector's size,
+ * X11 the server's), if it is between CONFIG_SCREEN_MM_MIN and _MAX; a window
+ * shows the display's density. */
+static void find_panel_size(Kiosk *k)
+{
+    const Config *c = &k->opt->cfg;
+    k->panel_w_mm = c->screen_w_mm, k->panel_h_mm = c->screen_h_mm;
+    k->size_source = c->screen_w_mm ? KIOSK_SIZE_CONFIG : KIOSK_SIZE_UNKNOWN;
+    float hdpi = 0, vdpi = 0;
+    int display = SDL_GetWindowDisplayIndex(k->win), w_mm, h_mm;
+    SDL_DisplayMode mode;
+    if (k->size_source != KIOSK_SIZE_UNKNOWN || display < 0 ||
+        SDL_GetDisplayDPI(display, NULL, &hdpi, &vdpi) != 0 || hdpi <= 0 || vdpi <= 0 ||
+        SDL_GetDesktopDisplayMode(display, &mode) != 0)
+        return;
+    w_mm = (int)(mode.w * 25.4f / hdpi + 0.5f);
+    h_mm = (int)(mode.h * 25.4f / vdpi + 0.5f);
+    if (w_mm < CONFIG_SCREEN_MM_MIN || h_mm < CONFIG_SCREEN_MM_MIN || w_mm > CONFIG_SCREEN_MM_MAX || h_mm > CONFIG_SCREEN_MM_MAX) {
+        fprintf(stderr, "storstil: the display says it is %dx%d mm; ignored (set screen_size_mm)\n", w_mm, h_mm);
+        return;
+    }
+    k->panel_w_mm = (int)(k->phys_w * 25.4f / hdpi + 0.5f);
+    k->panel_h_mm = (int)(k->phys_h * 25.4f / vdpi + 0.5f);
+    k->size_source = KIOSK_SIZE_DISPLAY;
+}
+
 /* Sizes the logical screen from the window and the rotation. */
 static int setup_screen(Kiosk *k)
 {
     SDL_GetRendererOutputSize(k->ren, &k->phys_w, &k->phys_h);
+    find_panel_size(k);
+    k->px_per_mm = style_px_per_mm(k->phys_w, k->phys_h, k->panel_w_mm, k->panel_h_mm);
     bool quarter = k->opt->cfg.rotate == 90 || k->opt->cfg.rotate == 270;
     k->w = quarter ? k->phys_h : k->phys_w;
     k->h = quarter ? k->phys_w : k->phys_h;
@@ -319,9 +348,9 @@ static int setup_screen(Kiosk *k)
         }
     }
     gesture_set_screen(k->gest, k->w, k->h);
-    typeset_set_screen(k->typeset, k->w, k->h);
+    typeset_set_screen(k->typeset, k->w, k->h, k->px_per_mm);
     render_set_screen(k->render, k->w, k->h);
-    ui_layout(&k->ui, k->w, k->h, STYLE_TEXT_SIZE_DEFAULT);
+    ui_layout(&k->ui, k->w, k->h, k->px_per_mm, STYLE_TEXT_SIZE_DEFAULT);
     k->ui_text_size = 0; /* laid out again for the app's text size at the first frame */
     app_set_shelf_per_page(k->app, ui_shelf_per_page(&k->ui));
     return 0;

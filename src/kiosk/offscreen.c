@@ -14,8 +14,8 @@ int offscreen_open(Offscreen *o, const Options *opt, FILE *log)
         offscreen_close(o);
         return -1;
     }
-    typeset_set_screen(o->ts, opt->width ? opt->width : OFFSCREEN_DEFAULT_W,
-                       opt->height ? opt->height : OFFSCREEN_DEFAULT_H);
+    int w = opt->width ? opt->width : OFFSCREEN_DEFAULT_W, h = opt->height ? opt->height : OFFSCREEN_DEFAULT_H;
+    typeset_set_screen(o->ts, w, h, style_px_per_mm(w, h, opt->cfg.screen_w_mm, opt->cfg.screen_h_mm));
     return 0;
 }
 

@@ -1,5 +1,6 @@
 /* offscreen: the real fonts and a typesetter without a window, on the
- * --size screen (1920x1080 when none is given), for --dump-pages, --check and
+ * --size screen (1920x1080 when none is given) of --screen-size-mm (or
+ * screen_size_mm) millimetres when given, for --dump-pages, --check and
  * the benchmark. The kiosk's own typesetter follows its window (kiosk.c). */
 #ifndef STORSTIL_OFFSCREEN_H
 #define STORSTIL_OFFSCREEN_H

@@ -102,18 +102,28 @@ static void draw_card(Render *r, UiRect c, const Doc *d, const Theme *t, bool fo
     render_text(r, row3, line, small_px, false, t->muted, ALIGN_LEFT);
 }
 
-static void draw_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev, bool next)
+/* Fills the bar's background. */
+static void fill_bar(Render *r, UiRect bar, const Theme *t)
+{
+    render_fill(r, (SDL_Rect){bar.x, bar.y, bar.w, bar.h}, t->bar_bg);
+}
+
+/* The bottom bar's prev and next, and "Sida 3 av 41" over its progress bar
+ * in `label` and `progress` (the reader's or the shelf's, ui.h); the bars'
+ * backgrounds are filled first, as a one-bar screen's label sits in the top
+ * bar and its top bar's buttons in the bottom one. */
+static void draw_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev, bool next,
+                            UiRect label_rect, UiRect progress)
 {
     const UiLayout *u = r->ui;
-    render_fill(r, (SDL_Rect){u->bottom_bar.x, u->bottom_bar.y, u->bottom_bar.w, u->bottom_bar.h}, t->bar_bg);
     render_button(r, u->prev, S(r, STR_PREV), t, prev);
     render_button(r, u->next, S(r, STR_NEXT), t, next);
     char label[64];
     lang_format(label, sizeof label, r->lang, STR_PAGE_OF, page + 1, pages);
-    UiRect lab = u->page_label;
-    lab.h = u->progress.y > lab.y ? u->progress.y - lab.y : lab.h;
-    render_text(r, lab, label, render_label_px(r, u->page_label.h), false, t->text, ALIGN_CENTER);
-    UiRect p = u->progress;
+    UiRect lab = label_rect;
+    lab.h = progress.y > lab.y ? progress.y - lab.y : lab.h;
+    render_text(r, lab, label, render_label_px(r, label_rect.h), false, t->text, ALIGN_CENTER);
+    UiRect p = progress;
     if (p.w > 0 && p.h > 0) {
         render_box(r, p, t->bar_bg, t->border, 1);
         int fill = pages > 1 ? (p.w - 2) * (page + 1) / pages : p.w - 2;
@@ -140,9 +150,11 @@ static void draw_shelf(Render *r, const Library *lib, const AppView *v, const Th
         const Doc *d = library_doc(lib, (size_t)doc);
         if (d) draw_card(r, u->cards[i], d, t, doc == v->shelf_focus);
     }
-    if (v->n_shelf_pages > 1)
+    if (v->n_shelf_pages > 1) {
+        fill_bar(r, u->bottom_bar, t);
         draw_paging_bar(r, t, v->shelf_page, v->n_shelf_pages, v->shelf_page > 0,
-                        v->shelf_page + 1 < v->n_shelf_pages);
+                        v->shelf_page + 1 < v->n_shelf_pages, u->shelf_label, u->shelf_progress);
+    }
 }
 
 /* --- reader, end, error --- */
@@ -150,7 +162,6 @@ static void draw_shelf(Render *r, const Library *lib, const AppView *v, const Th
 static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme *t, bool sizes)
 {
     const UiLayout *u = r->ui;
-    render_fill(r, (SDL_Rect){u->top_bar.x, u->top_bar.y, u->top_bar.w, u->top_bar.h}, t->bar_bg);
     render_button(r, u->home, S(r, STR_HOME), t, true);
     if (sizes) {
         render_button(r, u->smaller, S(r, STR_SMALLER), t, v->text_size > STYLE_TEXT_SIZE_MIN);
@@ -177,8 +188,10 @@ static void draw_reader(Render *r, const Library *lib, const AppView *v, const T
     } else {
         render_page(r, v->page, a.x, a.y, t);
     }
+    fill_bar(r, u->top_bar, t);
+    fill_bar(r, u->bottom_bar, t);
+    draw_paging_bar(r, t, v->page, v->n_pages, v->page > 0, true, u->page_label, u->progress);
     draw_top_bar(r, d, v, t, true);
-    draw_paging_bar(r, t, v->page, v->n_pages, v->page > 0, true);
     if (v->hint_visible) {
         /* The hint keeps its foot where ui put it and grows upward when a
          * narrow screen needs more lines for it. */
@@ -200,6 +213,9 @@ static void draw_reader(Render *r, const Library *lib, const AppView *v, const T
 static void draw_end(Render *r, const Library *lib, const AppView *v, const Theme *t)
 {
     const UiLayout *u = r->ui;
+    fill_bar(r, u->top_bar, t);
+    fill_bar(r, u->bottom_bar, t);
+    draw_paging_bar(r, t, v->n_pages - 1, v->n_pages, true, false, u->page_label, u->progress);
     draw_top_bar(r, library_doc(lib, (size_t)v->doc), v, t, false);
     UiRect m = u->end_message;
     int px = render_label_px(r, m.h / 3) * 3 / 2;
@@ -207,7 +223,6 @@ static void draw_end(Render *r, const Library *lib, const AppView *v, const Them
     render_wrapped(r, (UiRect){m.x, m.y + m.h / 2, m.w, m.h / 2}, S(r, STR_END_BODY), px * 2 / 3, false,
                    t->muted, ALIGN_CENTER, 3);
     render_button(r, u->end_button, S(r, STR_BACK_TO_SHELF), t, true);
-    draw_paging_bar(r, t, v->n_pages - 1, v->n_pages, true, false);
 }
 
 static void draw_error(Render *r, const Library *lib, const AppView *v, const Theme *t)

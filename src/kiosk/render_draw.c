@@ -243,11 +243,11 @@ static void arrow(Render *r, int cx, int cy, int size, int dir, ThemeColor c)
 
 void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bool enabled)
 {
-    /* A button that does nothing here is not drawn: an empty box invites a
-     * tap that does nothing. */
-    if (!enabled) return;
-    int border = rect.h >= 80 ? 3 : 2;
-    render_box(r, rect, t->button_bg, t->border, border);
+    /* A button that does nothing here stays where it is, dimmed (a flat
+     * box, a thin border, muted text), so the controls never move under a
+     * finger; ui and app leave it inert. */
+    int border = !enabled ? 1 : rect.h >= 80 ? 3 : 2;
+    render_box(r, rect, enabled ? t->button_bg : t->bg, t->border, border);
     int px = render_label_px(r, rect.h);
     /* The fonts have no arrow glyphs; the arrows are drawn as triangles. */
     char buf[256];
@@ -263,7 +263,7 @@ void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bo
         text = buf;
         dir = 1;
     }
-    ThemeColor c = t->button_text;
+    ThemeColor c = enabled ? t->button_text : t->muted;
     int room = rect.w - 16 - (dir ? px * 5 / 4 : 0);
     px = fit_px(r, text, px, true, room);
     if (dir == 0) {

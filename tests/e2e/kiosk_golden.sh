@@ -85,4 +85,24 @@ S
 expect rot90 reader_rot90 "screen=reader doc=0 page=1"
 golden reader_rot90
 
+
+# The Raspberry Pi Touch Display, 7", 800x480 on 154x86 mm: sizes in
+# millimetres, one row of controls (style.h), text sizes 3 and 5 with A+
+# dimmed in place at 5.
+kiosk pi7 800x480 $D --screen-size-mm 154x86 <<S
+tap 400 150
+wait 100
+key Right
+wait 300
+shot $OUT/reader_pi7_size3.png
+key +
+wait 200
+key +
+wait 200
+shot $OUT/reader_pi7_size5.png
+S
+expect pi7 reader_pi7_size3 "screen=reader doc=0 page=2 text_size=3"
+expect pi7 reader_pi7_size5 "screen=reader doc=0 text_size=5"
+for s in reader_pi7_size3 reader_pi7_size5; do golden $s; done
+
 finish

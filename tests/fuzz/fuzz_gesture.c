@@ -62,7 +62,7 @@ static void set_docs(Session *s, int n, unsigned mask)
 
 static void relayout_ui(Session *s, int text_size)
 {
-    ui_layout(&s->lay, s->w, s->h, text_size);
+    ui_layout(&s->lay, s->w, s->h, 0, text_size);
     CHECK(ui_shelf_per_page(&s->lay) >= 1);
     app_set_shelf_per_page(s->app, ui_shelf_per_page(&s->lay));
 }
