@@ -31,4 +31,27 @@ wait 300
 shot $out/reader-light.png
 S
 build/storstil --windowed --size 1280x800 --config /dev/null --data data --theme light --script "$script" > /dev/null
+# The Pi's 7" Touch Display (800x480, 154x86 mm) at text sizes 3 and 5, and
+# the Touch Display 2 upright (720x1280, 88x155 mm): sizes in millimetres.
+cat > "$script" <<S
+tap 400 150
+wait 300
+key Right
+wait 300
+shot $out/pi7-size3.png
+key +
+wait 300
+key +
+wait 300
+shot $out/pi7-size5.png
+S
+build/storstil --windowed --size 800x480 --screen-size-mm 154x86 --config /dev/null --data data --script "$script" > /dev/null
+cat > "$script" <<S
+tap 360 300
+wait 300
+key Right
+wait 300
+shot $out/pi-touch2-size3.png
+S
+build/storstil --windowed --size 720x1280 --screen-size-mm 88x155 --config /dev/null --data data --script "$script" > /dev/null
 echo "screenshots in $out"

@@ -334,6 +334,15 @@ static void test_pi_panel_controls(void **state)
     assert_memory_equal(&l3.bigger, &l5.bigger, sizeof l3.bigger);
     assert_memory_equal(&l3.prev, &l5.prev, sizeof l3.prev);
     for (int i = 0; i < l3.shelf_per_page; i++) assert_true(l3.cards[i].h >= 15.0 * ppm);
+    /* Staff's screens too: the PIN pad in rows of five, the menu's buttons. */
+    for (int k = 0; k < UI_PIN_KEY_COUNT; k++) {
+        assert_true(l3.pin_keys[k].w >= 15.0 * ppm && l3.pin_keys[k].h >= 15.0 * ppm);
+        assert_true(l3.pin_keys[k].y + l3.pin_keys[k].h <= 480);
+    }
+    for (int i = 0; i < UI_MENU_COUNT; i++) {
+        assert_true(l3.menu_buttons[i].h >= 15.0 * ppm);
+        assert_true(l3.menu_buttons[i].y + l3.menu_buttons[i].h <= 480);
+    }
 }
 
 int main(void)

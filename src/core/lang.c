@@ -26,6 +26,7 @@ static const Entry sv[STR_COUNT] = {
     [STR_PREV] = {"◀ Föregående", NULL},
     [STR_NEXT] = {"Nästa sida ▶", NULL},
     [STR_PAGE_OF] = {"Sida %d av %d", NULL},
+    [STR_PAGE_OF_SHORT] = {"%d av %d", NULL},
     [STR_HINT] = {"Tryck på Nästa sida eller på högra delen av texten för att "
                   "bläddra. Du kan också svepa med fingret.", NULL},
     [STR_END_TITLE] = {"Slut på texten", NULL},
@@ -56,6 +57,12 @@ static const Entry sv[STR_COUNT] = {
     [STR_INFO_DOCS] = {"Inlästa texter: %d", NULL},
     [STR_INFO_PROBLEMS] = {"Problem vid inläsning: %d", NULL},
     [STR_INFO_NO_PROBLEMS] = {"Inga problem vid inläsning.", NULL},
+    [STR_INFO_SCREEN_MM] = {"Skärm: %d × %d mm (%s)", NULL},
+    [STR_INFO_SCREEN_UNKNOWN] = {"Skärm: storleken är okänd (ange screen_size_mm)", NULL},
+    [STR_INFO_FROM_DISPLAY] = {"enligt skärmen", NULL},
+    [STR_INFO_FROM_CONFIG] = {"enligt screen_size_mm", NULL},
+    [STR_INFO_TEXT_MM] = {"Textstorlek %d: x-höjd %d,%d mm, %d rader per sida, %d tecken per rad", NULL},
+    [STR_INFO_TEXT] = {"Textstorlek %d: %d rader per sida, %d tecken per rad", NULL},
 };
 
 static const Entry en[STR_COUNT] = {
@@ -71,6 +78,7 @@ static const Entry en[STR_COUNT] = {
     [STR_PREV] = {"◀ Previous", NULL},
     [STR_NEXT] = {"Next page ▶", NULL},
     [STR_PAGE_OF] = {"Page %d of %d", NULL},
+    [STR_PAGE_OF_SHORT] = {"%d of %d", NULL},
     [STR_HINT] = {"Tap Next page or the right part of the text to turn the "
                   "page. You can also swipe with your finger.", NULL},
     [STR_END_TITLE] = {"The end", NULL},
@@ -101,6 +109,12 @@ static const Entry en[STR_COUNT] = {
     [STR_INFO_DOCS] = {"Texts loaded: %d", NULL},
     [STR_INFO_PROBLEMS] = {"Load problems: %d", NULL},
     [STR_INFO_NO_PROBLEMS] = {"No problems while loading.", NULL},
+    [STR_INFO_SCREEN_MM] = {"Screen: %d × %d mm (%s)", NULL},
+    [STR_INFO_SCREEN_UNKNOWN] = {"Screen: its size is unknown (set screen_size_mm)", NULL},
+    [STR_INFO_FROM_DISPLAY] = {"reported by the display", NULL},
+    [STR_INFO_FROM_CONFIG] = {"from screen_size_mm", NULL},
+    [STR_INFO_TEXT_MM] = {"Text size %d: x-height %d.%d mm, %d lines a page, %d characters a line", NULL},
+    [STR_INFO_TEXT] = {"Text size %d: %d lines a page, %d characters a line", NULL},
 };
 
 static const Entry *tables[LANG_COUNT] = {sv, en};

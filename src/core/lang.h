@@ -25,6 +25,7 @@ typedef enum {
     STR_PREV,           /* "◀ Föregående" */
     STR_NEXT,           /* "Nästa sida ▶" */
     STR_PAGE_OF,        /* (int page, int pages), 1-based: "Sida 3 av 41" */
+    STR_PAGE_OF_SHORT,  /* the same where that does not fit: "3 av 41" */
     STR_HINT,           /* first-use hint: how to turn pages */
     /* end of text */
     STR_END_TITLE,
@@ -55,6 +56,12 @@ typedef enum {
     STR_INFO_DOCS,      /* (int count) */
     STR_INFO_PROBLEMS,  /* (int count) */
     STR_INFO_NO_PROBLEMS,
+    STR_INFO_SCREEN_MM,    /* (int w_mm, int h_mm, const char *source) */
+    STR_INFO_SCREEN_UNKNOWN,
+    STR_INFO_FROM_DISPLAY,
+    STR_INFO_FROM_CONFIG,
+    STR_INFO_TEXT_MM,      /* (int size, int x-height mm, int its tenths, int lines, int chars) */
+    STR_INFO_TEXT,         /* (int size, int lines, int chars): the size is unknown */
     STR_COUNT
 } StringId;
 

@@ -72,7 +72,9 @@ void style_screen(int w, int h, double px_per_mm, int text_size, StyleScreen *ou
     if (px_per_mm > 0 && bar < touch + gap) bar = touch + gap;
     if (bar > h / 3) bar = h / 3; /* a tiny window still shows some text */
     int one_bar = px_per_mm > 0 && h < STYLE_ONE_BAR_BELOW_MM * px_per_mm;
-    int top = one_bar ? scale(touch, 600) : bar;
+    int title_line = !one_bar && px_per_mm > 0 && w < STYLE_TITLE_LINE_BELOW_MM * px_per_mm
+                     ? scale(touch, 600) : 0;
+    int top = one_bar ? scale(touch, 600) : bar + title_line;
     int margin = scale(w, 50);
     if (margin < 8) margin = 8;
     if (margin > w / 4) margin = w / 4;
@@ -82,6 +84,7 @@ void style_screen(int w, int h, double px_per_mm, int text_size, StyleScreen *ou
     out->touch_px = touch;
     out->gap_px = gap;
     out->one_bar = one_bar;
+    out->title_line_px = title_line;
     out->top_bar = (LayoutRect){0, 0, w, top};
     out->bottom_bar = (LayoutRect){0, h - bar, w, bar};
     int text_h = h - top - bar - 2 * pad;

@@ -24,6 +24,10 @@
  * rows of 15 mm controls a 7" panel (86 mm) would hold only two lines of
  * text at size 5. */
 #define STYLE_ONE_BAR_BELOW_MM 100.0
+/* A screen narrower than this (where its size is known) has no room for the
+ * title between Alla texter, A- and A+: the title gets a slim line of its own
+ * above them (the Touch Display 2 upright is 88 mm wide). */
+#define STYLE_TITLE_LINE_BELOW_MM 120.0
 
 typedef struct {
     int text_size;       /* the step used, clamped to 1..5 */
@@ -34,6 +38,8 @@ typedef struct {
     int touch_px;        /* the least height and width of a control */
     int one_bar;         /* 1: every control in bottom_bar; top_bar is a slim
                           * line for the title and the page label */
+    int title_line_px;   /* > 0: top_bar starts with a slim line this high for
+                          * the title, its buttons under it */
     int gap_px;          /* the least space between two controls */
 } StyleScreen;
 
@@ -47,7 +53,8 @@ typedef struct {
  * least STYLE_TOUCH_MIN_PX and STYLE_TOUCH_MIN_MM, STYLE_GAP_MIN_MM apart.
  * Each bar takes 12% of the shorter side but never less than a control and
  * its gap; a screen under STYLE_ONE_BAR_BELOW_MM tall gets one bar of
- * controls and a slim top line of 60% of a control; side margins are 5% of the width (at least 8 px); the text area
+ * controls and a slim top line of 60% of a control; one under
+ * STYLE_TITLE_LINE_BELOW_MM wide gets that slim line above its top bar; side margins are 5% of the width (at least 8 px); the text area
  * keeps half a body size of air under the top bar and above the bottom bar. */
 void style_screen(int w, int h, double px_per_mm, int text_size, StyleScreen *out);
 

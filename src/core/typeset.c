@@ -85,17 +85,41 @@ static Hyphenator *patterns(Typesetter *ts)
     return ts->hyphen;
 }
 
+/* Sizes the fonts for style unless they are sized so already; 0, or -1. */
+static int size_fonts(Typesetter *ts, const LayoutStyle *style)
+{
+    if (ts->have_sized && memcmp(&ts->sized, style, sizeof ts->sized) == 0) return 0;
+    ts->have_sized = false;
+    if (ts->fonts.set_style(ts->fonts.ctx, style, &ts->measure) < 0) return -1;
+    ts->sized = *style;
+    ts->have_sized = true;
+    return 0;
+}
+
 /* Lays doc out for the screen and text size; NULL when it cannot be. */
 static Layout *lay_out(Typesetter *ts, const Doc *doc, int text_size)
 {
     style_screen(ts->w, ts->h, ts->px_per_mm, text_size, &ts->screen);
-    if (!ts->have_sized || memcmp(&ts->sized, &ts->screen.style, sizeof ts->sized) != 0) {
-        ts->have_sized = false;
-        if (ts->fonts.set_style(ts->fonts.ctx, &ts->screen.style, &ts->measure) < 0) return NULL;
-        ts->sized = ts->screen.style;
-        ts->have_sized = true;
-    }
+    if (size_fonts(ts, &ts->screen.style) < 0) return NULL;
     return layout_new(doc, ts->screen.text, &ts->screen.style, &ts->measure, patterns(ts));
+}
+
+int typeset_facts(Typesetter *ts, int text_size, TypesetFacts *out)
+{
+    /* Ordinary Swedish prose, for an average letter's width. */
+    static const char sample[] = "Det här är en vanlig mening om hur kommunerna arbetar med "
+                                 "välfärdsteknik i vården och omsorgen.";
+    StyleScreen sc;
+    style_screen(ts->w, ts->h, ts->px_per_mm, text_size, &sc);
+    memset(out, 0, sizeof *out);
+    out->x_height_mm = style_x_height_mm(sc.style.body_px, ts->px_per_mm);
+    out->lines_per_page = sc.text.h / (sc.style.line_px > 0 ? sc.style.line_px : 1);
+    if (size_fonts(ts, &sc.style) < 0) return -1;
+    int w = ts->measure.text_width(ts->measure.ctx, LAYOUT_FACE_BODY, sample, sizeof sample - 1);
+    size_t letters = 0;
+    for (const char *p = sample; *p; p++) letters += ((unsigned char)*p & 0xC0) != 0x80;
+    out->chars_per_line = w > 0 ? (int)((long)sc.text.w * (long)letters / w) : 0;
+    return 0;
 }
 
 static int clamp_page(const Layout *lay, int page)

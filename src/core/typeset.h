@@ -61,6 +61,17 @@ const Doc *typeset_doc(const Typesetter *ts);
 /* The reader's geometry and style the current pages were made for. */
 const StyleScreen *typeset_screen(const Typesetter *ts);
 
+/* What a reader gets at one text size on this screen, for staff. */
+typedef struct {
+    double x_height_mm;  /* the body's; 0 when the screen's size is unknown */
+    int lines_per_page;  /* body lines the text area holds */
+    int chars_per_line;  /* letters of ordinary prose a line holds */
+} TypesetFacts;
+
+/* Fills out for text_size (the fonts are sized for it, the pages kept);
+ * 0, or -1 when the fonts refuse. */
+int typeset_facts(Typesetter *ts, int text_size, TypesetFacts *out);
+
 /* A number that changes with every new layout (for caches of drawn pages). */
 unsigned typeset_generation(const Typesetter *ts);
 

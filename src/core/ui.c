@@ -71,10 +71,15 @@ static void reader(UiLayout *o, int gap)
         tap_zones(o);
         return;
     }
-    /* Top bar: home on the left, A- and A+ on the right, title between. */
-    UiRect bar = inset(o->top_bar, gap / 2, o->touch);
+    /* Top bar: home on the left, A- and A+ on the right, title between, or
+     * in a slim line of its own above them on a narrow screen (style.h). */
+    UiRect top = o->top_bar;
+    top.y += o->title_line;
+    top.h -= o->title_line;
+    UiRect bar = inset(top, gap / 2, o->touch);
     int home_w = maxi(w * 28 / 100, 2 * bar.h);
     int size_w = maxi(bar.h * 5 / 4, o->touch);
+    if (o->title_line) home_w = w - 4 * gap - 2 * size_w;
     if (home_w + 2 * size_w + 4 * gap > w) { /* a very narrow screen */
         home_w = (w - 4 * gap) / 2;
         size_w = (w - 4 * gap - home_w) / 2;
@@ -83,11 +88,12 @@ static void reader(UiLayout *o, int gap)
     o->bigger = rect(w - gap - size_w, bar.y, size_w, bar.h);
     o->smaller = rect(o->bigger.x - gap - size_w, bar.y, size_w, bar.h);
     int tx = o->home.x + o->home.w + gap;
-    o->title = rect(tx, bar.y, o->smaller.x - gap - tx, bar.h);
+    o->title = o->title_line ? rect(o->text.x, o->top_bar.y, o->text.w, o->title_line)
+                             : rect(tx, bar.y, o->smaller.x - gap - tx, bar.h);
 
     /* Bottom bar: prev and next, the page label over the progress bar. */
     bar = inset(o->bottom_bar, gap / 2, o->touch);
-    int nav_w = maxi(w * 30 / 100, 2 * bar.h);
+    int nav_w = maxi(w * 30 / 100, o->title_line ? o->touch : 2 * bar.h);
     if (2 * nav_w + 4 * gap > w)
         nav_w = (w - 4 * gap) / 3;
     o->prev = rect(gap, bar.y, nav_w, bar.h);
@@ -147,11 +153,31 @@ static void box_with_button(const UiLayout *o, int gap, int box_w_pm, int box_h_
     *message = rect(box->x + gap, box->y + gap, bw - 2 * gap, button->y - gap - box->y - gap);
 }
 
+/* The PIN pad of a short screen (style.h's one bar): five keys a row,
+ * 1-5, 6-9 and 0, then Radera, OK and Avbryt, so three rows of 15 mm keys
+ * fit where the usual five rows would not. */
+static void pin_pad_wide(UiLayout *o, int gap, int top)
+{
+    int key_h = mini((o->h - top - 3 * gap) / 3, 2 * o->touch);
+    int key_w = (o->w - 6 * gap) / 5;
+    static const int order[10] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 0};
+    for (int i = 0; i < 10; i++)
+        o->pin_keys[order[i]] = rect(gap + (i % 5) * (key_w + gap), top + (i / 5) * (key_h + gap), key_w, key_h);
+    int wide = (o->w - 4 * gap) / 3, y = top + 2 * (key_h + gap);
+    o->pin_keys[UI_PIN_ERASE] = rect(gap, y, wide, key_h);
+    o->pin_keys[UI_PIN_OK] = rect(2 * gap + wide, y, wide, key_h);
+    o->pin_keys[UI_PIN_CANCEL] = rect(3 * gap + 2 * wide, y, wide, key_h);
+}
+
 static void pin_pad(UiLayout *o, int gap)
 {
-    int title_h = maxi(o->touch, o->top_bar.h * 3 / 2);
+    int title_h = maxi(o->touch, o->one_bar ? 0 : o->top_bar.h * 3 / 2);
     o->pin_title = rect(gap, gap, o->w - 2 * gap, title_h);
     int top = o->pin_title.y + title_h + gap;
+    if (o->one_bar) {
+        pin_pad_wide(o, gap, top);
+        return;
+    }
     int key_h = (o->h - top - gap - 4 * gap) / 5;
     int key_w = mini((o->w - 4 * gap) / 3, 2 * key_h);
     int pad_w = 3 * key_w + 2 * gap;
@@ -166,7 +192,8 @@ static void pin_pad(UiLayout *o, int gap)
 
 static void staff_menu(UiLayout *o, int gap)
 {
-    int title_h = maxi(o->touch, o->top_bar.h);
+    /* A one-bar screen's title is its slim line, so four 15 mm buttons fit. */
+    int title_h = o->one_bar ? o->top_bar.h : maxi(o->touch, o->top_bar.h);
     o->menu_title = rect(gap, gap, o->w - 2 * gap, title_h);
     int top = o->menu_title.y + title_h + gap;
     int btn_h = (o->h - top - gap - (UI_MENU_COUNT - 1) * gap) / UI_MENU_COUNT;
@@ -193,6 +220,7 @@ void ui_layout(UiLayout *o, int w, int h, double px_per_mm, int text_size)
     int gap = st.gap_px;
     o->touch = st.touch_px;
     o->one_bar = st.one_bar;
+    o->title_line = st.title_line_px;
 
     reader(o, gap);
     shelf(o, gap);

@@ -142,12 +142,14 @@ static void print_state(const Run *r, const char *shot)
 {
     static const char *const names[] = {"shelf", "reader", "end", "error", "idle", "staff-pin",
                                         "staff-menu", "staff-info"};
+    static const char *const sources[] = {"unknown", "display", "config"};
     AppView v;
     app_view(r->k.app, r->now, &v);
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
-           "turns=%d min_turn_gap_ms=%lld\n",
+           "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f\n",
            shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
-           v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms);
+           v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
+           r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm);
     fflush(stdout);
 }
 

@@ -6,11 +6,15 @@
  * lands ui.c's, what a screen looks like render.c's. */
 #include "kiosk.h"
 
+#include "panel.h"
+
 #include <SDL_image.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <systemd/sd-daemon.h>
+
+#include "panel.h"
 
 #define MOUSE_FINGER 0 /* gesture.h: the mouse is finger 0 ... */
 #define FINGER_BASE 1  /* ... so real fingers are numbered from 1 */
@@ -238,6 +242,17 @@ static RenderView render_view(const Kiosk *k, const AppView *v)
     };
 }
 
+/* The screen's size and what the current text size gives, for Info. */
+static RenderScreenInfo screen_info(Kiosk *k, int text_size)
+{
+    bool quarter = k->opt->cfg.rotate == 90 || k->opt->cfg.rotate == 270;
+    RenderScreenInfo info = {.w_mm = quarter ? k->panel_h_mm : k->panel_w_mm,
+                             .h_mm = quarter ? k->panel_w_mm : k->panel_h_mm,
+                             .source = k->size_source, .text_size = text_size};
+    typeset_facts(k->typeset, text_size, &info.facts);
+    return info;
+}
+
 /* Draws the logical screen, turned to the window when rotated. */
 static void draw_screen(Kiosk *k, const RenderView *rv)
 {
@@ -260,6 +275,11 @@ void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
     sync_pages(k, &v);
     app_view(k->app, now, &v);
     RenderView rv = render_view(k, &v);
+    RenderScreenInfo info;
+    if (v.screen == APP_SCREEN_STAFF_INFO) {
+        info = screen_info(k, v.text_size);
+        rv.screen = &info;
+    }
     draw_screen(k, &rv);
     if (shot_path) save_png(k, shot_path);
     SDL_RenderPresent(k->ren);
@@ -301,38 +321,11 @@ void kiosk_say_how_to_leave(const Kiosk *k)
                         "PIN and choose Avsluta.\n");
 }
 
-/* The panel's size in millimetres: the config's (or --screen-size-mm), else
- * what the display reports (SDL's kmsdrm driver reads the connector's size,
- * X11 the server's), if it is between CONFIG_SCREEN_MM_MIN and _MAX; a window
- * shows the display's density. */
-static void find_panel_size(Kiosk *k)
-{
-    const Config *c = &k->opt->cfg;
-    k->panel_w_mm = c->screen_w_mm, k->panel_h_mm = c->screen_h_mm;
-    k->size_source = c->screen_w_mm ? KIOSK_SIZE_CONFIG : KIOSK_SIZE_UNKNOWN;
-    float hdpi = 0, vdpi = 0;
-    int display = SDL_GetWindowDisplayIndex(k->win), w_mm, h_mm;
-    SDL_DisplayMode mode;
-    if (k->size_source != KIOSK_SIZE_UNKNOWN || display < 0 ||
-        SDL_GetDisplayDPI(display, NULL, &hdpi, &vdpi) != 0 || hdpi <= 0 || vdpi <= 0 ||
-        SDL_GetDesktopDisplayMode(display, &mode) != 0)
-        return;
-    w_mm = (int)(mode.w * 25.4f / hdpi + 0.5f);
-    h_mm = (int)(mode.h * 25.4f / vdpi + 0.5f);
-    if (w_mm < CONFIG_SCREEN_MM_MIN || h_mm < CONFIG_SCREEN_MM_MIN || w_mm > CONFIG_SCREEN_MM_MAX || h_mm > CONFIG_SCREEN_MM_MAX) {
-        fprintf(stderr, "storstil: the display says it is %dx%d mm; ignored (set screen_size_mm)\n", w_mm, h_mm);
-        return;
-    }
-    k->panel_w_mm = (int)(k->phys_w * 25.4f / hdpi + 0.5f);
-    k->panel_h_mm = (int)(k->phys_h * 25.4f / vdpi + 0.5f);
-    k->size_source = KIOSK_SIZE_DISPLAY;
-}
-
 /* Sizes the logical screen from the window and the rotation. */
 static int setup_screen(Kiosk *k)
 {
     SDL_GetRendererOutputSize(k->ren, &k->phys_w, &k->phys_h);
-    find_panel_size(k);
+    k->size_source = panel_size(k->win, &k->opt->cfg, k->phys_w, k->phys_h, &k->panel_w_mm, &k->panel_h_mm);
     k->px_per_mm = style_px_per_mm(k->phys_w, k->phys_h, k->panel_w_mm, k->panel_h_mm);
     bool quarter = k->opt->cfg.rotate == 90 || k->opt->cfg.rotate == 270;
     k->w = quarter ? k->phys_h : k->phys_w;
@@ -369,6 +362,7 @@ static int open_window(Kiosk *k)
         fprintf(stderr, "storstil: cannot start SDL video: %s\n", SDL_GetError());
         return -1;
     }
+    panel_after_init();
     int display = opt->cfg.display < SDL_GetNumVideoDisplays() ? opt->cfg.display : 0;
     int w = opt->width, h = opt->height;
     SDL_DisplayMode mode;

@@ -25,9 +25,6 @@
 #define KIOSK_POLL_DATA_MS 2000 /* how often the data folder is looked at */
 #define KIOSK_ESCAPE_HOLD_MS 1000 /* Escape held this long quits an unlocked kiosk */
 
-/* Where the panel's size in millimetres came from. */
-typedef enum { KIOSK_SIZE_UNKNOWN, KIOSK_SIZE_DISPLAY, KIOSK_SIZE_CONFIG } KioskSizeSource;
-
 typedef struct {
     const Options *opt;
     SDL_Window *win;
@@ -36,7 +33,7 @@ typedef struct {
     int phys_w, phys_h;  /* window pixels */
     int w, h;            /* logical screen (swapped for 90 and 270) */
     int panel_w_mm, panel_h_mm; /* the panel's size, unrotated; 0: unknown */
-    KioskSizeSource size_source;
+    RenderSizeSource size_source;
     double px_per_mm;    /* 0: unknown, and sizes follow the pixels */
     FontSet *fonts;
     Typesetter *typeset;

@@ -122,7 +122,10 @@ static void draw_paging_bar(Render *r, const Theme *t, int page, int pages, bool
     lang_format(label, sizeof label, r->lang, STR_PAGE_OF, page + 1, pages);
     UiRect lab = label_rect;
     lab.h = progress.y > lab.y ? progress.y - lab.y : lab.h;
-    render_text(r, lab, label, render_label_px(r, label_rect.h), false, t->text, ALIGN_CENTER);
+    int px = render_label_px(r, label_rect.h);
+    if (render_text_width(r, label, px, false) > lab.w) /* a narrow screen: "3 av 41" */
+        lang_format(label, sizeof label, r->lang, STR_PAGE_OF_SHORT, page + 1, pages);
+    render_text(r, lab, label, px, false, t->text, ALIGN_CENTER);
     UiRect p = progress;
     if (p.w > 0 && p.h > 0) {
         render_box(r, p, t->bar_bg, t->border, 1);
@@ -306,12 +309,36 @@ static void draw_menu(Render *r, const Theme *t, const AppView *v)
     for (int i = 0; i < UI_MENU_COUNT; i++) render_button(r, u->menu_buttons[i], S(r, ids[i]), t, true);
 }
 
-static void draw_info(Render *r, const Library *lib, const Theme *t)
+/* The Info screen's lines on the screen's size and what the text size gives. */
+static size_t screen_lines(Render *r, const RenderScreenInfo *s, char *text, size_t cap)
+{
+    char line[300];
+    size_t o = 0;
+    if (!s) return 0;
+    if (s->w_mm) {
+        const char *from = S(r, s->source == RENDER_SIZE_CONFIG ? STR_INFO_FROM_CONFIG : STR_INFO_FROM_DISPLAY);
+        lang_format(line, sizeof line, r->lang, STR_INFO_SCREEN_MM, s->w_mm, s->h_mm, from);
+    } else {
+        snprintf(line, sizeof line, "%s", S(r, STR_INFO_SCREEN_UNKNOWN));
+    }
+    o += (size_t)snprintf(text + o, cap - o, "%s\n", line);
+    int tenths = (int)(s->facts.x_height_mm * 10 + 0.5);
+    if (s->w_mm)
+        lang_format(line, sizeof line, r->lang, STR_INFO_TEXT_MM, s->text_size, tenths / 10, tenths % 10,
+                    s->facts.lines_per_page, s->facts.chars_per_line);
+    else
+        lang_format(line, sizeof line, r->lang, STR_INFO_TEXT, s->text_size, s->facts.lines_per_page,
+                    s->facts.chars_per_line);
+    if (o < cap) o += (size_t)snprintf(text + o, cap - o, "%s\n", line);
+    return o < cap ? o : cap - 1;
+}
+
+static void draw_info(Render *r, const Library *lib, const RenderScreenInfo *screen, const Theme *t)
 {
     const UiLayout *u = r->ui;
     char text[4096];
-    size_t o = 0;
     char line[600];
+    size_t o = screen_lines(r, screen, text, sizeof text);
     lang_format(line, sizeof line, r->lang, STR_INFO_VERSION, r->version);
     o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
     lang_format(line, sizeof line, r->lang, STR_INFO_DATA_DIR, library_dir(lib));
@@ -335,8 +362,11 @@ static void draw_info(Render *r, const Library *lib, const Theme *t)
     render_button(r, u->info_back, S(r, STR_MENU_BACK), t, true);
 }
 
-static void draw_screen(Render *r, const Library *lib, const AppView *v, AppScreen s, const Theme *t)
+static void draw_screen(Render *r, const RenderView *rv, AppScreen s, const Theme *t)
 {
+    const Library *lib = rv->lib;
+    const AppView *v = rv->app;
+    const RenderScreenInfo *screen = rv->screen;
     switch (s) {
     case APP_SCREEN_SHELF: draw_shelf(r, lib, v, t); break;
     case APP_SCREEN_READER:
@@ -347,7 +377,7 @@ static void draw_screen(Render *r, const Library *lib, const AppView *v, AppScre
     case APP_SCREEN_ERROR: draw_error(r, lib, v, t); break;
     case APP_SCREEN_STAFF_PIN: draw_pin(r, v, t); break;
     case APP_SCREEN_STAFF_MENU: draw_menu(r, t, v); break;
-    case APP_SCREEN_STAFF_INFO: draw_info(r, lib, t); break;
+    case APP_SCREEN_STAFF_INFO: draw_info(r, lib, screen, t); break;
     case APP_SCREEN_IDLE: break;
     }
 }
@@ -355,15 +385,14 @@ static void draw_screen(Render *r, const Library *lib, const AppView *v, AppScre
 void render_frame(Render *r, const RenderView *rv)
 {
     const AppView *v = rv->app;
-    const Library *lib = rv->lib;
     render_use_view(r, rv);
     const Theme *t = theme_get(v->theme);
     SDL_SetRenderDrawColor(r->ren, t->bg.r, t->bg.g, t->bg.b, 255);
     SDL_RenderClear(r->ren);
     if (v->screen == APP_SCREEN_IDLE) {
-        draw_screen(r, lib, v, v->under, t);
+        draw_screen(r, rv, v->under, t);
         draw_idle(r, v, t);
     } else {
-        draw_screen(r, lib, v, v->screen, t);
+        draw_screen(r, rv, v->screen, t);
     }
 }

@@ -14,8 +14,20 @@
 #include "core/lang.h"
 #include "core/layout.h"
 #include "core/library.h"
+#include "core/typeset.h"
 #include "core/ui.h"
 #include "font.h"
+
+/* Where the panel's size in millimetres came from. */
+typedef enum { RENDER_SIZE_UNKNOWN, RENDER_SIZE_DISPLAY, RENDER_SIZE_CONFIG } RenderSizeSource;
+
+/* The screen and what a reader gets on it, for the staff's Info screen. */
+typedef struct {
+    int w_mm, h_mm;           /* the logical screen's millimetres, 0 when unknown */
+    RenderSizeSource source;
+    int text_size;            /* the size the facts are for */
+    TypesetFacts facts;
+} RenderScreenInfo;
 
 typedef struct {
     const AppView *app;       /* what to show */
@@ -24,6 +36,7 @@ typedef struct {
     const Layout *pages;      /* the open text's pages, or NULL */
     LayoutRect text_area;     /* where the pages go */
     unsigned pages_generation; /* changes with every new layout */
+    const RenderScreenInfo *screen; /* for Info; NULL elsewhere */
 } RenderView;
 
 typedef struct Render Render;

@@ -216,6 +216,13 @@ int render_wrapped_centred(Render *r, UiRect rect, const char *text, int px, boo
     return wrap(r, inner, text, px, bold, c, align, max_lines, true);
 }
 
+int render_text_width(Render *r, const char *text, int px, bool bold)
+{
+    TTF_Font *f = render_ui_font(r, px, bold);
+    int w = 0;
+    return f && TTF_SizeUTF8(f, text, &w, NULL) == 0 ? w : 0;
+}
+
 /* The largest size from px down to 3/5 of it at which text fits in max_w. */
 static int fit_px(Render *r, const char *text, int px, bool bold, int max_w)
 {

@@ -63,6 +63,9 @@ TTF_Font *render_ui_font(Render *r, int px, bool bold);
 /* Draws one line of text in rect (vertically centred), cut with "…" when too
  * wide; returns the drawn width. */
 int render_text(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c, Align align);
+/* The width of one line of text at px, drawing nothing (0 when it cannot be
+ * measured). */
+int render_text_width(Render *r, const char *text, int px, bool bold);
 /* Draws text wrapped at spaces into rect from its top, at most max_lines
  * lines (the last cut with "…"); returns the height used. */
 int render_wrapped(Render *r, UiRect rect, const char *text, int px, bool bold, ThemeColor c,

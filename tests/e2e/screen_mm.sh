@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Large print in millimetres, measured from the pixels. The 7" Touch Display
+# (800x480 on 154x86 mm, --screen-size-mm): every control in the reader's
+# bar is at least 15 mm each way at text sizes 3 and 5, and a line of "x" at
+# size 3 is at least 3.5 mm high. A real X window on an 800x480 Xvfb at 132
+# dpi finds the size with no flag, and the staff's Info screen shows it.
+# A size out of range costs one warning and is not used.
+. "$(dirname "$0")/lib.bash"
+ppm=$(awk 'BEGIN { printf "%.4f", (800 / 154 + 480 / 86) / 2 }')
+mm() { awk -v p="$1" -v k="$ppm" 'BEGIN { printf "%.1f", p / k }'; }
+atleast() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }'; }
+
+# The reader's bar: ◀ Föregående, Alla texter, A-, A+, Nästa sida ▶, each
+# measured from a point just inside its top-left corner to where the bar's
+# own colour starts, along the row and the column (build/pngmeasure box).
+kiosk pi7 800x480 --data "$FIXTURES" --screen-size-mm 154x86 <<S
+tap 400 150
+wait 100
+key Right
+wait 300
+shot $OUT/mm_size3.png
+key +
+wait 200
+key +
+wait 200
+shot $OUT/mm_size5.png
+S
+expect pi7 mm_size3 "screen=reader text_size=3 panel_mm=154x86 size_from=config"
+for shot in mm_size3 mm_size5; do
+  for x in 25 205 385 505 625; do
+    read -r w h < <(build/pngmeasure box "$OUT/$shot.png" "$x" 395 189 430)
+    echo "$shot control at x=$x: ${w}x${h} px = $(mm "$w") x $(mm "$h") mm"
+    atleast "$(mm "$w")" 15 && atleast "$(mm "$h")" 15 || fail "$shot: the control at x=$x is $(mm "$w") x $(mm "$h") mm"
+  done
+done
+
+# The x-height: a page of nothing but x's; the rows with ink are x-high.
+xdir=$OUT/mm-x
+mkdir -p "$xdir"
+{ printf 'title: x\n\n'; for _ in 1 2 3; do printf 'xxxx xxxx xxxx xxxx xxxx xxxx\n'; done; } > "$xdir/x.txt"
+kiosk pi7x 800x480 --data "$xdir" --screen-size-mm 154x86 <<S
+tap 400 150
+wait 100
+shot $OUT/mm_x.png
+S
+xh=$(build/pngmeasure ink "$OUT/mm_x.png" 30 60 770 120)
+echo "x-height at size 3: $xh px = $(mm "$xh") mm"
+atleast "$(mm "$xh")" 3.5 || fail "x-height at size 3 is $(mm "$xh") mm, under 3.5"
+
+# A size out of range: one warning, and the size stays unknown.
+printf 'quit\n' > "$OUT/mm-quit.script"
+"$KIOSK" --windowed --size 800x480 --config /dev/null --data "$FIXTURES" --screen-size-mm 10x10 \
+  --script "$OUT/mm-quit.script" > /dev/null 2> "$OUT/mm-bad.err" || fail "bad size: the kiosk failed"
+[ "$(grep -c 'screen_size_mm' "$OUT/mm-bad.err")" = 1 ] || fail "bad size: wanted one warning: $(cat "$OUT/mm-bad.err")"
+
+# A real window: Xvfb at the panel's resolution and 132 dpi, no flag.
+if command -v Xvfb > /dev/null; then
+  tmp=$(mktemp -d)
+  Xvfb -displayfd 3 -screen 0 800x480x24 -dpi 132 3> "$tmp/display" > /dev/null 2>&1 & xvfb=$!
+  trap 'kill $xvfb 2> /dev/null; rm -rf "$tmp"' EXIT
+  for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+  printf 'staff_pin = 1234\n' > "$OUT/mm-pin.conf"
+  printf 'hold 30 30 5200\nwait 300\nkey 1\nkey 2\nkey 3\nkey 4\nkey Return\nwait 300\ntap 400 330\nwait 300\nshot %s\n' \
+    "$OUT/mm_info_xvfb.png" > "$OUT/mm-info.script"
+  # The release build: under X11, SDL's D-Bus helper leaves a block that
+  # LeakSanitizer would count (libdbus, not storstil; offscreen runs have none).
+  DISPLAY=:$(head -1 "$tmp/display") SDL_VIDEODRIVER=x11 timeout 120 build/storstil --config "$OUT/mm-pin.conf" \
+    --data "$FIXTURES" --script "$OUT/mm-info.script" > "$OUT/mm-xvfb.log" 2> "$OUT/mm-xvfb.err" ||
+    fail "xvfb: the kiosk failed: $(tail -3 "$OUT/mm-xvfb.err")"
+  expect mm-xvfb mm_info_xvfb "screen=staff-info panel_mm=154x92 size_from=display"
+else
+  echo "skip xvfb: no Xvfb"
+fi
+finish
