@@ -105,4 +105,17 @@ expect pi7 reader_pi7_size3 "screen=reader doc=0 page=2 text_size=3"
 expect pi7 reader_pi7_size5 "screen=reader doc=0 text_size=5"
 for s in reader_pi7_size3 reader_pi7_size5; do golden $s; done
 
+
+# The Touch Display 2 upright, 720x1280 on 88x155 mm: the title in its own
+# slim line, two rows of 15 mm controls.
+kiosk touch2 720x1280 $D --screen-size-mm 88x155 <<S
+tap 360 300
+wait 100
+key Right
+wait 300
+shot $OUT/reader_touch2_size3.png
+S
+expect touch2 reader_touch2_size3 "screen=reader doc=0 page=2 text_size=3"
+golden reader_touch2_size3
+
 finish

@@ -34,6 +34,23 @@ for shot in mm_size3 mm_size5; do
   done
 done
 
+# The Touch Display 2 upright (720x1280 on 88x155 mm): Alla texter, A-, A+
+# under the title's slim line, ◀ Föregående and Nästa sida ▶ at the foot.
+ppm2=$(awk 'BEGIN { printf "%.4f", (720 / 88 + 1280 / 155) / 2 }')
+kiosk touch2 720x1280 --data "$FIXTURES" --screen-size-mm 88x155 <<S
+tap 360 300
+wait 100
+key Right
+wait 300
+shot $OUT/mm_touch2.png
+S
+for p in "40 100 345 150" "370 100 345 150" "550 100 345 150" "40 1150 260 1150" "685 1150 460 1150"; do
+  read -r w h < <(build/pngmeasure box "$OUT/mm_touch2.png" $p)
+  wmm=$(awk -v p="$w" -v k="$ppm2" 'BEGIN { printf "%.1f", p / k }'); hmm=$(awk -v p="$h" -v k="$ppm2" 'BEGIN { printf "%.1f", p / k }')
+  echo "touch2 control at ${p% * *}: ${w}x${h} px = $wmm x $hmm mm"
+  atleast "$wmm" 15 && atleast "$hmm" 15 || fail "touch2: the control at ${p% * *} is $wmm x $hmm mm"
+done
+
 # The x-height: a page of nothing but x's; the rows with ink are x-high.
 xdir=$OUT/mm-x
 mkdir -p "$xdir"
