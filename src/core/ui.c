@@ -221,6 +221,7 @@ void ui_layout(UiLayout *o, int w, int h, double px_per_mm, int text_size)
     o->touch = st.touch_px;
     o->one_bar = st.one_bar;
     o->title_line = st.title_line_px;
+    o->body_px = st.style.body_px;
 
     reader(o, gap);
     shelf(o, gap);

@@ -40,6 +40,7 @@ typedef struct {
     int touch;                 /* the least size of a control (style.h) */
     int one_bar;               /* style.h: every control in the bottom bar */
     int title_line;            /* style.h: > 0, the title's slim line over the top bar */
+    int body_px;               /* the reader's body size at this text size */
     /* reader (top_bar, text and bottom_bar as style_screen gives them) */
     UiRect top_bar, home, title, smaller, bigger;
     UiRect text;

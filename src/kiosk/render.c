@@ -77,6 +77,10 @@ static void draw_card(Render *r, UiRect c, const Doc *d, const Theme *t, bool fo
     int cap = (r->w < r->h ? r->w : r->h) / 16;
     if (title_px > cap) title_px = cap;
     if (small_px > cap * 3 / 4) small_px = cap * 3 / 4;
+    /* Large print on the shelf too: a title at least the reader's body size
+     * (style.h's millimetres where they are known), as far as its row holds. */
+    int body = r->ui->body_px < in.h * 38 / 100 ? r->ui->body_px : in.h * 38 / 100;
+    if (title_px < body) title_px = body;
     UiRect row = {in.x, in.y, in.w, in.h * 38 / 100};
     render_text(r, row, d->title, title_px, true, t->button_text, ALIGN_LEFT);
     char line[600], names[400];
