@@ -11,11 +11,12 @@
 
 #include "layout_fake.h"
 
-/* Checks the pages' lines against want: lines separated by "|" between pages. */
-static void check_pages(const char *src, int chars, int lines, const char *want)
+/* Checks the pages' lines against want: lines separated by "|" between
+ * pages; hy (may be NULL) hyphenates. */
+static void check_pages_hy(const char *src, int chars, int lines, Hyphenator *hy, const char *want)
 {
     Doc *doc = fake_doc(src);
-    Layout *lay = fake_layout(doc, chars, lines, NULL);
+    Layout *lay = fake_layout(doc, chars, lines, hy);
     char got[1024] = "";
     for (size_t p = 0; p < layout_page_count(lay); p++) {
         size_t n;
@@ -29,6 +30,11 @@ static void check_pages(const char *src, int chars, int lines, const char *want)
     if (strcmp(got, want) != 0) fail_msg("pages '%s', want '%s'", got, want);
     layout_free(lay);
     doc_free(doc);
+}
+
+static void check_pages(const char *src, int chars, int lines, const char *want)
+{
+    check_pages_hy(src, chars, lines, NULL, want);
 }
 
 #define HEAD "title: T\nspeakers: Eva\n\n"
@@ -69,7 +75,42 @@ static void test_no_orphan(void **state)
 static void test_two_line_paragraph_may_split(void **state)
 {
     (void)state;
-    check_pages(HEAD "aa\nbb\nc1 c2\n", 2, 3, "aa bb c1|c2");
+    check_pages(HEAD "aa\nbb\nc1 c2\ndd\nee\n", 2, 3, "aa bb c1|c2 dd ee");
+}
+
+/* The last page takes lines from the page before rather than hold one. */
+static void test_last_page_evened_out(void **state)
+{
+    (void)state;
+    check_pages(HEAD "aa\nbb\nc1 c2\n", 2, 3, "aa bb|c1 c2");
+    check_pages(HEAD "aa\nbb\ncc\ndd\nee\n", 2, 4, "aa bb cc|dd ee");
+    /* A page of two lines cannot give one. */
+    check_pages(HEAD "aa\nbb\ncc\n", 2, 2, "aa bb|cc");
+}
+
+/* No page but the last under half full: the widow rule gives way. */
+static void test_no_near_empty_page(void **state)
+{
+    (void)state;
+    check_pages(HEAD "aa\nbb\nEva: c1 c2 c3\ndd\nee\nff\ngg\nhh\n", 3, 5,
+                "aa bb Eva c1|c2 c3 dd ee ff|gg hh");
+}
+
+/* A heading keeps two lines of its section on its page. */
+static void test_heading_keeps_two_lines(void **state)
+{
+    (void)state;
+    check_pages(HEAD "aa\nbb\n# Rub\ncc dd\nee\n", 3, 5, "aa bb|Rub cc dd ee");
+}
+
+/* No page ends in a hyphenated word: the break moves a line up. */
+static void test_no_hyphen_at_page_end(void **state)
+{
+    (void)state;
+    Hyphenator *hy = hyphenate_new(NULL);
+    assert_non_null(hy);
+    check_pages_hy(HEAD "xx\nyy samhällsutveckling\n", 12, 2, hy, "xx|yy samhälls- utveckling");
+    hyphenate_free(hy);
 }
 
 static void test_long_paragraph_splits_two_and_two(void **state)
@@ -234,6 +275,10 @@ int main(void)
         cmocka_unit_test(test_plain_page_break),
         cmocka_unit_test(test_name_never_ends_a_page),
         cmocka_unit_test(test_heading_never_ends_a_page),
+        cmocka_unit_test(test_last_page_evened_out),
+        cmocka_unit_test(test_no_near_empty_page),
+        cmocka_unit_test(test_heading_keeps_two_lines),
+        cmocka_unit_test(test_no_hyphen_at_page_end),
         cmocka_unit_test(test_no_widow),
         cmocka_unit_test(test_no_orphan),
         cmocka_unit_test(test_two_line_paragraph_may_split),

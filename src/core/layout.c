@@ -1,11 +1,17 @@
 /* layout: blocks of a Doc into lines (layout_break.c), lines into pages.
  *
  * Owns the vertical rules: line boxes, the gaps between blocks, and where a
- * page may end. A heading or a speaker's name never ends a page, and a
- * paragraph of three lines or more leaves no single line alone at a page's
- * top or bottom, unless the page is too small to avoid it. It owns the
+ * page may end. In order of weight: a heading or a speaker's name never ends
+ * a page, and a heading keeps two lines of its section with it; no page ends
+ * in a hyphenated word; a paragraph of three lines or more leaves no single
+ * line alone at a page's top or bottom. No page but the last is less than
+ * half full: when that and the rules above conflict, the rules give way
+ * (except the heading's). The last page holds a single line only when the
+ * page before cannot give it lines. The breaks are chosen over the whole
+ * text at once (choose_breaks), not page by page. It owns the
  * Layout's memory and the page lookup by byte offset that keeps the
  * reader's place across a relayout. It never measures text itself. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,8 +26,8 @@ struct Layout {
     size_t n_pages;
 };
 
-/* How much a page break before a line hurts. */
-enum { BREAK_OK, BREAK_AVOID, BREAK_NEVER };
+/* How much a page break before a line hurts, from none to never. */
+enum { BREAK_OK, BREAK_AVOID, BREAK_HYPHEN, BREAK_NEVER };
 
 static int face_box(const LayoutStyle *st, const LayoutMeasure *m, LayoutFace face)
 {
@@ -83,6 +89,16 @@ static void break_blocks(LayoutCtx *c, const Doc *doc, LayoutRect area, const La
     }
 }
 
+/* True when a word runs on from line a to line b: a hyphen the layout added,
+ * or the text's own hyphen with no space after it ("LSS-|verksamhet"). */
+static bool splits_word(const Doc *doc, const LayoutLine *a, const LayoutLine *b)
+{
+    if (a->flags & LAYOUT_LINE_HYPHEN) return true;
+    if (a->face == LAYOUT_FACE_NAME || a->block != b->block || a->len == 0) return false;
+    const char *end = doc->text + a->start + a->len;
+    return end[-1] == '-' && *end != ' ' && *end != '\0';
+}
+
 /* Sets each line's box height, the gap before it and how bad a page break
  * before it would be. */
 static void mark_lines(const Doc *doc, LayoutLine *lines, size_t n, const LayoutStyle *st,
@@ -111,6 +127,10 @@ static void mark_lines(const Doc *doc, LayoutLine *lines, size_t n, const Layout
             if (x > 0 && (lines[x - 1].face == LAYOUT_FACE_HEADING ||
                           lines[x - 1].face == LAYOUT_FACE_NAME))
                 lv = BREAK_NEVER;
+            else if (x > 1 && lines[x - 2].face == LAYOUT_FACE_HEADING) /* two lines under a heading */
+                lv = BREAK_NEVER;
+            else if (x > 0 && splits_word(doc, &lines[x - 1], l))
+                lv = BREAK_HYPHEN;
             else if (l->face != LAYOUT_FACE_NAME && text_lines >= 3 &&
                      (k == 1 || k == text_lines - 1))
                 lv = BREAK_AVOID;
@@ -121,51 +141,84 @@ static void mark_lines(const Doc *doc, LayoutLine *lines, size_t n, const Layout
     }
 }
 
-/* Where the page starting at line `first` ends: as many lines as fit, then
- * back to the latest acceptable break. */
-static size_t page_end(const LayoutLine *lines, size_t n, const int *gap,
-                       const unsigned char *level, size_t first, int height)
+/* Puts each page's lines at their y, from the top of the text area. */
+static void place_lines(Layout *lay, const int *gap, LayoutRect area)
 {
-    long y = 0;
-    size_t j = first;
-    for (; j < n; j++) {
-        long h = (j == first ? 0 : gap[j]) + lines[j].h;
-        if (y + h > height && j > first) break;
-        y += h;
-    }
-    if (j >= n) return n;
-    for (int worst = BREAK_OK; worst < BREAK_NEVER; worst++)
-        for (size_t b = j; b > first; b--)
-            if (level[b] <= worst) return b;
-    return j;
-}
-
-static int paginate(Layout *lay, const int *gap, const unsigned char *level, LayoutRect area)
-{
-    size_t cap = 16;
-    lay->page_first = malloc(cap * sizeof *lay->page_first);
-    if (!lay->page_first) return 0;
-    size_t first = 0;
-    lay->n_pages = 0;
-    do {
-        size_t end = page_end(lay->lines, lay->n_lines, gap, level, first, area.h);
-        if (lay->n_pages + 2 > cap) {
-            size_t *p = realloc(lay->page_first, cap * 2 * sizeof *p);
-            if (!p) return 0;
-            lay->page_first = p;
-            cap *= 2;
-        }
-        lay->page_first[lay->n_pages++] = first;
+    for (size_t p = 0; p < lay->n_pages; p++) {
         int y = area.y;
-        for (size_t i = first; i < end; i++) {
-            if (i > first) y += gap[i];
+        size_t a = lay->page_first[p], b = lay->page_first[p + 1];
+        for (size_t i = a; i < b; i++) {
+            if (i > a) y += gap[i];
             lay->lines[i].y = y;
             lay->lines[i].text_y += y;
             y += lay->lines[i].h;
         }
-        first = end;
-    } while (first < lay->n_lines);
-    lay->page_first[lay->n_pages] = lay->n_lines;
+    }
+}
+
+/* What a page of lines [i, e), `used` pixels high, costs, in pixels of a
+ * page of `height`: the space it leaves empty, and the weight of its break
+ * (none for the last page). A widow or orphan weighs half a page; a page of
+ * three lines or more before a last page of one line, two; a page under half
+ * full, four; a word split over the turn, twenty; a heading or name at the
+ * foot, a thousand: each rule gives way only to the heavier ones. */
+static long long page_cost(const unsigned char *level, size_t i, size_t e, size_t n, long used, long height)
+{
+    static const int weight[] = {[BREAK_OK] = 0, [BREAK_AVOID] = 1, [BREAK_HYPHEN] = 40, [BREAK_NEVER] = 2000};
+    if (e == n) return 0;
+    long long c = height - used + (long long)weight[level[e]] * height / 2;
+    if (used * 2 < height) c += 4LL * height;
+    if (e + 1 == n && e - i >= 3) c += 2LL * height;
+    return c;
+}
+
+/* The breaks of least total cost (page_cost), found backwards from the end:
+ * best[i] is the cheapest way to set lines [i, n), next[i] where its first
+ * page ends. A page holds at least one line, however tall. */
+static int choose_breaks(Layout *lay, const int *gap, const unsigned char *level, long height)
+{
+    size_t n = lay->n_lines;
+    long long *best = malloc((n + 1) * sizeof *best);
+    size_t *next = malloc((n + 1) * sizeof *next), pages = 0;
+    if (!best || !next) {
+        free(best);
+        free(next);
+        return 0;
+    }
+    best[n] = 0;
+    for (size_t i = n; i-- > 0;) {
+        long used = 0;
+        best[i] = -1;
+        for (size_t e = i + 1; e <= n; e++) {
+            used += (e - 1 == i ? 0 : gap[e - 1]) + lay->lines[e - 1].h;
+            if (used > height && e > i + 1) break;
+            long long c = best[e] + page_cost(level, i, e, n, used, height);
+            if (best[i] < 0 || c < best[i]) {
+                best[i] = c;
+                next[i] = e;
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i = next[i]) pages++;
+    lay->page_first = malloc((pages + 2) * sizeof *lay->page_first);
+    if (lay->page_first) {
+        lay->n_pages = 0;
+        size_t i = 0;
+        do {
+            lay->page_first[lay->n_pages++] = i;
+            i = i < n ? next[i] : n;
+        } while (i < n);
+        lay->page_first[lay->n_pages] = n;
+    }
+    free(best);
+    free(next);
+    return lay->page_first != NULL;
+}
+
+static int paginate(Layout *lay, const int *gap, const unsigned char *level, LayoutRect area)
+{
+    if (!choose_breaks(lay, gap, level, area.h)) return 0;
+    place_lines(lay, gap, area);
     lay->page_offset = malloc(lay->n_pages * sizeof *lay->page_offset);
     if (!lay->page_offset) return 0;
     for (size_t p = 0; p < lay->n_pages; p++) {

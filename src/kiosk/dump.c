@@ -30,9 +30,10 @@ static int print_pages(FontSet *fonts, const Doc *doc, const Layout *lay, Layout
 {
     int too_wide = 0;
     for (size_t p = 0; p < layout_page_count(lay); p++) {
-        fprintf(out, "--- page %zu\n", p + 1);
         size_t n;
         const LayoutLine *l = layout_page_lines(lay, p, &n);
+        int used = n ? l[n - 1].y + l[n - 1].h - area.y : 0;
+        fprintf(out, "--- page %zu (%d of %d px)\n", p + 1, used, area.h);
         for (size_t j = 0; j < n; j++) {
             size_t len;
             const char *s = layout_line_text(doc, &l[j], &len);

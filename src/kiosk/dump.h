@@ -9,7 +9,8 @@
 
 /* Loads opt->dump_file, lays it out through the typesetter exactly as the
  * kiosk would on the --size screen (default 1920x1080) at the configured
- * text size and font, and prints "--- page N" before each page, then each
+ * text size and font, and prints "--- page N (USED of HEIGHT px)" before
+ * each page (the text area's height and how much of it the lines take), then each
  * line as drawn ("• " before a list item's first line, "-" where the layout
  * hyphenated). Every line is also measured whole with the real font; one
  * wider than the text area is reported on stderr and makes the status 1.

@@ -2,8 +2,11 @@
 # For every document at 800x480, 1280x800 and 1920x1080 and every text size:
 # `storstil --dump-pages` succeeds (it measures every drawn line whole with
 # the real font and fails on one wider than the text area), the dumped lines
-# give back every word of the document in order (layout_words.awk), and the
-# page count grows with the text size. STORSTIL=path overrides the kiosk binary.
+# give back every word of the document in order (layout_words.awk), the page
+# count grows with the text size, and the pages end calmly (layout_ends.awk:
+# no page ends in a hyphenated word, none but the last is under half full,
+# and the last holds a single line only when the page before has fewer than
+# three). STORSTIL=path overrides the kiosk binary.
 set -u
 cd "$(dirname "$0")/../.."
 kiosk=${STORSTIL:-build/storstil}
@@ -25,6 +28,9 @@ for doc in "${docs[@]}"; do
         echo "FAIL $doc $size text size $t: --dump-pages failed"; fail=1; continue
       fi
       if ! msg=$(awk -f tests/e2e/layout_words.awk "$out/ref.txt" "$out/dump.txt"); then
+        echo "FAIL $doc $size text size $t: $msg"; fail=1
+      fi
+      if ! msg=$(awk -f tests/e2e/layout_ends.awk "$out/ref.txt" "$out/dump.txt"); then
         echo "FAIL $doc $size text size $t: $msg"; fail=1
       fi
       pages=$(grep -c '^--- page ' "$out/dump.txt")

@@ -5,7 +5,7 @@
 # dropping it when the layout added it. Prints one line and exits 1 on the
 # first mismatch.
 FNR == NR { for (k = 1; k <= NF; k++) ref[++nr] = $k; next }
-/^--- page [0-9]+$/ { next }
+/^--- page [0-9]+( |$)/ { next }
 { for (k = 1; k <= NF; k++) { dump[++nd] = $k; eol[nd] = (k == NF) } }
 function starts(s, p) { return substr(s, 1, length(p)) == p }
 END {
