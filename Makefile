@@ -100,14 +100,14 @@ deps-test: deps
 
 $(BUILD)/obj/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/%,$<),$(HUN_CFLAGS)) -c $< -o $@
+	$(CC) $(BASE) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/% src/core/%,$<),$(HUN_CFLAGS)) -c $< -o $@
 
 $(BUILD)/asan/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(SANITIZE) $(if $(filter src/import/%,$<),$(HUN_CFLAGS)) -c $< -o $@
+	$(CC) $(BASE) $(SANITIZE) $(if $(filter src/import/% src/core/%,$<),$(HUN_CFLAGS)) -c $< -o $@
 
 $(KIOSK): $(SDL_OBJ) $(CORE_OBJ)
-	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
 # The benchmark: its own program over the kiosk's modules (all but main).
 BENCH_SRC := $(wildcard tests/bench/*.c)
@@ -117,7 +117,7 @@ $(BUILD)/obj/bench/%.o: tests/bench/%.c | deps
 	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -c $< -o $@
 
 $(BENCH): $(BENCH_OBJ) $(filter-out %/main.o,$(SDL_OBJ)) $(CORE_OBJ)
-	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
 # The kiosk built with AddressSanitizer and UBSan, for the end-to-end tests.
 SDL_ASAN := $(SDL_SRC:src/%.c=$(BUILD)/asan-sdl/%.o)
@@ -126,7 +126,7 @@ $(BUILD)/asan-sdl/%.o: src/%.c | deps
 	$(CC) $(BASE) $(SANITIZE) $(SDL_CFLAGS) -c $< -o $@
 
 $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
-	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
 
 # The importer links only the core modules it uses: the text model (its

@@ -1,5 +1,6 @@
 /* Tests for hyphen: Swedish break points from hyphen-sv through libhyphen,
- * as byte offsets into UTF-8, with three letters on each side. */
+ * as byte offsets into UTF-8, with three letters on each side, and which of
+ * them are good (compound joints first, judged with hunspell sv_SE). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,7 +15,7 @@ static const char *marked(Hyphenator *hy, const char *word)
 {
     static char buf[256];
     size_t pts[HYPHENATE_MAX_LETTERS];
-    size_t n = hyphenate_points(hy, word, strlen(word), pts, HYPHENATE_MAX_LETTERS);
+    size_t n = hyphenate_points(hy, word, strlen(word), pts, NULL, HYPHENATE_MAX_LETTERS);
     size_t o = 0, p = 0;
     for (size_t i = 0; word[i]; i++) {
         if (p < n && pts[p] == i) {
@@ -25,6 +26,57 @@ static const char *marked(Hyphenator *hy, const char *word)
     }
     buf[o] = '\0';
     return buf;
+}
+
+/* The word with "|" at each good point only (hyphenate.h), static buffer. */
+static const char *good_only(Hyphenator *hy, const char *word)
+{
+    static char buf[256];
+    size_t pts[HYPHENATE_MAX_LETTERS];
+    unsigned char good[HYPHENATE_MAX_LETTERS];
+    size_t n = hyphenate_points(hy, word, strlen(word), pts, good, HYPHENATE_MAX_LETTERS);
+    size_t o = 0, p = 0;
+    for (size_t i = 0; word[i]; i++) {
+        for (; p < n && pts[p] == i; p++)
+            if (good[p]) buf[o++] = '|';
+        buf[o++] = word[i];
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
+/* Issue 12: the joints of compounds (hunspell sv_SE), and no point that
+ * misleads, each split of the issue pinned. */
+static void test_compound_joints(void **state)
+{
+    (void)state;
+    Hyphenator *hy = hyphenate_new(NULL);
+    static const char *const pinned[][2] = {
+        {"verksamhetsutveckling", "verksamhets|utveckling"}, /* not verksam-hets... */
+        {"samverkansuppdrag", "samverkans|uppdrag"},         /* not samverkan-suppdrag */
+        {"Kompetenscenter", "Kompetens|center"},             /* libhyphen has no point there */
+        {"Kartläggningens", "Kart|läggningens"},             /* not Kartläggning-ens */
+        {"undersköterskan", "under|sköterskan"},             /* not undersköters-kan */
+        {"distriktssköterskan", "distrikts|sköterskan"},     /* not distriktssköters-kan */
+        {"funktionsnedsatta", "funktions|nedsatta"},         /* not funk-tionsnedsatta */
+        {"demokratireform", "demokrati|reform"},             /* not demokratire-form */
+        {"benchmarkingstudie", "benchmarking|studie"},       /* not benchmar-kingstudie */
+        {"hälsokommun", "hälso|kommun"},                     /* hälsa: hälso- */
+        {"arbetsdifferentiering", "arbets|differentiering"}, /* arbete: arbets- */
+        {"verksamhetsplan", "verksamhets|plan"},             /* a short part after -s */
+        {"grundläggande", "grund|läggande"},                 /* not grundlägg-ande */
+        {"förutsättningar", "förut|sättningar"},             /* förut + sättning */
+        /* No joint: libhyphen's points, but not before a short right part. */
+        {"innanförskapet", "innan|för|skapet"}, /* not innanförska-pet */
+        /* Not Swedish to hunspell: moved whole, cut only when it must. */
+        {"Näravårdpodden", "Näravårdpodden"},
+    };
+    for (size_t i = 0; i < sizeof pinned / sizeof pinned[0]; i++)
+        assert_string_equal(good_only(hy, pinned[i][0]), pinned[i][1]);
+    /* The points not marked good are still there, for a word too long for a line. */
+    assert_string_equal(marked(hy, "Näravårdpodden"), "När-a-vård-pod-den");
+    assert_string_equal(marked(hy, "innanförskapet"), "innan-för-ska-pet");
+    hyphenate_free(hy);
 }
 
 static void test_examples(void **state)
@@ -59,7 +111,7 @@ static void test_minimum_three_letters(void **state)
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
         size_t pts[HYPHENATE_MAX_LETTERS];
         size_t len = strlen(words[w]);
-        size_t n = hyphenate_points(hy, words[w], len, pts, HYPHENATE_MAX_LETTERS);
+        size_t n = hyphenate_points(hy, words[w], len, pts, NULL, HYPHENATE_MAX_LETTERS);
         for (size_t i = 0; i < n; i++) {
             size_t before = 0, after = 0;
             for (size_t b = 0; b < pts[i]; b++) before += ((unsigned char)words[w][b] & 0xC0) != 0x80;
@@ -76,14 +128,14 @@ static void test_no_points(void **state)
     (void)state;
     Hyphenator *hy = hyphenate_new(NULL);
     size_t pts[4];
-    assert_int_equal(hyphenate_points(hy, "hus", 3, pts, 4), 0);
-    assert_int_equal(hyphenate_points(hy, "", 0, pts, 4), 0);
-    assert_int_equal(hyphenate_points(hy, "Łódźwojewództwo", strlen("Łódźwojewództwo"), pts, 4), 0);
+    assert_int_equal(hyphenate_points(hy, "hus", 3, pts, NULL, 4), 0);
+    assert_int_equal(hyphenate_points(hy, "", 0, pts, NULL, 4), 0);
+    assert_int_equal(hyphenate_points(hy, "Łódźwojewództwo", strlen("Łódźwojewództwo"), pts, NULL, 4), 0);
     char longword[200];
     memset(longword, 'a', sizeof longword);
-    assert_int_equal(hyphenate_points(hy, longword, sizeof longword, pts, 4), 0);
+    assert_int_equal(hyphenate_points(hy, longword, sizeof longword, pts, NULL, 4), 0);
     /* max limits what is written. */
-    assert_int_equal(hyphenate_points(hy, "digitaliseringsstrategi", 23, pts, 2), 2);
+    assert_int_equal(hyphenate_points(hy, "digitaliseringsstrategi", 23, pts, NULL, 2), 2);
     assert_int_equal(pts[0], 4);
     assert_int_equal(pts[1], 6);
     assert_null(hyphenate_new("/nonexistent/hyph.dic"));
@@ -98,6 +150,7 @@ int main(void)
         cmocka_unit_test(test_case_and_cache),
         cmocka_unit_test(test_minimum_three_letters),
         cmocka_unit_test(test_no_points),
+        cmocka_unit_test(test_compound_joints),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -45,6 +45,16 @@ static const Case cases[] = {
     {"over 70% full: no hyphen", "aaaaaaaaaaaaaaa välfärdsteknik", 20,
      {"aaaaaaaaaaaaaaa", "välfärdsteknik"}},
     {"acronym is cut, not hyphenated", "ABCDEFGHIJ", 6, {"ABCDEF", "GHIJ"}},
+    /* Issue 12: the slash before a cut inside a word ("universi-tet/högskolor"). */
+    {"slash before a hyphenation", "xxxxxx universitet/högskolor", 16,
+     {"xxxxxx", "universitet/", "högskolor"}},
+    {"after the slash when it fits", "xx universitet/högskolor", 16,
+     {"xx universitet/", "högskolor"}},
+    {"compound joint, not the last point", "aaaaaa verksamhetsutveckling", 24,
+     {"aaaaaa verksamhets-", "utveckling"}},
+    {"hashtag moves whole", "xxxxxxxx #digitalisering", 20, {"xxxxxxxx", "#digitalisering"}},
+    {"not Swedish: moves whole", "aaaaaaaa Näravårdpodden", 20, {"aaaaaaaa", "Näravårdpodden"}},
+    {"not Swedish, too long: hyphenated", "Näravårdpodden", 10, {"Näravård-", "podden"}},
     {"cut by characters", "1234567890123456789012345", 10,
      {"1234567890", "1234567890", "12345"}},
     {"cut keeps € whole", "€€€€€€€€€€", 4, {"€€€€", "€€€€", "€€"}},
@@ -91,13 +101,17 @@ static void test_hyphen_flag_only_when_added(void **state)
     Layout *lay = fake_layout(doc, 16, 100, hy);
     size_t n;
     const LayoutLine *l = layout_page_lines(lay, 0, &n);
-    assert_int_equal(n, 3);
-    /* "xxxxxxx FoU-" ends in the text's own hyphen; "podden digitali-" gets one. */
+    assert_int_equal(n, 4);
+    /* "xxxxxxx FoU-" ends in the text's own hyphen; "digitaliserings-" gets
+     * one, at the compound's joint ("podden digitali-" would fill the line
+     * but cut inside "digitalisering"). */
     assert_string_equal(fake_line(doc, &l[0]), "xxxxxxx FoU-");
     assert_false(l[0].flags & LAYOUT_LINE_HYPHEN);
-    assert_string_equal(fake_line(doc, &l[1]), "podden digitali-");
-    assert_true(l[1].flags & LAYOUT_LINE_HYPHEN);
-    assert_string_equal(fake_line(doc, &l[2]), "seringsstrategi");
+    assert_string_equal(fake_line(doc, &l[1]), "podden");
+    assert_false(l[1].flags & LAYOUT_LINE_HYPHEN);
+    assert_string_equal(fake_line(doc, &l[2]), "digitaliserings-");
+    assert_true(l[2].flags & LAYOUT_LINE_HYPHEN);
+    assert_string_equal(fake_line(doc, &l[3]), "strategi");
     layout_free(lay);
     doc_free(doc);
     hyphenate_free(hy);

@@ -2,8 +2,10 @@
  *
  * Owns the pattern dictionary and a cache of results per word (the same
  * words recur on every relayout). The patterns are ISO-8859-1 and lower
- * case, so each word is lowered and converted here. It knows nothing of
- * lines or widths: layout decides when a break point is worth using. */
+ * case, so each word is lowered and converted here. Which points a reader
+ * is not misled by is compound's judgement (hunspell, opened with the first
+ * word long enough to need it); it is cached with the points. It knows
+ * nothing of lines or widths: layout decides when a break point is used. */
 #include "hyphenate.h"
 
 #include <hyphen.h> /* libhyphen's own header */
@@ -11,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compound.h"
 #include "hash.h"
 #include "utf8.h"
 
@@ -19,12 +22,16 @@ typedef struct {
     size_t len;
     uint64_t hash;
     unsigned char n;  /* number of points */
-    uint16_t pts[8];  /* byte offsets; words have few points worth keeping */
+    uint16_t pts[8];  /* byte offsets, GOOD_BIT set on good points; words have few */
     uint16_t *more;   /* all points when n > 8 */
 } CacheSlot;
 
+#define GOOD_BIT 0x8000u /* offsets are below 4 * HYPHENATE_MAX_LETTERS */
+
 struct Hyphenator {
     HyphenDict *dict;
+    Compound *compound; /* NULL until first needed, or when it did not load */
+    int compound_tried;
     CacheSlot *slots;
     size_t cap, used; /* cap is a power of two */
 };
@@ -52,10 +59,12 @@ void hyphenate_free(Hyphenator *hy)
     }
     free(hy->slots);
     if (hy->dict) hnj_hyphen_free(hy->dict);
+    compound_free(hy->compound);
     free(hy);
 }
 
-/* Computes the points with libhyphen; returns how many went into pts. */
+/* Computes the points with libhyphen and has compound judge them; returns
+ * how many went into pts (byte offsets, GOOD_BIT on the good ones). */
 static size_t compute(Hyphenator *hy, const char *word, size_t len, uint16_t *pts)
 {
     char latin[HYPHENATE_MAX_LETTERS + 1];
@@ -82,7 +91,7 @@ static size_t compute(Hyphenator *hy, const char *word, size_t len, uint16_t *pt
         /* hyphens[j] odd: a break after letter j. Enforce the minimum ourselves
          * too, as libhyphen's handling of it varies between pattern files. */
         for (size_t j = HYPHENATE_MIN_LETTERS - 1; j + HYPHENATE_MIN_LETTERS < n; j++)
-            if (hyphens[j] & 1) pts[count++] = byte_at[j + 1];
+            if (hyphens[j] & 1) pts[count++] = (uint16_t)(j + 1); /* letter index for now */
     }
     if (rep) {
         for (size_t j = 0; j < n; j++) free(rep[j]);
@@ -90,6 +99,16 @@ static size_t compute(Hyphenator *hy, const char *word, size_t len, uint16_t *pt
     }
     free(pos);
     free(cut);
+    if (n >= 2 * COMPOUND_MIN_PART && !hy->compound_tried) {
+        hy->compound = compound_new(NULL, NULL);
+        hy->compound_tried = 1;
+    }
+    size_t at[HYPHENATE_MAX_LETTERS], all[HYPHENATE_MAX_LETTERS];
+    unsigned char good[HYPHENATE_MAX_LETTERS];
+    for (size_t j = 0; j < count; j++) at[j] = pts[j];
+    count = compound_points(hy->compound, latin, n, at, count, all, good, HYPHENATE_MAX_LETTERS);
+    for (size_t j = 0; j < count; j++)
+        pts[j] = (uint16_t)(byte_at[all[j]] | (good[j] ? GOOD_BIT : 0u));
     return count;
 }
 
@@ -110,7 +129,18 @@ static int grow(Hyphenator *hy)
     return 1;
 }
 
-size_t hyphenate_points(Hyphenator *hy, const char *word, size_t len, size_t *out, size_t max)
+/* Copies k cached points into out and good (which may be NULL). */
+static size_t answer(const uint16_t *p, size_t k, size_t *out, unsigned char *good)
+{
+    for (size_t i = 0; i < k; i++) {
+        out[i] = p[i] & ~GOOD_BIT;
+        if (good) good[i] = (p[i] & GOOD_BIT) != 0;
+    }
+    return k;
+}
+
+size_t hyphenate_points(Hyphenator *hy, const char *word, size_t len, size_t *out,
+                        unsigned char *good, size_t max)
 {
     if (!hy || len == 0 || len > 4 * HYPHENATE_MAX_LETTERS) return 0;
     uint64_t h = hash_bytes(word, len, HASH_SEED);
@@ -118,10 +148,7 @@ size_t hyphenate_points(Hyphenator *hy, const char *word, size_t len, size_t *ou
     while (hy->slots[j].word) {
         CacheSlot *s = &hy->slots[j];
         if (s->hash == h && s->len == len && memcmp(s->word, word, len) == 0) {
-            const uint16_t *p = s->more ? s->more : s->pts;
-            size_t n = s->n < max ? s->n : max;
-            for (size_t i = 0; i < n; i++) out[i] = p[i];
-            return n;
+            return answer(s->more ? s->more : s->pts, s->n < max ? s->n : max, out, good);
         }
         j = (j + 1) & (hy->cap - 1);
     }
@@ -150,7 +177,5 @@ size_t hyphenate_points(Hyphenator *hy, const char *word, size_t len, size_t *ou
             free(more);
         }
     }
-    size_t k = n < max ? n : max;
-    for (size_t i = 0; i < k; i++) out[i] = pts[i];
-    return k;
+    return answer(pts, n < max ? n : max, out, good);
 }

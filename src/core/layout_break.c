@@ -1,10 +1,12 @@
 /* layout_break: one block's text broken into lines, left-aligned, ragged right.
  *
  * Owns where a line may end: at spaces (except inside "1 000" and before
- * punctuation), after a hyphen inside a word with enough letters each side,
- * at a Swedish hyphenation point only when that helps (the word alone does
- * not fit, or the line would stay under 70% full), and by characters as the
- * last resort. It never justifies: at large sizes stretched spaces open
+ * punctuation), after a hyphen or a slash inside a word with enough letters
+ * each side, at a good Swedish hyphenation point (hyphenate.h) only when that
+ * helps (the word alone does not fit, or the line would stay under 70%
+ * full), at any point when the word cannot fit on an empty line, and by
+ * characters as the last resort. Words in capitals, hashtags, words with
+ * digits and speakers' names move whole unless they cannot fit on a line. It never justifies: at large sizes stretched spaces open
  * rivers. It knows nothing of pages or vertical space (layout.c). */
 #include <string.h>
 
@@ -86,12 +88,13 @@ typedef struct {
     int hyphen;
 } Break;
 
-/* True when a letter run qualifies for pattern hyphenation: long enough,
- * not an acronym, and not part of a code such as "covid19". */
+/* True when a letter run may be hyphenated at all: long enough, not an
+ * acronym, not a hashtag, and not part of a code such as "covid19" (these
+ * are cut by characters when they cannot fit on a line). */
 static int run_hyphenable(const char *t, size_t r0, size_t r1, size_t u0, size_t letters)
 {
     if (letters < 2 * MIN_SIDE) return 0;
-    if (r0 > u0 && is_digit(t[r0 - 1])) return 0;
+    if (r0 > u0 && (is_digit(t[r0 - 1]) || t[r0 - 1] == '#')) return 0;
     if (is_digit(t[r1])) return 0; /* text is NUL-terminated */
     size_t i = r0, k;
     while (i < r1) {
@@ -102,16 +105,33 @@ static int run_hyphenable(const char *t, size_t r0, size_t r1, size_t u0, size_t
     return 0;
 }
 
+static int is_hyphen_cp(uint32_t cp) { return cp == '-' || cp == 0x2010; }
+
+/* Where the unit's last hyphen or slash is (u0 when it has none): letter
+ * runs before it are not hyphenated while the unit can break there instead. */
+static size_t last_joint(const char *t, size_t u0, size_t limit)
+{
+    size_t at = u0;
+    for (size_t i = u0; i < limit; i++)
+        if (t[i] == '-' || t[i] == '/' || (i + 2 < limit && memcmp(t + i, "\xE2\x80\x90", 3) == 0))
+            at = i;
+    return at;
+}
+
 /* The latest break inside unit [u0, u1) whose first part fits in `room`:
- * after an inner hyphen always, at a hyphenation point only while the best
- * break so far leaves the first part narrower than `want` (so "FoU-podden"
- * breaks after "FoU-" rather than as "FoU-pod-" when that fills the line). */
+ * after an inner hyphen or a slash always, at a good hyphenation point only
+ * while the best break so far leaves the first part narrower than `want` (so
+ * "FoU-podden" breaks after "FoU-" rather than as "FoU-pod-" when that fills
+ * the line), and never inside a word that a later hyphen or slash in the unit
+ * could break after instead. `alone`: the unit starts the line and does not
+ * fit in it; then, when no such break fits, any hyphenation point does. */
 static Break best_break(LayoutCtx *c, LayoutFace face, size_t u0, size_t u1, int room,
-                        int want)
+                        int want, int alone)
 {
     const char *t = c->text;
-    Break best = {0, 0, 0};
+    Break best = {0, 0, 0}, last = {0, 0, 0}; /* last: the last resort when alone */
     size_t limit = u1 - u0 > LAYOUT_MEASURE_CAP ? u0 + LAYOUT_MEASURE_CAP : u1;
+    size_t joint = last_joint(t, u0, limit);
     size_t i = u0, k, alnum_before = 0;
     while (i < limit) {
         uint32_t cp = cp_at(t, i, u1, &k);
@@ -123,20 +143,25 @@ static Break best_break(LayoutCtx *c, LayoutFace face, size_t u0, size_t u1, int
                 r += kk;
                 letters++;
             }
-            if (best.width < want && c->hyphen && run_hyphenable(t, i, r, u0, letters)) {
+            int may = c->hyphen && run_hyphenable(t, i, r, u0, letters);
+            int running = may && face != LAYOUT_FACE_NAME && r > joint && best.width < want;
+            if (running || (may && alone)) {
                 size_t pts[MAX_POINTS];
-                size_t n = hyphenate_points(c->hyphen, t + i, r - i, pts, MAX_POINTS);
+                unsigned char good[MAX_POINTS];
+                size_t n = hyphenate_points(c->hyphen, t + i, r - i, pts, good, MAX_POINTS);
                 for (size_t p = 0; p < n && i + pts[p] < limit; p++) {
                     int w = layout_width_hyphenated(c, face, u0, i + pts[p] - u0);
-                    if (w > room) return best; /* longer prefixes are wider still */
-                    best = (Break){i + pts[p], w, 1};
+                    if (w > room) return best.pos ? best : last; /* longer prefixes are wider */
+                    Break here = {i + pts[p], w, 1};
+                    if (running && good[p]) best = here;
+                    else if (alone) last = here;
                 }
             }
             alnum_before += letters;
             i = r;
             continue;
         }
-        if ((cp == '-' || cp == 0x2010) && alnum_before >= MIN_SIDE) {
+        if ((is_hyphen_cp(cp) || cp == '/') && alnum_before >= MIN_SIDE) {
             size_t after = 0, j = i + k;
             while (after < MIN_SIDE && j < u1) {
                 size_t kk;
@@ -146,14 +171,14 @@ static Break best_break(LayoutCtx *c, LayoutFace face, size_t u0, size_t u1, int
             }
             if (after >= MIN_SIDE) {
                 int w = layout_width(c, face, u0, i + k - u0);
-                if (w > room) return best;
+                if (w > room) return best.pos ? best : last;
                 best = (Break){i + k, w, 0};
             }
         }
         alnum_before = is_alnum_cp(cp) ? alnum_before + 1 : 0;
         i += k;
     }
-    return best;
+    return best.pos ? best : last;
 }
 
 static int is_combining(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
@@ -252,7 +277,7 @@ static LineFit fit_line(LayoutCtx *c, LayoutFace face, size_t pos, size_t end, i
         /* Hyphenate only where it helps: a word alone on its line, or a
          * line that would otherwise stay under 70% full. */
         int want = f.units == 0 ? limit : (int)((long)avail * 7 / 10) - before;
-        Break b = best_break(c, face, pos, u1, limit - before, want);
+        Break b = best_break(c, face, pos, u1, limit - before, want, f.units == 0);
         if (b.pos) {
             f.end = f.next = b.pos;
             f.width = before + b.width;
