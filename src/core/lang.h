@@ -15,8 +15,10 @@ typedef enum {
     STR_SHELF_HEADING,  /* "Välj en text att läsa" */
     STR_SHELF_EMPTY,    /* "Inga texter ännu" */
     STR_SHELF_EMPTY_HINT,
-    STR_CARD_SERIES,    /* (const char *series, const char *episode) */
-    STR_CARD_SPEAKERS,  /* (const char *names) "Talare: Anna, Erik" */
+    STR_CARD_SERIES,    /* (const char *series, const char *episode) "Serie, avsnitt 6" */
+    STR_CARD_SPEAKERS,  /* (const char *names) "Talare: Anna och Erik" */
+    STR_CARD_SPEAKERS_MORE, /* (const char *names) the first three of more: "Talare: A, B, C med flera" */
+    STR_CARD_AND,       /* no arguments: " och " before the last of a complete list of names */
     STR_READING_TIME,   /* (int minutes) "ca 25 minuter"; singular for 1 */
     /* reader */
     STR_HOME,           /* "Alla texter" */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "render_internal.h"
+#include "core/card.h"
 
 Render *render_new(SDL_Renderer *ren, FontSet *fonts, Lang lang, const char *version)
 {
@@ -56,16 +57,22 @@ static UiRect inset(UiRect u, int dx, int dy)
 
 /* --- shelf --- */
 
-/* Speaker names joined with ", " into buf. */
-static void speaker_list(const Doc *d, char *buf, size_t cap)
+/* The rows under a card's title, from the card's size alone so that every
+ * card of a shelf has the same rows at the same size: as many as hold lines
+ * of *px (what two rows under the title have always had), or three where the
+ * lines stay at least 4/5 of that and CARD_MIN_PX (a 1280x800 card shows
+ * four lines in all, an 800x480 card three). Where a card has fewer rows than
+ * lines, card_rows leaves out the least important. */
+#define CARD_MIN_PX 18
+static int card_room(int rest, int *px)
 {
-    buf[0] = '\0';
-    size_t o = 0;
-    for (int i = 0; i < d->n_speakers && o + 4 < cap; i++) {
-        int n = snprintf(buf + o, cap - o, "%s%s", i ? ", " : "", d->speakers[i]);
-        if (n < 0) break;
-        o += (size_t)n;
-    }
+    if (*px < 4) *px = 4;
+    int room = rest / (*px * 5 / 4);
+    if (room >= CARD_MAX_ROWS) return CARD_MAX_ROWS;
+    int fit = rest / CARD_MAX_ROWS * 4 / 5;
+    if (fit < *px * 4 / 5 || fit < CARD_MIN_PX) return room;
+    *px = fit;
+    return CARD_MAX_ROWS;
 }
 
 static void draw_card(Render *r, UiRect c, const Doc *d, const Theme *t, bool focus)
@@ -81,29 +88,21 @@ static void draw_card(Render *r, UiRect c, const Doc *d, const Theme *t, bool fo
      * (style.h's millimetres where they are known), as far as its row holds. */
     int body = r->ui->body_px < in.h * 38 / 100 ? r->ui->body_px : in.h * 38 / 100;
     if (title_px < body) title_px = body;
-    UiRect row = {in.x, in.y, in.w, in.h * 38 / 100};
-    render_text(r, row, d->title, title_px, true, t->button_text, ALIGN_LEFT);
-    char line[600], names[400];
-    UiRect row2 = {in.x, in.y + in.h * 40 / 100, in.w, in.h * 30 / 100};
-    UiRect row3 = {in.x, in.y + in.h * 70 / 100, in.w, in.h * 30 / 100};
+    int title_h = in.h * 38 / 100, rest = in.h - title_h;
+    render_text(r, (UiRect){in.x, in.y, in.w, title_h}, d->title, title_px, true, t->button_text, ALIGN_LEFT);
     if (d->broken) {
-        render_text(r, row2, S(r, STR_ERROR_TITLE), small_px, false, t->muted, ALIGN_LEFT);
+        UiRect row = {in.x, in.y + in.h * 40 / 100, in.w, in.h * 30 / 100};
+        render_text(r, row, S(r, STR_ERROR_TITLE), small_px, false, t->muted, ALIGN_LEFT);
         return;
     }
-    if (d->series) lang_format(line, sizeof line, r->lang, STR_CARD_SERIES, d->series, d->episode ? d->episode : "");
-    else snprintf(line, sizeof line, "%s", d->subtitle ? d->subtitle : "");
-    render_text(r, row2, line, small_px, false, t->muted, ALIGN_LEFT);
-    char minutes[64];
-    lang_format(minutes, sizeof minutes, r->lang, STR_READING_TIME, lang_reading_minutes(d->n_words));
-    if (d->n_speakers) {
-        speaker_list(d, names, sizeof names);
-        char who[500];
-        lang_format(who, sizeof who, r->lang, STR_CARD_SPEAKERS, names);
-        snprintf(line, sizeof line, "%s  \xC2\xB7  %s", minutes, who);
-    } else {
-        snprintf(line, sizeof line, "%s", minutes);
-    }
-    render_text(r, row3, line, small_px, false, t->muted, ALIGN_LEFT);
+    CardLines lines;
+    card_lines(d, r->lang, &lines);
+    const char *rows[CARD_MAX_ROWS];
+    int room = card_room(rest, &small_px);
+    int n = card_rows(&lines, room, rows), row_h = rest / (room > 2 ? room : 2);
+    for (int i = 0; i < n; i++)
+        render_text(r, (UiRect){in.x, in.y + title_h + i * row_h, in.w, row_h}, rows[i], small_px, false,
+                    t->muted, ALIGN_LEFT);
 }
 
 /* Fills the bar's background. */
