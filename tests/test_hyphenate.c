@@ -66,7 +66,10 @@ static void test_compound_joints(void **state)
         {"verksamhetsplan", "verksamhets|plan"},             /* a short part after -s */
         {"grundläggande", "grund|läggande"},                 /* not grundlägg-ande */
         {"förutsättningar", "förut|sättningar"},             /* förut + sättning */
-        /* No joint: libhyphen's points, but not before a short right part. */
+        {"enkätundersökning", "enkät|undersökning"},         /* not enkätunders-ökning */
+        /* No joint: libhyphen's points, but not before a short right part
+         * or one that is another word. */
+        {"digitaliseringen", "digi|ta|li|seringen"},         /* not digitalise-ringen */
         {"innanförskapet", "innan|för|skapet"}, /* not innanförska-pet */
         /* Not Swedish to hunspell: moved whole, cut only when it must. */
         {"Näravårdpodden", "Näravårdpodden"},

@@ -5,14 +5,16 @@
  * found and knows nothing of lines. The rules, in order:
  * - a joint (both parts are words, the left one perhaps in its compound
  *   form: with its linking "s", its -o/-u for -a, or without its dropped
- *   final -a/-e) with four letters each side is good, and when a word has joints only joints are
- *   good. Joints are looked for at every letter, not only at libhyphen's
+ *   final -a/-e) with four letters each side is good, and when a word has
+ *   joints only joints are good. Joints are looked for at every letter, not only at libhyphen's
  *   points: the patterns often put them a letter off ("samverkan-suppdrag",
- *   "kommung-ränserna") or miss them ("Kompe-tenscenter");
+ *   "kommung-ränserna") or miss them ("Kompe-tenscenter"). An "s" that
+ *   could end the left part or begin the right one makes no joint
+ *   ("enkätunders|ökning" against "enkätunder|sökning");
  * - otherwise a point is good when the word is Swedish to hunspell and the
- *   right part has four letters or more and is not a short word of its own
- *   after a left part that is none ("demokratire-form"); a three-letter
- *   right part is kept only when the word has no better point;
+ *   right part has four letters or more and is not a word of its own after
+ *   a left part that is none ("demokratire-form", "digitalise-ringen"); the
+ *   others are kept only when the word has no better point;
  * - a word hunspell rejects with no joint (an English loan, a name) gets no
  *   good point: layout moves it whole. */
 #include "compound.h"
@@ -24,7 +26,7 @@
 
 #include "utf8.h"
 
-#define SHORT_WORD 5 /* a right part this short that is a word misleads ("re-form") */
+#define SHORT_WORD 5 /* a right part this short is a joint only after a known s-form */
 #define PART_MAX (4 * 64) /* UTF-8 bytes of a word of HYPHENATE_MAX_LETTERS letters, and more */
 
 struct Compound {
@@ -79,7 +81,7 @@ static int is_word(Compound *co, const char *latin, size_t a, size_t b, const ch
  * "s" ("verksamhets|plan"): "grundlägg|ande", "hemtjänstperson|alen" and
  * "innanförs|kapet" pass the dictionary but are no joints. The right part
  * is asked first: few positions get past it. */
-static int is_joint(Compound *co, const char *latin, size_t letters, size_t p)
+static int is_joint_guess(Compound *co, const char *latin, size_t letters, size_t p)
 {
     if (p < COMPOUND_MIN_PART || letters - p < COMPOUND_MIN_PART) return 0;
     if (!is_word(co, latin, p, letters, "")) return 0;
@@ -92,12 +94,23 @@ static int is_joint(Compound *co, const char *latin, size_t letters, size_t p)
     return is_word(co, latin, 0, p, "a") || is_word(co, latin, 0, p, "e"); /* skol-, pojk- */
 }
 
-/* True when the right part after letter p is a short word by itself while
- * the left part is none: "demokratire-form" reads as another word. */
+/* A joint, unless an "s" at the break could end the left part or begin the
+ * right one ("enkätunders|ökning" and "enkätunder|sökning"): such a pair is
+ * a guess either way, and neither is used. */
+static int is_joint(Compound *co, const char *latin, size_t letters, size_t p)
+{
+    if (!is_joint_guess(co, latin, letters, p)) return 0;
+    if (latin[p - 1] == 's' && is_joint_guess(co, latin, letters, p - 1)) return 0;
+    if (latin[p] == 's' && is_joint_guess(co, latin, letters, p + 1)) return 0;
+    return 1;
+}
+
+/* True when the right part after letter p is a word by itself while the
+ * left part is none: "demokratire-form" and "digitalise-ringen" read as
+ * other words. */
 static int misleads(Compound *co, const char *latin, size_t letters, size_t p)
 {
-    return letters - p <= SHORT_WORD && is_word(co, latin, p, letters, "") &&
-           !is_word(co, latin, 0, p, "");
+    return is_word(co, latin, p, letters, "") && !is_word(co, latin, 0, p, "");
 }
 
 size_t compound_points(Compound *co, const char *latin, size_t letters, const size_t *pts,
