@@ -72,9 +72,12 @@ static void test_no_orphan(void **state)
     check_pages(HEAD "aa\nbb\nc1 c2 c3\n", 2, 3, "aa bb|c1 c2 c3");
 }
 
+/* A paragraph of two lines stays whole when that costs no page, and splits
+ * when keeping it whole would. */
 static void test_two_line_paragraph_may_split(void **state)
 {
     (void)state;
+    check_pages(HEAD "aa\nbb\nc1 c2\ndd\n", 2, 3, "aa bb|c1 c2 dd");
     check_pages(HEAD "aa\nbb\nc1 c2\ndd\nee\n", 2, 3, "aa bb c1|c2 dd ee");
 }
 

@@ -131,7 +131,7 @@ static void mark_lines(const Doc *doc, LayoutLine *lines, size_t n, const Layout
                 lv = BREAK_NEVER;
             else if (x > 0 && splits_word(doc, &lines[x - 1], l))
                 lv = BREAK_HYPHEN;
-            else if (l->face != LAYOUT_FACE_NAME && text_lines >= 3 &&
+            else if (l->face != LAYOUT_FACE_NAME && text_lines >= 2 && /* orphan, widow */
                      (k == 1 || k == text_lines - 1))
                 lv = BREAK_AVOID;
             level[x] = lv;
