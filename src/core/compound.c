@@ -1,7 +1,7 @@
 /* compound: hunspell's sv_SE asked where a Swedish word's joints are.
  *
- * Owns the hunspell handle (about 18 MB once loaded, so hyphenate opens it
- * only when a word first needs judging). It judges the points libhyphen
+ * Owns the hunspell handle (about 15 MiB once loaded; hyphenate opens it
+ * with the patterns). It judges the points libhyphen
  * found and knows nothing of lines. The rules, in order:
  * - a joint (both parts are words, the left one perhaps in its compound
  *   form: with its linking "s", its -o/-u for -a, or without its dropped

@@ -3,9 +3,9 @@
  * Owns the pattern dictionary and a cache of results per word (the same
  * words recur on every relayout). The patterns are ISO-8859-1 and lower
  * case, so each word is lowered and converted here. Which points a reader
- * is not misled by is compound's judgement (hunspell, opened with the first
- * word long enough to need it); it is cached with the points. It knows
- * nothing of lines or widths: layout decides when a break point is used. */
+ * is not misled by is compound's judgement (hunspell's sv_SE, opened with
+ * the patterns); it is cached with the points. It knows nothing of lines or
+ * widths: layout decides when a break point is used. */
 #include "hyphenate.h"
 
 #include <hyphen.h> /* libhyphen's own header */
@@ -30,8 +30,7 @@ typedef struct {
 
 struct Hyphenator {
     HyphenDict *dict;
-    Compound *compound; /* NULL until first needed, or when it did not load */
-    int compound_tried;
+    Compound *compound; /* NULL when the dictionary did not load */
     CacheSlot *slots;
     size_t cap, used; /* cap is a power of two */
 };
@@ -41,6 +40,7 @@ Hyphenator *hyphenate_new(const char *dic_path)
     Hyphenator *hy = calloc(1, sizeof *hy);
     if (!hy) return NULL;
     hy->dict = hnj_hyphen_load(dic_path ? dic_path : HYPHENATE_DEFAULT_DIC);
+    if (hy->dict) hy->compound = compound_new(NULL, NULL); /* without it: patterns only */
     hy->cap = 1024;
     hy->slots = calloc(hy->cap, sizeof *hy->slots);
     if (!hy->dict || !hy->slots) {
@@ -99,10 +99,6 @@ static size_t compute(Hyphenator *hy, const char *word, size_t len, uint16_t *pt
     }
     free(pos);
     free(cut);
-    if (n >= 2 * COMPOUND_MIN_PART && !hy->compound_tried) {
-        hy->compound = compound_new(NULL, NULL);
-        hy->compound_tried = 1;
-    }
     size_t at[HYPHENATE_MAX_LETTERS], all[HYPHENATE_MAX_LETTERS];
     unsigned char good[HYPHENATE_MAX_LETTERS];
     for (size_t j = 0; j < count; j++) at[j] = pts[j];

@@ -15,7 +15,7 @@ struct Typesetter {
     TypesetFonts fonts;
     char *hyphen_dic;    /* NULL: the default patterns */
     bool no_hyphen;      /* "" was given, or the patterns did not load */
-    Hyphenator *hyphen;  /* loaded with the first text */
+    Hyphenator *hyphen;  /* loaded with the first text or typeset_prepare */
     FILE *log;
     int w, h;
     double px_per_mm;    /* 0: unknown */
@@ -71,8 +71,9 @@ void typeset_set_screen(Typesetter *ts, int w, int h, double px_per_mm)
     ts->text_size = 0; /* a relayout at the next typeset_text, same text kept */
 }
 
-/* The patterns load with the first text, not at start: the shelf, the
- * first frame a visitor sees, does not need them. */
+/* The patterns and hunspell's dictionary load with the first text or
+ * typeset_prepare, not at start: the shelf, the first frame a visitor
+ * sees, does not need them. */
 static Hyphenator *patterns(Typesetter *ts)
 {
     if (!ts->hyphen && !ts->no_hyphen) {
@@ -84,6 +85,8 @@ static Hyphenator *patterns(Typesetter *ts)
     }
     return ts->hyphen;
 }
+
+void typeset_prepare(Typesetter *ts) { patterns(ts); }
 
 /* Sizes the fonts for style unless they are sized so already; 0, or -1. */
 static int size_fonts(Typesetter *ts, const LayoutStyle *style)

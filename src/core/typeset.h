@@ -30,9 +30,13 @@ typedef struct Typesetter Typesetter;
 
 /* A typesetter over fonts (copied; fonts->ctx must outlive it). Hyphenation
  * patterns come from hyphen_dic (NULL: the Swedish default; "": none) and are
- * loaded with the first text, not here; a missing file is said once on log
+ * loaded with the first text or typeset_prepare, not here; a missing file is said once on log
  * (NULL: silent) and texts are then not hyphenated. NULL without memory. */
 Typesetter *typeset_new(const TypesetFonts *fonts, const char *hyphen_dic, FILE *log);
+
+/* Loads the hyphenation patterns and dictionary now, which the first text
+ * would otherwise load: the kiosk calls it once its first frame is shown. */
+void typeset_prepare(Typesetter *ts);
 
 /* Frees the typesetter, its layout and its patterns; NULL is fine. */
 void typeset_free(Typesetter *ts);

@@ -159,13 +159,13 @@ static void draw(Run *r, const char *shot)
 {
     bool first = !r->k.first_frame_done;
     kiosk_draw(&r->k, r->now, shot);
-    kiosk_prefetch(&r->k, r->now);
     if (first) {
         struct timespec ts;
         clock_gettime(CLOCK_REALTIME, &ts);
         printf("first_frame_epoch_ns: %lld\n", (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
         fflush(stdout);
     }
+    kiosk_prefetch(&r->k, r->now);
     AppView v;
     app_view(r->k.app, r->now, &v);
     if (v.screen == APP_SCREEN_READER && v.doc == r->seen_doc && v.text_size == r->seen_size &&

@@ -293,6 +293,7 @@ void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
 
 void kiosk_prefetch(Kiosk *k, int64_t now)
 {
+    typeset_prepare(k->typeset); /* once, after the first frame; then nothing */
     AppView v;
     app_view(k->app, now, &v);
     RenderView rv = render_view(k, &v);

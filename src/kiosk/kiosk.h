@@ -82,8 +82,10 @@ void kiosk_tick(Kiosk *k, int64_t now, bool reload);
  * it to shot_path first when given. */
 void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path);
 
-/* Draws the pages next to the one in view into the renderer's cache, so
- * the next turn is one copy; call after kiosk_draw. */
+/* Idle work after a frame: the first time, loads the hyphenation patterns
+ * and dictionary (typeset_prepare); each time, draws the pages next to the
+ * one in view into the renderer's cache, so the next turn is one copy. Call
+ * after kiosk_draw. */
 void kiosk_prefetch(Kiosk *k, int64_t now);
 
 /* When the kiosk next needs to run without input (a slide frame, a
