@@ -31,6 +31,8 @@ static const Entry sv[STR_COUNT] = {
     [STR_PAGE_OF_SHORT] = {"%d av %d", NULL},
     [STR_HINT] = {"Tryck på Nästa sida eller på högra delen av texten för att "
                   "bläddra. Du kan också svepa med fingret.", NULL},
+    [STR_READ_ALOUD] = {"Läs upp", NULL},
+    [STR_READ_STOP] = {"Sluta läsa", NULL},
     [STR_END_TITLE] = {"Slut på texten", NULL},
     [STR_END_BODY] = {"Du har läst hela texten. Tack för att du läste!", NULL},
     [STR_BACK_TO_SHELF] = {"Tillbaka till alla texter", NULL},
@@ -85,6 +87,8 @@ static const Entry en[STR_COUNT] = {
     [STR_PAGE_OF_SHORT] = {"%d of %d", NULL},
     [STR_HINT] = {"Tap Next page or the right part of the text to turn the "
                   "page. You can also swipe with your finger.", NULL},
+    [STR_READ_ALOUD] = {"Read aloud", NULL},
+    [STR_READ_STOP] = {"Stop reading", NULL},
     [STR_END_TITLE] = {"The end", NULL},
     [STR_END_BODY] = {"You have read the whole text. Thank you for reading!", NULL},
     [STR_BACK_TO_SHELF] = {"Back to all texts", NULL},

@@ -29,6 +29,8 @@ typedef enum {
     STR_PAGE_OF,        /* (int page, int pages), 1-based: "Sida 3 av 41" */
     STR_PAGE_OF_SHORT,  /* the same where that does not fit: "3 av 41" */
     STR_HINT,           /* first-use hint: how to turn pages */
+    STR_READ_ALOUD,     /* "Läs upp" */
+    STR_READ_STOP,      /* "Sluta läsa" */
     /* end of text */
     STR_END_TITLE,
     STR_END_BODY,
