@@ -12,9 +12,10 @@ DESTDIR  ?=
 # `make fuzz`) also need the second, which a kiosk Pi can do without.
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
                 libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
-                hunspell-sv libsystemd-dev fonts-dejavu-core
-DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd
+                hunspell-sv libsystemd-dev fonts-dejavu-core libespeak-ng-dev espeak-ng-data
+DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd espeak-ng
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
+             /usr/lib/*/espeak-ng-data/lang/gmq/sv \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev
 DEB_TEST_PC_MODULES := cmocka
@@ -27,7 +28,7 @@ CFLAGS   ?= -O2 -g
 SANITIZE := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 SDL_CFLAGS = $(shell pkg-config --cflags sdl2 SDL2_ttf SDL2_image 2>/dev/null)
-SDL_LIBS   = $(shell pkg-config --libs sdl2 SDL2_ttf SDL2_image libsystemd 2>/dev/null)
+SDL_LIBS   = $(shell pkg-config --libs sdl2 SDL2_ttf SDL2_image libsystemd espeak-ng 2>/dev/null)
 HUN_CFLAGS = $(shell pkg-config --cflags hunspell 2>/dev/null)
 HUN_LIBS   = $(shell pkg-config --libs hunspell 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)

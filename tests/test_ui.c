@@ -61,6 +61,37 @@ static AppCommand tap(const UiLayout *l, const AppView *v, UiRect r, int *arg)
     return ui_hit(l, v, cx(r), cy(r), arg);
 }
 
+/* With "Läs upp": every reader control still big, apart and on screen,
+ * with and without the screen's millimetres; the button reads aloud. */
+static void test_read_button(void **state)
+{
+    (void)state;
+    const double mm[] = {0, 5.19};
+    for (size_t s = 0; s < N_SIZES; s++) {
+        for (int size = 1; size <= 5; size++) {
+            for (size_t m = 0; m < 2; m++) {
+                UiLayout l, plain;
+                ui_layout_with_read(&l, sizes[s].w, sizes[s].h, mm[m], size, true);
+                ui_layout(&plain, sizes[s].w, sizes[s].h, mm[m], size);
+                assert_int_equal(plain.read.w, 0);
+                UiRect reader[] = {l.home, l.title, l.read, l.smaller, l.bigger, l.prev, l.page_label, l.next};
+                assert_apart(&l, reader, 8, "reader button");
+                assert_big(&l, l.read, "read aloud");
+                assert_big(&l, l.home, "home");
+                assert_big(&l, l.prev, "prev");
+                assert_big(&l, l.next, "next");
+                assert_on_screen(&l, l.read, "read aloud");
+                /* the text area is the same: the pages do not change */
+                assert_memory_equal(&l.text, &plain.text, sizeof l.text);
+                AppView v = screen(APP_SCREEN_READER);
+                int arg;
+                assert_int_equal(tap(&l, &v, l.read, &arg), APP_CMD_READ);
+                assert_int_not_equal(tap(&plain, &v, l.read, &arg), APP_CMD_READ);
+            }
+        }
+    }
+}
+
 static void test_geometry(void **state)
 {
     (void)state;
@@ -354,6 +385,7 @@ int main(void)
         cmocka_unit_test(test_reader_hits),
         cmocka_unit_test(test_shelf_hits),
         cmocka_unit_test(test_other_screens),
+        cmocka_unit_test(test_read_button),
         cmocka_unit_test(test_gestures_to_commands),
         cmocka_unit_test(test_touch_path),
     };

@@ -272,6 +272,7 @@ static void visitor_command(App *app, AppCommand cmd, int arg, int64_t now)
         if (app->screen == APP_SCREEN_READER && app->read_available) {
             app->reading = !app->reading;
             app->read_epoch++;
+            app->hint_done = true; /* the hint would cover the text being read */
         }
         break;
     default: break; /* staff and idle commands mean nothing here */

@@ -42,15 +42,21 @@ static void tap_zones(UiLayout *o);
  * texter, A-, A+, Nästa sida ▶; the slim top line holds the title on the
  * left and the page label over the progress bar on the right. The shelf's
  * label goes where the reader's middle buttons are. */
-static void reader_one_bar(UiLayout *o, int gap)
+static void reader_one_bar(UiLayout *o, int gap, bool read)
 {
     int w = o->w;
     UiRect bar = inset(o->bottom_bar, gap / 2, o->touch);
     int size_w = maxi(bar.h * 5 / 4, o->touch);
-    int wide = maxi(o->touch, (w - 6 * gap - 2 * size_w) / 3);
+    int n_wide = read ? 4 : 3;
+    int wide = maxi(o->touch, (w - (n_wide + 3) * gap - 2 * size_w) / n_wide);
     o->prev = rect(gap, bar.y, wide, bar.h);
     o->home = rect(o->prev.x + wide + gap, bar.y, wide, bar.h);
-    o->smaller = rect(o->home.x + wide + gap, bar.y, size_w, bar.h);
+    int after_home = o->home.x + wide + gap;
+    if (read) {
+        o->read = rect(after_home, bar.y, wide, bar.h);
+        after_home = o->read.x + wide + gap;
+    }
+    o->smaller = rect(after_home, bar.y, size_w, bar.h);
     o->bigger = rect(o->smaller.x + size_w + gap, bar.y, size_w, bar.h);
     o->next = rect(w - gap - wide, bar.y, wide, bar.h);
     int mx = o->prev.x + wide + gap, prog_h = maxi(4, bar.h / 8);
@@ -63,11 +69,28 @@ static void reader_one_bar(UiLayout *o, int gap)
     o->progress = rect(o->page_label.x, top.y + top.h - line_prog - 2, label_w, line_prog);
 }
 
-static void reader(UiLayout *o, int gap)
+/* The top bar's "Läs upp" before A-: as wide as it needs for "Sluta
+ * läsa" at the bar's label size, never wider than Alla texter; on a narrow
+ * screen (title on its own line) it shares Alla texter's room. */
+static void top_read(UiLayout *o, int gap)
+{
+    if (o->title_line) {
+        int half = (o->home.w - gap) / 2;
+        o->home.w = half;
+        o->read = rect(o->home.x + half + gap, o->home.y, half, o->home.h);
+        return;
+    }
+    int read_w = mini(o->home.w, maxi(o->touch, o->home.h * 3));
+    o->read = rect(o->smaller.x - gap - read_w, o->home.y, read_w, o->home.h);
+    int tx = o->home.x + o->home.w + gap;
+    o->title = rect(tx, o->home.y, o->read.x - gap - tx, o->home.h);
+}
+
+static void reader(UiLayout *o, int gap, bool read)
 {
     int w = o->w;
     if (o->one_bar) {
-        reader_one_bar(o, gap);
+        reader_one_bar(o, gap, read);
         tap_zones(o);
         return;
     }
@@ -90,6 +113,8 @@ static void reader(UiLayout *o, int gap)
     int tx = o->home.x + o->home.w + gap;
     o->title = o->title_line ? rect(o->text.x, o->top_bar.y, o->text.w, o->title_line)
                              : rect(tx, bar.y, o->smaller.x - gap - tx, bar.h);
+    if (read)
+        top_read(o, gap);
 
     /* Bottom bar: prev and next, the page label over the progress bar. */
     bar = inset(o->bottom_bar, gap / 2, o->touch);
@@ -209,6 +234,11 @@ static void staff_menu(UiLayout *o, int gap)
 
 void ui_layout(UiLayout *o, int w, int h, double px_per_mm, int text_size)
 {
+    ui_layout_with_read(o, w, h, px_per_mm, text_size, false);
+}
+
+void ui_layout_with_read(UiLayout *o, int w, int h, double px_per_mm, int text_size, bool read_aloud)
+{
     *o = (UiLayout){0};
     o->w = w < 1 ? 1 : w;
     o->h = h < 1 ? 1 : h;
@@ -223,7 +253,7 @@ void ui_layout(UiLayout *o, int w, int h, double px_per_mm, int text_size)
     o->title_line = st.title_line_px;
     o->body_px = st.style.body_px;
 
-    reader(o, gap);
+    reader(o, gap, read_aloud);
     shelf(o, gap);
     UiRect end_box;
     box_with_button(o, gap, 900, 700, &end_box, &o->end_message, &o->end_button);
@@ -267,7 +297,8 @@ static AppCommand reader_hit(const UiLayout *lay, int x, int y)
 {
     /* Buttons first: the tap zones stop at the bars, but be explicit. */
     const struct { const UiRect *r; AppCommand cmd; } targets[] = {
-        {&lay->home, APP_CMD_HOME},     {&lay->smaller, APP_CMD_SMALLER},
+        {&lay->home, APP_CMD_HOME},     {&lay->read, APP_CMD_READ},
+        {&lay->smaller, APP_CMD_SMALLER},
         {&lay->bigger, APP_CMD_BIGGER}, {&lay->prev, APP_CMD_PREV},
         {&lay->next, APP_CMD_NEXT},     {&lay->tap_prev, APP_CMD_PREV},
         {&lay->tap_next, APP_CMD_NEXT},

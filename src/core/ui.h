@@ -43,6 +43,7 @@ typedef struct {
     int body_px;               /* the reader's body size at this text size */
     /* reader (top_bar, text and bottom_bar as style_screen gives them) */
     UiRect top_bar, home, title, smaller, bigger;
+    UiRect read;               /* "Läs upp" / "Sluta läsa"; 0 x 0 when not offered */
     UiRect text;
     UiRect bottom_bar, prev, page_label, progress, next;
     UiRect tap_prev, tap_next; /* 40% zones, bar to bar, out to the screen edge */
@@ -70,6 +71,11 @@ typedef struct {
 /* Fills out for a w x h logical screen (after rotation) with px_per_mm
  * pixels a millimetre (0: unknown) and text size 1..5. */
 void ui_layout(UiLayout *out, int w, int h, double px_per_mm, int text_size);
+
+/* As ui_layout, with the reader's "Läs upp" button when read_aloud is true:
+ * in the top bar before A- (the title gives way), or in the one row of a
+ * short screen between Alla texter and A-. */
+void ui_layout_with_read(UiLayout *out, int w, int h, double px_per_mm, int text_size, bool read_aloud);
 
 /* Returns how many shelf cards fit a page (lay->shelf_per_page, >= 1). */
 int ui_shelf_per_page(const UiLayout *lay);

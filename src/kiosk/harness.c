@@ -15,6 +15,7 @@
 
 #include "core/script.h"
 #include "kiosk.h"
+#include "kiosk_read.h"
 
 /* A touch device id no real panel uses, so scripted fingers are recognisable in a debugger. */
 #define SCRIPT_TOUCH_ID ((SDL_TouchID)0x5757)
@@ -138,18 +139,23 @@ static Push push_action(const ScriptAction *a, int phys_w, int phys_h)
 
 /* Prints what a scripted shot shows, so tests can check the state as well
  * as the picture. */
-static void print_state(const Run *r, const char *shot)
+static void print_state(Run *r, const char *shot)
 {
     static const char *const names[] = {"shelf", "reader", "end", "error", "idle", "staff-pin",
                                         "staff-menu", "staff-info"};
     static const char *const sources[] = {"unknown", "display", "config"};
     AppView v;
     app_view(r->k.app, r->now, &v);
+    int hl_page = -1;
+    const SpeechSentence *hl = kiosk_read_highlight(&r->k, &v, &hl_page);
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
-           "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f\n",
+           "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f read_button=%d reading=%d "
+           "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu\n",
            shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
-           r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm);
+           r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm, r->k.ui.read.w > 0,
+           v.reading, hl ? (long long)hl->doc_start : -1LL, hl ? r->k.read_sentence : -1, hl_page + 1, r->k.read_words,
+           (unsigned long long)(SDL_GetTicks64() - r->k.audio_opened));
     fflush(stdout);
 }
 
@@ -191,10 +197,8 @@ static void handle_events(Run *r)
  * short steps, so the data folder is polled and outside events happen. */
 static void advance(Run *r, const ScriptAction *a)
 {
-    int64_t step = a->at_ms;
-    int64_t d1 = app_next_deadline(r->k.app, r->now), d2 = gesture_next_deadline(r->k.gest);
-    if (d1 > r->now && d1 < step) step = d1;
-    if (d2 > r->now && d2 < step) step = d2;
+    int64_t step = a->at_ms, due = kiosk_next_deadline(&r->k, r->now);
+    if (due > r->now && due < step) step = due;
     if ((a->kind == SCRIPT_IDLE && a->x) || a->kind == SCRIPT_SHOT) {
         if (step - r->now > 250) step = r->now + 250;
         SDL_Delay((Uint32)(step - r->now));

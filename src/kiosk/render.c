@@ -43,6 +43,8 @@ void render_use_view(Render *r, const RenderView *v)
     r->doc = v->pages ? library_doc(v->lib, (size_t)v->app->doc) : NULL;
     r->area = v->text_area;
     r->generation = v->pages_generation;
+    r->hl = v->highlight;
+    r->hl_page = v->highlight_page;
 }
 
 static const char *S(const Render *r, StringId id)
@@ -170,6 +172,7 @@ static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme 
     const UiLayout *u = r->ui;
     render_button(r, u->home, S(r, STR_HOME), t, true);
     if (sizes) {
+        if (u->read.w > 0) render_button(r, u->read, S(r, v->reading ? STR_READ_STOP : STR_READ_ALOUD), t, true);
         render_button(r, u->smaller, S(r, STR_SMALLER), t, v->text_size > STYLE_TEXT_SIZE_MIN);
         render_button(r, u->bigger, S(r, STR_BIGGER), t, v->text_size < STYLE_TEXT_SIZE_MAX);
     }

@@ -29,6 +29,8 @@ typedef struct {
     int page;
     unsigned generation; /* the layout it was drawn from */
     const Theme *theme;  /* the theme it was drawn in */
+    SpeechSentence hl;   /* the read-aloud band it was drawn with ... */
+    bool has_hl;         /* ... if any */
     unsigned last_use;
 } PageTexture;
 
@@ -44,6 +46,8 @@ struct Render {
     const Doc *doc;       /* the text the pages belong to */
     LayoutRect area;      /* where the pages go */
     unsigned generation;  /* of the pages */
+    const SpeechSentence *hl; /* the sentence read aloud, or NULL ... */
+    int hl_page;              /* ... on this page */
     PageTexture pages[RENDER_PAGE_CACHE];
     UiFont ui_fonts[RENDER_UI_FONTS];
     unsigned clock;

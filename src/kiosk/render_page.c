@@ -17,13 +17,29 @@ void render_drop_pages(Render *r)
     }
 }
 
+/* The read-aloud band behind the part of line l (drawn at x, in the page
+ * at oy) that the sentence being heard covers, if it covers any. */
+static void draw_band(Render *r, const LayoutLine *l, int x, int oy, const Theme *t)
+{
+    size_t from, to, len;
+    if (!speech_sentence_on_line(r->hl, l, &from, &to)) return;
+    const char *s = layout_line_text(r->doc, l, &len);
+    LayoutFace face = (LayoutFace)l->face;
+    int x0 = x + font_span_width(r->fonts, face, s, from), x1 = x + font_span_width(r->fonts, face, s, to);
+    if (to == len) x1 = x + l->w; /* with the added "-" */
+    int pad = l->h / 8;
+    render_fill(r, (SDL_Rect){x0 - pad, oy + l->y - r->area.y, x1 - x0 + 2 * pad, l->h}, t->highlight);
+}
+
 /* Draws one page's lines into the current target, text area at (ox, oy). */
 static void draw_lines(Render *r, int page, int ox, int oy, const Theme *t)
 {
     size_t n;
     const LayoutLine *lines = layout_page_lines(r->layout, (size_t)page, &n);
+    bool band = r->hl && r->hl_page == page;
     for (size_t i = 0; i < n; i++) {
         const LayoutLine *l = &lines[i];
+        if (band) draw_band(r, l, ox + l->x - r->area.x, oy, t);
         ThemeColor c = t->text;
         if (l->face == LAYOUT_FACE_NAME) c = theme_speaker(t, l->speaker);
         else if (l->face == LAYOUT_FACE_NOTE) c = t->muted;
@@ -49,6 +65,15 @@ static void draw_lines(Render *r, int page, int ox, int oy, const Theme *t)
     }
 }
 
+/* True when p was drawn with the band this frame wants on its page. */
+static bool same_band(const Render *r, const PageTexture *p)
+{
+    bool want = r->hl && r->hl_page == p->page;
+    if (want != p->has_hl) return false;
+    return !want || (p->hl.doc_start == r->hl->doc_start && p->hl.doc_end == r->hl->doc_end &&
+                     p->hl.name_speaker == r->hl->name_speaker && p->hl.block == r->hl->block);
+}
+
 /* The cached texture of `page`, drawn now if it is not there. */
 static SDL_Texture *page_texture(Render *r, int page, const Theme *t)
 {
@@ -56,7 +81,7 @@ static SDL_Texture *page_texture(Render *r, int page, const Theme *t)
     PageTexture *slot = NULL;
     for (int i = 0; i < RENDER_PAGE_CACHE; i++) {
         PageTexture *p = &r->pages[i];
-        if (p->tex && p->page == page && p->generation == r->generation && p->theme == t) {
+        if (p->tex && p->page == page && p->generation == r->generation && p->theme == t && same_band(r, p)) {
             p->last_use = r->clock;
             return p->tex;
         }
@@ -85,6 +110,8 @@ static SDL_Texture *page_texture(Render *r, int page, const Theme *t)
     slot->page = page;
     slot->generation = r->generation;
     slot->theme = t;
+    slot->has_hl = r->hl && r->hl_page == page;
+    if (slot->has_hl) slot->hl = *r->hl;
     slot->last_use = r->clock;
     return slot->tex;
 }
