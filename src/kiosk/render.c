@@ -176,8 +176,12 @@ static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme 
         render_button(r, u->smaller, S(r, STR_SMALLER), t, v->text_size > STYLE_TEXT_SIZE_MIN);
         render_button(r, u->bigger, S(r, STR_BIGGER), t, v->text_size < STYLE_TEXT_SIZE_MAX);
     }
-    if (d) render_text(r, inset(u->title, 12, 0), d->title, render_label_px(r, u->title.h), true, t->text,
-                       ALIGN_CENTER);
+    UiRect title = u->title;
+    bool beside_read = u->read.w > 0 && u->read.x > title.x && u->read.y < title.y + title.h;
+    if (!sizes && beside_read) /* no Läs upp, A- or A+ here: the title has their room */
+        title.w += u->smaller.x - u->read.x;
+    if (d && title.w >= title.h) /* narrower, it would show only "…" */
+        render_text(r, inset(title, 12, 0), d->title, render_label_px(r, title.h), true, t->text, ALIGN_CENTER);
 }
 
 static void draw_reader(Render *r, const Library *lib, const AppView *v, const Theme *t)
