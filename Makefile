@@ -159,12 +159,17 @@ $(BUILD)/pngmeasure: tests/tools/pngmeasure.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -o $@ $< $(SDL_LIBS)
 
+# Measures the sound SDL's disk audio driver wrote, for the read-aloud tests.
+$(BUILD)/pcmmeasure: tests/tools/pcmmeasure.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) -o $@ $<
+
 # Stands in for systemd's notify socket in the service tests.
 $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
-test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/notify_listen
+test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/pcmmeasure $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
 # Speed and memory as a visitor feels them (docs/performance.md).

@@ -52,6 +52,7 @@ typedef struct {
     long read_words;         /* words of every page plan started, for the tests */
     uint64_t read_started;   /* SDL ticks when reading last started */
     uint64_t audio_opened;   /* SDL ticks when the audio device opened (tests) */
+    uint64_t read_stopped;   /* SDL ticks when reading last stopped (tests) */
     int64_t next_poll;   /* next look at the data folder (SDL ticks) */
     int64_t escape_down; /* when Escape went down, or -1 */
     bool dirty;          /* something changed: draw a frame */

@@ -48,7 +48,10 @@ void kiosk_read_sync(Kiosk *k, const AppView *v)
     if (!k->speaker) return;
     const Layout *pages = pages_in_view(k, v);
     if (!v->reading || !pages) {
-        if (k->read_on) speaker_stop(k->speaker);
+        if (k->read_on) {
+            speaker_stop(k->speaker);
+            k->read_stopped = SDL_GetTicks64();
+        }
         k->read_on = k->read_restart = false;
         k->read_sentence = -1;
         return;

@@ -234,9 +234,9 @@ int speaker_sentence(Speaker *sp)
             hi = mid;
         }
     }
-    bool sounding = now > 0;
     SDL_UnlockMutex(sp->lock);
-    if (pos < 0) return sounding && speech_plan_count(sp->plan) ? 0 : -1;
+    /* Before the first word sounds, the first sentence: the band answers the tap at once. */
+    if (pos < 0) return speech_plan_count(sp->plan) ? 0 : -1;
     return speech_plan_sentence_at(sp->plan, pos);
 }
 

@@ -38,7 +38,8 @@ void speaker_stop(Speaker *sp);
 /* The plan being read, or NULL. */
 const SpeechPlan *speaker_plan(const Speaker *sp);
 
-/* The plan's sentence being heard now, -1 before its first word sounds. */
+/* The plan's sentence being heard now (its first until a word sounds), -1
+ * when there is no plan or it has no sentence. */
 int speaker_sentence(Speaker *sp);
 
 /* True when the plan has been synthesised and played to its end. */
