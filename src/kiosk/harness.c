@@ -150,12 +150,13 @@ static void print_state(Run *r, const char *shot)
     const SpeechSentence *hl = kiosk_read_highlight(&r->k, &v, &hl_page);
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
            "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f read_button=%d reading=%d "
-           "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_stopped_ms=%lld\n",
+           "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld\n",
            shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
            r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm, r->k.ui.read.w > 0,
            v.reading, hl ? (long long)hl->doc_start : -1LL, hl ? r->k.read_sentence : -1, hl_page + 1, r->k.read_words,
            (unsigned long long)(SDL_GetTicks64() - r->k.audio_opened),
+           r->k.read_started ? (long long)(r->k.read_started - r->k.audio_opened) : -1LL,
            r->k.read_stopped ? (long long)(r->k.read_stopped - r->k.audio_opened) : -1LL);
     fflush(stdout);
 }

@@ -29,8 +29,6 @@ typedef struct {
     int page;
     unsigned generation; /* the layout it was drawn from */
     const Theme *theme;  /* the theme it was drawn in */
-    SpeechSentence hl;   /* the read-aloud band it was drawn with ... */
-    bool has_hl;         /* ... if any */
     unsigned last_use;
 } PageTexture;
 

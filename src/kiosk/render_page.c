@@ -2,7 +2,8 @@
  *
  * Owns a small cache of drawn pages (previous, current, next), so a page
  * turn is a texture copy; a texture is kept for its page, layout generation
- * and theme. The pages themselves are the typesetter's; screens and bars are
+ * and theme; the read-aloud band is drawn over the copy, never into the
+ * cache. The pages themselves are the typesetter's; screens and bars are
  * render.c's. */
 #include <stdio.h>
 
@@ -17,18 +18,31 @@ void render_drop_pages(Render *r)
     }
 }
 
-/* The read-aloud band behind the part of line l (drawn at x, in the page
- * at oy) that the sentence being heard covers, if it covers any. */
-static void draw_band(Render *r, const LayoutLine *l, int x, int oy, const Theme *t)
+/* Draws line l of a page whose text area is at (ox, oy). */
+static void draw_line(Render *r, const LayoutLine *l, int ox, int oy, const Theme *t)
 {
-    size_t from, to, len;
-    if (!speech_sentence_on_line(r->hl, l, &from, &to)) return;
-    const char *s = layout_line_text(r->doc, l, &len);
-    LayoutFace face = (LayoutFace)l->face;
-    int x0 = x + font_span_width(r->fonts, face, s, from), x1 = x + font_span_width(r->fonts, face, s, to);
-    if (to == len) x1 = x + l->w; /* with the added "-" */
-    int pad = l->h / 8;
-    render_fill(r, (SDL_Rect){x0 - pad, oy + l->y - r->area.y, x1 - x0 + 2 * pad, l->h}, t->highlight);
+    ThemeColor c = t->text;
+    if (l->face == LAYOUT_FACE_NAME) c = theme_speaker(t, l->speaker);
+    else if (l->face == LAYOUT_FACE_NOTE) c = t->muted;
+    int x = ox + l->x - r->area.x, y = oy + l->text_y - r->area.y;
+    if (l->flags & LAYOUT_LINE_BULLET) {
+        SDL_Surface *b = font_render_span(r->fonts, LAYOUT_FACE_LIST, LAYOUT_BULLET,
+                                          sizeof LAYOUT_BULLET - 1, render_color(t->muted));
+        if (b) {
+            SDL_Texture *bt = SDL_CreateTextureFromSurface(r->ren, b);
+            SDL_Rect dst = {ox, y, b->w, b->h};
+            if (bt) SDL_RenderCopy(r->ren, bt, NULL, &dst);
+            SDL_DestroyTexture(bt);
+            SDL_FreeSurface(b);
+        }
+    }
+    SDL_Surface *s = font_render_line(r->fonts, r->doc, l, render_color(c));
+    if (!s) return;
+    SDL_Texture *tex = SDL_CreateTextureFromSurface(r->ren, s);
+    SDL_Rect dst = {x, y, s->w, s->h};
+    if (tex) SDL_RenderCopy(r->ren, tex, NULL, &dst);
+    SDL_DestroyTexture(tex);
+    SDL_FreeSurface(s);
 }
 
 /* Draws one page's lines into the current target, text area at (ox, oy). */
@@ -36,42 +50,38 @@ static void draw_lines(Render *r, int page, int ox, int oy, const Theme *t)
 {
     size_t n;
     const LayoutLine *lines = layout_page_lines(r->layout, (size_t)page, &n);
-    bool band = r->hl && r->hl_page == page;
-    for (size_t i = 0; i < n; i++) {
-        const LayoutLine *l = &lines[i];
-        if (band) draw_band(r, l, ox + l->x - r->area.x, oy, t);
-        ThemeColor c = t->text;
-        if (l->face == LAYOUT_FACE_NAME) c = theme_speaker(t, l->speaker);
-        else if (l->face == LAYOUT_FACE_NOTE) c = t->muted;
-        int x = ox + l->x - r->area.x, y = oy + l->text_y - r->area.y;
-        if (l->flags & LAYOUT_LINE_BULLET) {
-            SDL_Surface *b = font_render_span(r->fonts, LAYOUT_FACE_LIST, LAYOUT_BULLET,
-                                              sizeof LAYOUT_BULLET - 1, render_color(t->muted));
-            if (b) {
-                SDL_Texture *bt = SDL_CreateTextureFromSurface(r->ren, b);
-                SDL_Rect dst = {ox, y, b->w, b->h};
-                if (bt) SDL_RenderCopy(r->ren, bt, NULL, &dst);
-                SDL_DestroyTexture(bt);
-                SDL_FreeSurface(b);
-            }
-        }
-        SDL_Surface *s = font_render_line(r->fonts, r->doc, l, render_color(c));
-        if (!s) continue;
-        SDL_Texture *tex = SDL_CreateTextureFromSurface(r->ren, s);
-        SDL_Rect dst = {x, y, s->w, s->h};
-        if (tex) SDL_RenderCopy(r->ren, tex, NULL, &dst);
-        SDL_DestroyTexture(tex);
-        SDL_FreeSurface(s);
-    }
+    for (size_t i = 0; i < n; i++) draw_line(r, &lines[i], ox, oy, t);
 }
 
-/* True when p was drawn with the band this frame wants on its page. */
-static bool same_band(const Render *r, const PageTexture *p)
+/* The read-aloud band over line l of a page drawn at (ox, oy), where the
+ * sentence being heard covers it: the band, then the line again, clipped
+ * to the band, so the cached page stays as it is and a new sentence costs
+ * a line or two of text, not a page. */
+static void draw_band(Render *r, const LayoutLine *l, int ox, int oy, const Theme *t)
 {
-    bool want = r->hl && r->hl_page == p->page;
-    if (want != p->has_hl) return false;
-    return !want || (p->hl.doc_start == r->hl->doc_start && p->hl.doc_end == r->hl->doc_end &&
-                     p->hl.name_speaker == r->hl->name_speaker && p->hl.block == r->hl->block);
+    size_t from, to, len;
+    if (!speech_sentence_on_line(r->hl, l, &from, &to)) return;
+    const char *s = layout_line_text(r->doc, l, &len);
+    LayoutFace face = (LayoutFace)l->face;
+    int x = ox + l->x - r->area.x, pad = l->h / 8;
+    int x0 = x + font_span_width(r->fonts, face, s, from) - pad;
+    int x1 = (to == len ? x + l->w : x + font_span_width(r->fonts, face, s, to)) + pad; /* with a "-" */
+    SDL_Rect band = {x0, oy + l->y - r->area.y, x1 - x0, l->h}, old, clip = band;
+    bool clipped = SDL_RenderIsClipEnabled(r->ren);
+    SDL_RenderGetClipRect(r->ren, &old);
+    if (clipped && !SDL_IntersectRect(&old, &band, &clip)) return;
+    SDL_RenderSetClipRect(r->ren, &clip);
+    render_fill(r, band, t->highlight);
+    draw_line(r, l, ox, oy, t);
+    SDL_RenderSetClipRect(r->ren, clipped ? &old : NULL);
+}
+
+static void draw_bands(Render *r, int page, int ox, int oy, const Theme *t)
+{
+    if (!r->hl || r->hl_page != page) return;
+    size_t n;
+    const LayoutLine *lines = layout_page_lines(r->layout, (size_t)page, &n);
+    for (size_t i = 0; i < n; i++) draw_band(r, &lines[i], ox, oy, t);
 }
 
 /* The cached texture of `page`, drawn now if it is not there. */
@@ -81,7 +91,7 @@ static SDL_Texture *page_texture(Render *r, int page, const Theme *t)
     PageTexture *slot = NULL;
     for (int i = 0; i < RENDER_PAGE_CACHE; i++) {
         PageTexture *p = &r->pages[i];
-        if (p->tex && p->page == page && p->generation == r->generation && p->theme == t && same_band(r, p)) {
+        if (p->tex && p->page == page && p->generation == r->generation && p->theme == t) {
             p->last_use = r->clock;
             return p->tex;
         }
@@ -110,8 +120,6 @@ static SDL_Texture *page_texture(Render *r, int page, const Theme *t)
     slot->page = page;
     slot->generation = r->generation;
     slot->theme = t;
-    slot->has_hl = r->hl && r->hl_page == page;
-    if (slot->has_hl) slot->hl = *r->hl;
     slot->last_use = r->clock;
     return slot->tex;
 }
@@ -124,6 +132,7 @@ void render_page(Render *r, int page, int x, int y, const Theme *t)
     SDL_Rect dst = {x, y, a.w, a.h};
     if (tex) SDL_RenderCopy(r->ren, tex, NULL, &dst);
     else draw_lines(r, page, x, y, t); /* no target textures: draw directly */
+    draw_bands(r, page, x, y, t);
 }
 
 void render_prefetch(Render *r, const RenderView *rv)

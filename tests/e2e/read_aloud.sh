@@ -69,8 +69,7 @@ wait 3000
 shot $OUT/read_stop_a.png
 tap 905 48
 shot $OUT/read_stop_b.png
-wait 1500
-shot $OUT/read_stop_c.png
+wait 700
 key r
 wait 2500
 shot $OUT/read_size_a.png
@@ -84,14 +83,21 @@ expect read_stop read_stop_b "screen=reader reading=0"
 expect read_stop read_size_a "reading=1 text_size=3"
 expect read_stop read_size_b "reading=1 text_size=4"
 expect read_stop read_size_c "reading=1 text_size=4"
-b=$(state read_stop read_stop_b) c=$(state read_stop read_stop_c)
-stop=$(field read_stopped_ms "$b") restart=$(field audio_clock_ms "$c")
-# (the file runs a few ms a second behind the wall clock: the window ends
-# well before the restart's sound)
-s=$(sound read_stop $((stop + 100)) $((restart - 300))); before=$(sound read_stop $((stop - 1500)) "$stop")
-echo "read_stop: stopped at $stop ms: after it $s"
+# SDL's disk driver paces its writes with sleeps, so the file falls behind
+# the wall clock on a busy machine (3% here at times): the stop is placed in
+# the file from the restart that follows it 700 ms later, which starts the
+# same page's first sentence again, so its sound begins as far after its
+# start as the first reading's did.
+a=$(state read_stop read_stop_a) b=$(state read_stop read_stop_b) r=$(state read_stop read_size_a)
+start1=$(field read_started_ms "$a") stop=$(field read_stopped_ms "$b") restart=$(field read_started_ms "$r")
+s=$(sound read_stop $((stop - 1000)) $((restart + 1000)))
+first=$(field first_ms "$s") quiet=$(field gap_start_ms "$s") resumed=$(field gap_end_ms "$s")
+stop_in_file=$((resumed - (restart - stop) - (first - start1)))
+echo "read_stop: stopped at $stop ms (in the file about $stop_in_file ms); silent from $quiet to $resumed ms"
+[ "$quiet" -ge 0 ] && [ "$quiet" -le $((stop_in_file + 100)) ] ||
+  fail "read_stop: sound until $quiet ms, over 100 ms after the stop (at $stop_in_file ms in the file): $s"
+before=$(sound read_stop $((stop_in_file - 1500)) "$stop_in_file")
 [ "$(field after_ms "$before")" -ge 0 ] || fail "read_stop: no sound before Sluta läsa: $before"
-[ "$(field after_ms "$s")" = -1 ] || fail "read_stop: sound $(field after_ms "$s") ms, over 100 ms after the stop at $stop ms"
 a=$(state read_stop read_size_a) b=$(state read_stop read_size_b)
 [ "$(field read_at "$a")" = "$(field read_at "$b")" ] && [ "$(field read_at "$a")" != -1 ] ||
   fail "read_stop: A+ did not keep the sentence: read_at $(field read_at "$a") then $(field read_at "$b")"
