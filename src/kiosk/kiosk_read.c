@@ -79,6 +79,13 @@ int kiosk_read_relaid(Kiosk *k, int page)
 
 void kiosk_read_tick(Kiosk *k, int64_t now)
 {
+    if (k->speaker && speaker_failed(k->speaker)) { /* no voice after all: no button */
+        kiosk_read_close(k);
+        app_set_read_aloud(k->app, false);
+        k->read_on = false;
+        k->ui_text_size = 0; /* lay the bars out again without Läs upp */
+        k->dirty = true;
+    }
     if (!k->speaker || !k->read_on) return;
     if (speaker_finished(k->speaker)) {
         kiosk_command(k, APP_CMD_READ_PAGE_DONE, 0, now);

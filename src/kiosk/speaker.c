@@ -6,16 +6,19 @@
  * audio queue and a list of marks (sample -> text position). Each start or
  * stop bumps a generation under the lock, and the queue is cleared under
  * the same lock, so a slice of an old job can never sound after a stop.
- * What the page looks like and when to turn it are not its business. */
+ * espeak-ng is loaded on the thread too, so the first frame never waits
+ * for it. What the page looks like and when to turn it are not its
+ * business. */
 #include "speaker.h"
 
 #include <SDL.h>
-#include <espeak-ng/speak_lib.h>
+#include <espeak-ng/espeak_ng.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define SPEAKER_SLICE_MS 100 /* espeak-ng's buffer: the first sound after one slice */
 #define SPEAKER_DEVICE_SAMPLES 512 /* SDL's buffer, about 23 ms at 22050 Hz */
+#define SPEAKER_RATE 22050 /* espeak-ng's voices' sample rate; the device opens at it */
 
 typedef struct {
     int64_t sample;    /* where the word starts in the plan's sound */
@@ -24,7 +27,9 @@ typedef struct {
 
 struct Speaker {
     SDL_AudioDeviceID dev;
-    int rate;
+    int rate, speech_rate, volume;
+    FILE *log;
+    bool voiced;         /* espeak-ng initialised (the thread's, read after it ends) */
     SDL_Thread *thread;
     SDL_mutex *lock;
     SDL_cond *wake;
@@ -33,6 +38,7 @@ struct Speaker {
     char *job;           /* text waiting for the thread, or NULL */
     unsigned job_gen, worker_gen;
     bool synth_done;     /* the thread finished the current generation's job */
+    bool failed;         /* the voice did not load: no reading aloud after all */
     bool quit;
     int64_t queued;      /* samples queued for the current generation */
     Mark *marks;
@@ -70,11 +76,20 @@ static int on_synth(short *wav, int n, espeak_EVENT *ev)
     return stale ? 1 : 0;
 }
 
+static bool open_voice(Speaker *sp);
+
+/* The thread: loads the voice (off the first frame), then speaks each job. */
 static int worker(void *arg)
 {
     Speaker *sp = arg;
+    bool ok = open_voice(sp);
     SDL_LockMutex(sp->lock);
+    sp->failed = !ok;
     while (!sp->quit) {
+        if (sp->failed) {
+            SDL_CondWait(sp->wake, sp->lock);
+            continue;
+        }
         if (!sp->job) {
             SDL_CondWait(sp->wake, sp->lock);
             continue;
@@ -92,24 +107,30 @@ static int worker(void *arg)
     return 0;
 }
 
-/* espeak-ng with the Swedish voice at cfg's rate and volume; its sample
- * rate, or 0 after saying why. */
-static int open_voice(const Config *cfg, FILE *log)
+/* espeak-ng with the Swedish voice at the configured rate and volume, on
+ * the thread; false after saying why. */
+static bool open_voice(Speaker *sp)
 {
-    int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, SPEAKER_SLICE_MS, NULL, 0);
-    if (rate <= 0) {
-        if (log) fprintf(log, "storstil: read aloud is off: espeak-ng's data did not load (espeak-ng-data)\n");
-        return 0;
-    }
-    if (espeak_SetVoiceByName("sv") != EE_OK) {
-        if (log) fprintf(log, "storstil: read aloud is off: espeak-ng has no Swedish voice\n");
-        espeak_Terminate();
-        return 0;
+    /* espeak-ng's own API: espeak_Initialize would exit() the kiosk when its
+     * data is missing. */
+    espeak_ng_ERROR_CONTEXT context = NULL;
+    espeak_ng_InitializePath(NULL);
+    espeak_ng_STATUS st = espeak_ng_Initialize(&context);
+    espeak_ng_ClearErrorContext(&context);
+    sp->voiced = st == ENS_OK;
+    if (st == ENS_OK) st = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, SPEAKER_SLICE_MS, NULL);
+    if (st == ENS_OK && espeak_ng_GetSampleRate() != SPEAKER_RATE) st = ENS_UNSUPPORTED_PHON_FORMAT;
+    if (st == ENS_OK) st = espeak_ng_SetVoiceByName("sv");
+    if (st != ENS_OK) {
+        char why[160];
+        espeak_ng_GetStatusCodeMessage(st, why, sizeof why);
+        if (sp->log) fprintf(sp->log, "storstil: read aloud is off: espeak-ng's Swedish voice: %s\n", why);
+        return false;
     }
     espeak_SetSynthCallback(on_synth);
-    espeak_SetParameter(espeakRATE, cfg->speech_rate, 0);
-    espeak_SetParameter(espeakVOLUME, cfg->volume, 0); /* espeak-ng: 100 is its normal volume */
-    return rate;
+    espeak_ng_SetParameter(espeakRATE, sp->speech_rate, 0);
+    espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0); /* espeak-ng: 100 is its normal volume */
+    return true;
 }
 
 /* Clears the device's queue and the marks for a new generation; under lock. */
@@ -132,11 +153,11 @@ Speaker *speaker_open(const Config *cfg, FILE *log)
         return NULL;
     }
     Speaker *sp = calloc(1, sizeof *sp);
-    if (!sp || !(sp->rate = open_voice(cfg, log))) {
-        free(sp);
+    if (!sp) {
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return NULL;
     }
+    *sp = (Speaker){.rate = SPEAKER_RATE, .speech_rate = cfg->speech_rate, .volume = cfg->volume, .log = log};
     SDL_AudioSpec want = {.freq = sp->rate, .format = AUDIO_S16SYS, .channels = 1,
                           .samples = SPEAKER_DEVICE_SAMPLES};
     sp->dev = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
@@ -170,7 +191,7 @@ void speaker_close(Speaker *sp)
     if (sp->dev) SDL_CloseAudioDevice(sp->dev);
     if (sp->wake) SDL_DestroyCond(sp->wake);
     if (sp->lock) SDL_DestroyMutex(sp->lock);
-    espeak_Terminate();
+    if (sp->voiced) espeak_Terminate();
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
     free(sp->job);
     free(sp->marks);
@@ -210,6 +231,14 @@ void speaker_stop(Speaker *sp)
 }
 
 const SpeechPlan *speaker_plan(const Speaker *sp) { return sp->plan; }
+
+bool speaker_failed(Speaker *sp)
+{
+    SDL_LockMutex(sp->lock);
+    bool failed = sp->failed;
+    SDL_UnlockMutex(sp->lock);
+    return failed;
+}
 
 /* Samples the device has taken; under lock. */
 static int64_t played(const Speaker *sp)

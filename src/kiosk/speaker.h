@@ -19,11 +19,15 @@
 
 typedef struct Speaker Speaker;
 
-/* Opens espeak-ng's Swedish voice at cfg's speech_rate and volume and the
- * default audio device. NULL, said in one line on log (NULL: silent), when
- * read_aloud is off, no audio device opens or the voice is missing: the
- * kiosk then works as it does without a speaker. */
+/* Opens the default audio device and starts loading espeak-ng's Swedish
+ * voice at cfg's speech_rate and volume on the speaker's thread. NULL, said
+ * in one line on log (NULL: silent), when read_aloud is off or no audio
+ * device opens: the kiosk then works as it does without a speaker. A voice
+ * that does not load is said on log too, and speaker_failed tells. */
 Speaker *speaker_open(const Config *cfg, FILE *log);
+
+/* True when the voice did not load: close the speaker, read nothing. */
+bool speaker_failed(Speaker *sp);
 
 /* Stops, ends the thread, closes the device and espeak-ng; NULL is fine. */
 void speaker_close(Speaker *sp);
