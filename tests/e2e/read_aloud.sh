@@ -69,7 +69,7 @@ wait 3000
 shot $OUT/read_stop_a.png
 tap 905 48
 shot $OUT/read_stop_b.png
-wait 700
+wait 300
 key r
 wait 2500
 shot $OUT/read_size_a.png
@@ -83,17 +83,20 @@ expect read_stop read_stop_b "screen=reader reading=0"
 expect read_stop read_size_a "reading=1 text_size=3"
 expect read_stop read_size_b "reading=1 text_size=4"
 expect read_stop read_size_c "reading=1 text_size=4"
-# SDL's disk driver paces its writes with sleeps, so the file falls behind
-# the wall clock on a busy machine (3% here at times): the stop is placed in
-# the file from the restart that follows it 700 ms later, which starts the
-# same page's first sentence again, so its sound begins as far after its
-# start as the first reading's did.
+# SDL's disk driver paces its writes with sleeps, so on a busy machine the
+# file falls behind the wall clock (by 12% at times here). The stop is placed
+# in the file by the lag at the two starts around it, both of the page's
+# first sentence (so the same delay from start to sound): the first reading
+# and the restart 300 ms after the stop, interpolated. What stays unknown is
+# that delay itself (a slice of synthesis and a device buffer, under 50 ms),
+# which makes the check that much more lenient, never stricter.
 a=$(state read_stop read_stop_a) b=$(state read_stop read_stop_b) r=$(state read_stop read_size_a)
 start1=$(field read_started_ms "$a") stop=$(field read_stopped_ms "$b") restart=$(field read_started_ms "$r")
-s=$(sound read_stop $((stop - 1000)) $((restart + 1000)))
+s=$(sound read_stop $((stop - 1500)) $((restart + 1500)))
 first=$(field first_ms "$s") quiet=$(field gap_start_ms "$s") resumed=$(field gap_end_ms "$s")
-stop_in_file=$((resumed - (restart - stop) - (first - start1)))
-echo "read_stop: stopped at $stop ms (in the file about $stop_in_file ms); silent from $quiet to $resumed ms"
+lag1=$((start1 - first)) lag2=$((restart - resumed))
+stop_in_file=$((stop - lag1 - (lag2 - lag1) * (stop - start1) / (restart - start1)))
+echo "read_stop: stopped at $stop ms (in the file about $stop_in_file ms, the file $lag1 then $lag2 ms behind); silent from $quiet to $resumed ms"
 [ "$quiet" -ge 0 ] && [ "$quiet" -le $((stop_in_file + 100)) ] ||
   fail "read_stop: sound until $quiet ms, over 100 ms after the stop (at $stop_in_file ms in the file): $s"
 before=$(sound read_stop $((stop_in_file - 1500)) "$stop_in_file")
