@@ -88,6 +88,9 @@ static void draw_card(Render *r, UiRect c, const Doc *d, const Theme *t, bool fo
      * (style.h's millimetres where they are known), as far as its row holds. */
     int body = r->ui->body_px < in.h * 38 / 100 ? r->ui->body_px : in.h * 38 / 100;
     if (title_px < body) title_px = body;
+    /* The lines under it at least 3/5 of the body size (on the 7" panel at
+     * size 3, 23 px rather than 20); a card then shows fewer of them. */
+    if (small_px < r->ui->body_px * 3 / 5) small_px = r->ui->body_px * 3 / 5;
     int title_h = in.h * 38 / 100, rest = in.h - title_h;
     render_text(r, (UiRect){in.x, in.y, in.w, title_h}, d->title, title_px, true, t->button_text, ALIGN_LEFT);
     if (d->broken) {
