@@ -7,9 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 K=build/storstil
 B=build/storstil-bench
-export SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=dummy XDG_CONFIG_HOME=/nonexistent
+export SDL_VIDEODRIVER=offscreen SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=dummy
 common=(--windowed --config /dev/null --data data)
 tmp=$(mktemp -d)
+export XDG_CONFIG_HOME=$tmp/config # no personal config: an empty folder of the run's own
+mkdir -p "$XDG_CONFIG_HOME"
 trap 'rm -rf "$tmp"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EXIT
 echo "quit" > "$tmp/quit.script"
 
