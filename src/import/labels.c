@@ -328,6 +328,15 @@ int import_speakers_find(const ImportSpeakers *sp, const char *name, size_t len)
     return i < 0 ? -1 : sp->c[i].speaker;
 }
 
+int import_speakers_add_named(ImportSpeakers *sp, const char *name, size_t len)
+{
+    for (int i = 0; i < sp->n_speakers; i++)
+        if (strlen(sp->names[i]) == len && memcmp(sp->names[i], name, len) == 0) return i;
+    sp->names = import_xrealloc(sp->names, (size_t)(sp->n_speakers + 1) * sizeof *sp->names);
+    sp->names[sp->n_speakers] = import_xstrndup(name, len);
+    return sp->n_speakers++;
+}
+
 int import_speakers_count(const ImportSpeakers *sp)
 {
     return sp->n_speakers;

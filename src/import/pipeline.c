@@ -8,14 +8,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "blocks.h"
+#include "cueblocks.h"
 #include "core/doc.h"
 #include "core/readfile.h"
 #include "core/utf8.h"
 #include "encoding.h"
+#include "formats.h"
 #include "freq.h"
 #include "lines.h"
+#include "pdf.h"
 #include "writer.h"
 
 #define DEFAULT_AFF "/usr/share/hunspell/sv_SE.aff"
@@ -103,11 +108,72 @@ static ImportMeta choose_meta(const ImportOptions *opt, const ImportBlocks *bloc
     return meta;
 }
 
+/* Renders the blocks and checks the kiosk's size limit; frees the blocks. */
+static char *render(ImportBlocks *blocks, const ImportMeta *meta, const char *name, char *err, size_t errsize)
+{
+    char *out = import_writer_render(blocks, meta);
+    import_blocks_free(blocks);
+    if (out && strlen(out) > DOC_MAX_BYTES) {
+        snprintf(err, errsize, "%s:1: the result is larger than the kiosk's 8 MiB limit; split the text", name);
+        free(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* Parses a timed transcript (text is taken and freed) into the format. The
+ * file's own title comes first, then --title, then the file name; a
+ * transcript is a podcast unless --kind says otherwise. */
+static char *convert_cues(char *text, size_t len, const ImportOptions *opt, ImportReport *rep, char *err,
+                          size_t errsize)
+{
+    const char *name = opt->input ? opt->input : "(input)";
+    ImportCues *cues = import_cues_new(name, opt->warn, opt->warn_ctx);
+    switch (rep->format) {
+    case IMPORT_FORMAT_VTT: import_vtt_parse(cues, text, len); break;
+    case IMPORT_FORMAT_SRT: import_srt_parse(cues, text, len); break;
+    case IMPORT_FORMAT_SBV: import_sbv_parse(cues, text, len); break;
+    case IMPORT_FORMAT_P20JSON: import_p20json_parse(cues, text, len); break;
+    default: import_p20html_parse(cues, text, len); break;
+    }
+    free(text);
+    rep->warnings = cues->warnings;
+    ImportBlocks *blocks = import_cueblocks_build(cues);
+    if (blocks->n == 0) {
+        snprintf(err, errsize, "%s:1: %s", name,
+                 cues->n ? "the cues hold no text" : "no cues with text found; nothing to import");
+        import_blocks_free(blocks);
+        import_cues_free(cues);
+        return NULL;
+    }
+    rep->blocks = (int)blocks->n;
+    rep->turns = blocks->turns;
+    rep->speakers = import_speakers_count(blocks->speakers);
+    ImportMeta meta = choose_meta(opt, blocks, rep);
+    if (cues->title) {
+        meta.title = cues->title;
+        meta.subtitle = opt->subtitle;
+    }
+    if (!opt->kind) meta.kind = "podcast";
+    char *out = render(blocks, &meta, name, err, errsize);
+    import_cues_free(cues);
+    return out;
+}
+
 char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions *opt, ImportReport *rep,
                               char *err, size_t errsize)
 {
     memset(rep, 0, sizeof *rep);
     const char *name = opt->input ? opt->input : "(input)";
+    rep->format = import_detect(bytes, len, opt->input);
+    char *pdf = NULL;
+    if (rep->format == IMPORT_FORMAT_PDF) {
+        size_t plen;
+        pdf = import_pdf_text(bytes, len, name, &plen, err, errsize);
+        if (!pdf) return NULL;
+        bytes = pdf;
+        len = plen;
+    }
     size_t clean_len = 0, n_invalid = 0;
     char *decoded = NULL;
     if (import_encoding_is_cp1252(bytes, len)) {
@@ -122,6 +188,7 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
     }
     char *text = utf8_sanitize(bytes, len, &clean_len, &n_invalid, NULL);
     free(decoded);
+    free(pdf);
     if (!text) {
         snprintf(err, errsize, "%s:1: out of memory", name);
         return NULL;
@@ -132,6 +199,8 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
         free(text);
         return NULL;
     }
+    if (rep->format != IMPORT_FORMAT_TEXT && rep->format != IMPORT_FORMAT_PDF)
+        return convert_cues(text, clean_len, opt, rep, err, errsize);
     text = maybe_repair(text, &clean_len, opt, rep, err, errsize);
     if (!text) return NULL;
     ImportLines *lines = import_lines_split(text, clean_len);
@@ -149,15 +218,66 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
     rep->speakers = import_speakers_count(blocks->speakers);
 
     ImportMeta meta = choose_meta(opt, blocks, rep);
-    char *out = import_writer_render(blocks, &meta);
-    import_blocks_free(blocks);
+    char *out = render(blocks, &meta, name, err, errsize);
     import_lines_free(lines);
-    if (out && strlen(out) > DOC_MAX_BYTES) {
-        snprintf(err, errsize, "%s:1: the result is larger than the kiosk's 8 MiB limit; split the text", name);
-        free(out);
-        return NULL;
-    }
     return out;
+}
+
+/* Writes out to path through a scratch file in the same folder renamed
+ * into place, or to stdout when path is NULL; false with a message printed. */
+static bool write_output(const char *path, const char *out)
+{
+    size_t ol = strlen(out);
+    if (!path) {
+        bool ok = fwrite(out, 1, ol, stdout) == ol && fflush(stdout) == 0;
+        if (!ok) fprintf(stderr, "(stdout):1: write error\n");
+        return ok;
+    }
+    size_t pl = strlen(path);
+    char *tmp = malloc(pl + 32);
+    if (!tmp) return false;
+    snprintf(tmp, pl + 32, "%s.tmp-XXXXXX", path);
+    int fd = mkstemp(tmp);
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (!f) {
+        fprintf(stderr, "%s:1: cannot write: %s\n", path, strerror(errno));
+        if (fd >= 0) close(fd), unlink(tmp);
+        free(tmp);
+        return false;
+    }
+    mode_t mask = umask(0);
+    umask(mask);
+    bool ok = fchmod(fd, 0666 & ~mask) == 0;
+    ok = fwrite(out, 1, ol, f) == ol && ok;
+    ok = (fclose(f) == 0) && ok;
+    if (ok && rename(tmp, path) != 0) ok = false;
+    if (!ok) {
+        fprintf(stderr, "%s:1: cannot write: %s\n", path, strerror(errno));
+        unlink(tmp);
+    }
+    free(tmp);
+    return ok;
+}
+
+static void print_report(const ImportOptions *opt, const ImportReport *rep)
+{
+    fprintf(stderr, "%s: %s, %d blocks, %d turns, %d speakers, %d furniture lines dropped\n", opt->input,
+            import_detect_name(rep->format), rep->blocks, rep->turns, rep->speakers, rep->lines_dropped);
+    if (rep->warnings)
+        fprintf(stderr, "%s: %d warning%s above; the text was imported\n", opt->input, rep->warnings,
+                rep->warnings == 1 ? "" : "s");
+    if (rep->cp1252) fprintf(stderr, "%s: not UTF-8; read as Windows-1252 (Latin-1)\n", opt->input);
+    if (rep->invalid)
+        fprintf(stderr, "%s: %zu invalid byte sequence%s dropped\n", opt->input, rep->invalid,
+                rep->invalid == 1 ? "" : "s");
+    if (rep->repaired)
+        fprintf(stderr,
+                "%s: ligature repair: %zu words changed, %zu damaged (%zu by frequency, %zu by letter model), "
+                "%zu undecided\n",
+                opt->input, rep->repair.changed, rep->repair.damaged, rep->repair.by_count, rep->repair.by_shape,
+                rep->repair.undecided);
+    else if (rep->damaged)
+        fprintf(stderr, "%s: the text shows lost ligatures; repair is off\n", opt->input);
 }
 
 int import_pipeline_run(const ImportOptions *opt)
@@ -176,34 +296,9 @@ int import_pipeline_run(const ImportOptions *opt)
         fprintf(stderr, "%s\n", err);
         return 1;
     }
-    FILE *f = opt->output ? fopen(opt->output, "wb") : stdout;
-    if (!f) {
-        fprintf(stderr, "%s:1: cannot write: %s\n", opt->output, strerror(errno));
-        free(out);
-        return 1;
-    }
-    size_t ol = strlen(out);
-    bool ok = fwrite(out, 1, ol, f) == ol;
-    if (f != stdout) ok = (fclose(f) == 0) && ok;
-    else ok = (fflush(f) == 0) && ok;
+    bool ok = write_output(opt->output, out);
     free(out);
-    if (!ok) {
-        fprintf(stderr, "%s:1: write error\n", opt->output ? opt->output : "(stdout)");
-        return 1;
-    }
-    fprintf(stderr, "%s: %d blocks, %d turns, %d speakers, %d furniture lines dropped\n", opt->input,
-            rep.blocks, rep.turns, rep.speakers, rep.lines_dropped);
-    if (rep.cp1252) fprintf(stderr, "%s: not UTF-8; read as Windows-1252 (Latin-1)\n", opt->input);
-    if (rep.invalid)
-        fprintf(stderr, "%s: %zu invalid byte sequence%s dropped\n", opt->input, rep.invalid,
-                rep.invalid == 1 ? "" : "s");
-    if (rep.repaired)
-        fprintf(stderr,
-                "%s: ligature repair: %zu words changed, %zu damaged (%zu by frequency, %zu by letter model), "
-                "%zu undecided\n",
-                opt->input, rep.repair.changed, rep.repair.damaged, rep.repair.by_count, rep.repair.by_shape,
-                rep.repair.undecided);
-    else if (rep.damaged)
-        fprintf(stderr, "%s: the text shows lost ligatures; repair is off\n", opt->input);
+    if (!ok) return 1;
+    print_report(opt, &rep);
     return 0;
 }
