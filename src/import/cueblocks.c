@@ -12,6 +12,8 @@
 #include "cuetext.h"
 #include "labels.h"
 #include "text.h"
+#include "writer.h"
+#include "core/utf8.h"
 
 #define PARAGRAPH_PAUSE_MS 2000 /* a pause this long after a sentence starts a paragraph */
 #define PARAGRAPH_WORDS 100     /* a paragraph this long breaks at its next sentence end */
@@ -131,6 +133,13 @@ static void drop_rolling(Pieces *p)
     free(prev);
 }
 
+/* True for what a cue's text must not keep: control characters, U+FFFD
+ * (invalid bytes), a stray BOM. */
+static bool unwanted(uint32_t cp)
+{
+    return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == UTF8_REPLACEMENT || cp == 0xFEFF;
+}
+
 /* A speaker's name made readable: spaces collapsed, ',' and ':' gone
  * ("Sahlén, Eva" read as "Eva Sahlén"), capitals in title case. NULL when
  * nothing is left. */
@@ -146,11 +155,13 @@ static char *readable_name(const char *s, size_t len)
         import_buf_add(&b, s, len);
     }
     char *raw = import_buf_take(&b);
-    for (const char *p = raw; *p; p++) {
-        char c = (*p == ',' || *p == ':' || *p == '\t' || *p == '\n') ? ' ' : *p;
-        if (c == ' ' && (b.len == 0 || b.s[b.len - 1] == ' ')) continue;
-        if (b.len >= MAX_NAME_BYTES && ((unsigned char)c & 0xC0) != 0x80) break;
-        import_buf_addc(&b, c);
+    size_t rl = strlen(raw);
+    for (size_t k = 0; k < rl && b.len < MAX_NAME_BYTES;) {
+        uint32_t cp;
+        k += utf8_decode(raw + k, rl - k, &cp);
+        if (cp == ',' || cp == ':' || unwanted(cp)) cp = ' ';
+        if (cp == ' ' && (b.len == 0 || b.s[b.len - 1] == ' ')) continue;
+        import_buf_addcp(&b, cp);
     }
     free(raw);
     while (b.len && b.s[b.len - 1] == ' ') b.s[--b.len] = '\0';
@@ -164,20 +175,25 @@ static char *readable_name(const char *s, size_t len)
     return tc;
 }
 
-/* The cue's lines joined by single spaces (a new string). */
+/* The cue's lines joined by single spaces, unwanted characters gone (a new
+ * string). */
 static char *flatten(const char *text)
 {
     size_t n;
     ImportSpan *L = lines_of(text, &n);
     ImportBuf b = {0};
-    for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; k < L[i].len; k++) {
-            char c = L[i].s[k] == '\t' ? ' ' : L[i].s[k];
-            if (k == 0 && b.len) import_buf_addc(&b, ' ');
-            if (c == ' ' && b.len && b.s[b.len - 1] == ' ') continue;
-            import_buf_addc(&b, c);
+    for (size_t i = 0; i < n; i++) {
+        if (b.len && b.s[b.len - 1] != ' ') import_buf_addc(&b, ' ');
+        for (size_t k = 0; k < L[i].len;) {
+            uint32_t cp;
+            k += utf8_decode(L[i].s + k, L[i].len - k, &cp);
+            if (cp == '\t') cp = ' ';
+            if (unwanted(cp) || (cp == ' ' && (!b.len || b.s[b.len - 1] == ' '))) continue;
+            import_buf_addcp(&b, cp);
         }
+    }
     free(L);
+    while (b.len && b.s[b.len - 1] == ' ') b.s[--b.len] = '\0';
     return import_buf_take(&b);
 }
 
@@ -323,7 +339,7 @@ static void walk_piece(Walk *w, const Tally *t, const Piece *p)
     bool label = false;
     int s = piece_speaker(w, t, p, flat, &body, &label);
     if (s < 0) s = w->speaker;
-    if (!*body) {
+    if (!import_writer_has_text(body)) {
         if (label) {
             close_par(w);
             w->speaker = s;
@@ -331,8 +347,9 @@ static void walk_piece(Walk *w, const Tally *t, const Piece *p)
         }
     } else if (is_note(body)) {
         close_par(w);
-        push(w->B, (ImportBlock){IMPORT_BLOCK_NOTE, 0, w->speaker,
-                                 import_xstrndup(body + 1, strlen(body) - 2), p->line});
+        char *inner = import_xstrndup(body + 1, strlen(body) - 2);
+        if (import_writer_has_text(inner)) push(w->B, (ImportBlock){IMPORT_BLOCK_NOTE, 0, w->speaker, inner, p->line});
+        else free(inner);
     } else {
         if (s != w->speaker || label || w->turn_pending) {
             open_par(w, s >= 0 ? IMPORT_BLOCK_TURN : IMPORT_BLOCK_PARAGRAPH, s, p->line);

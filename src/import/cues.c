@@ -100,6 +100,7 @@ static size_t digits(const char *s, size_t len, size_t max, long *v)
 
 bool import_cues_time(const char *s, size_t len, long *ms, size_t *used)
 {
+    if (len == 0) return false;
     long part[3];
     int n = 0;
     size_t i = 0;

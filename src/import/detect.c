@@ -66,7 +66,7 @@ static ImportFormat by_timing(const char *s, size_t len, const char *name)
     bool arrow = import_timed_arrow(first, &a, &b) == IMPORT_TIMING_OK ||
                  (all_digits(first) && import_timed_arrow(second, &a, &b) == IMPORT_TIMING_OK);
     if (arrow) f = ends_with(name, ".vtt") ? IMPORT_FORMAT_VTT : IMPORT_FORMAT_SRT;
-    else if (import_cues_time(first.s, first.len, &a, &used) && used < first.len && first.s[used] == ',')
+    else if (first.len && import_cues_time(first.s, first.len, &a, &used) && used < first.len && first.s[used] == ',')
         f = IMPORT_FORMAT_SBV;
     free(L);
     return f;

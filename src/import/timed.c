@@ -17,6 +17,7 @@ static size_t skip_spaces(ImportSpan l, size_t i)
 
 ImportTiming import_timed_arrow(ImportSpan l, long *start_ms, long *end_ms)
 {
+    if (l.len == 0) return IMPORT_TIMING_NONE;
     const char *arrow = NULL;
     for (size_t i = 0; i + 3 <= l.len; i++)
         if (memcmp(l.s + i, "-->", 3) == 0) {
