@@ -160,6 +160,26 @@ static char *convert_cues(char *text, size_t len, const ImportOptions *opt, Impo
     return out;
 }
 
+/* The bytes as clean UTF-8 (a new string): Windows-1252 converted, invalid
+ * sequences replaced; NULL without memory. */
+static char *decode(const char *bytes, size_t len, ImportReport *rep, size_t *clean_len)
+{
+    char *decoded = NULL;
+    if (import_encoding_is_cp1252(bytes, len)) {
+        /* Not UTF-8 at all: a Windows editor's Swedish (å, ä, ö as single bytes). */
+        size_t dlen;
+        decoded = import_encoding_from_cp1252(bytes, len, &dlen);
+        if (decoded) {
+            bytes = decoded;
+            len = dlen;
+            rep->cp1252 = true;
+        }
+    }
+    char *text = utf8_sanitize(bytes, len, clean_len, &rep->invalid, NULL);
+    free(decoded);
+    return text;
+}
+
 char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions *opt, ImportReport *rep,
                               char *err, size_t errsize)
 {
@@ -174,26 +194,13 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
         bytes = pdf;
         len = plen;
     }
-    size_t clean_len = 0, n_invalid = 0;
-    char *decoded = NULL;
-    if (import_encoding_is_cp1252(bytes, len)) {
-        /* Not UTF-8 at all: a Windows editor's Swedish (å, ä, ö as single bytes). */
-        size_t dlen;
-        decoded = import_encoding_from_cp1252(bytes, len, &dlen);
-        if (decoded) {
-            bytes = decoded;
-            len = dlen;
-            rep->cp1252 = true;
-        }
-    }
-    char *text = utf8_sanitize(bytes, len, &clean_len, &n_invalid, NULL);
-    free(decoded);
+    size_t clean_len = 0;
+    char *text = decode(bytes, len, rep, &clean_len);
     free(pdf);
     if (!text) {
         snprintf(err, errsize, "%s:1: out of memory", name);
         return NULL;
     }
-    rep->invalid = n_invalid;
     if (!import_encoding_looks_like_text(text, clean_len)) {
         snprintf(err, errsize, "%s:1: this does not look like a text file", name);
         free(text);
