@@ -103,7 +103,10 @@ static bool starts_with_conjunction(const ImportLine *ln)
 static void join_line(BlockBuilder *b, const ImportLine *ln)
 {
     if (b->last && ends_with_word_hyphen(b->last) && !starts_with_conjunction(ln)) {
-        /* "1800-" + "talet": a word cut at the line end keeps its hyphen. */
+        /* "1800-" + "talet" keeps its hyphen; "hem-" + "monitoreringen" was
+         * only cut at the line end. */
+        if (import_blocks_soft_hyphen(b->L, b->last, ln) && b->buf.len && b->buf.s[b->buf.len - 1] == '-')
+            b->buf.s[--b->buf.len] = '\0';
     } else if (b->buf.len) {
         import_buf_addc(&b->buf, ' ');
     }

@@ -21,6 +21,7 @@
 #include "freq.h"
 #include "lines.h"
 #include "pdf.h"
+#include "splitwords.h"
 #include "writer.h"
 
 #define DEFAULT_AFF "/usr/share/hunspell/sv_SE.aff"
@@ -213,6 +214,7 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
     ImportLines *lines = import_lines_split(text, clean_len);
     free(text);
     rep->lines_dropped = import_lines_drop_furniture(lines);
+    rep->words_joined = import_splitwords_join(lines);
     ImportBlocks *blocks = import_blocks_build(lines);
     if (blocks->n == 0) {
         snprintf(err, errsize, "%s:1: no text found", name);
@@ -270,6 +272,9 @@ static void print_report(const ImportOptions *opt, const ImportReport *rep)
 {
     fprintf(stderr, "%s: %s, %d blocks, %d turns, %d speakers, %d furniture lines dropped\n", opt->input,
             import_detect_name(rep->format), rep->blocks, rep->turns, rep->speakers, rep->lines_dropped);
+    if (rep->words_joined)
+        fprintf(stderr, "%s: %d word%s cut by a stray space joined\n", opt->input, rep->words_joined,
+                rep->words_joined == 1 ? "" : "s");
     if (rep->warnings)
         fprintf(stderr, "%s: %d warning%s above; the text was imported\n", opt->input, rep->warnings,
                 rep->warnings == 1 ? "" : "s");

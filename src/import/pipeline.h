@@ -28,6 +28,7 @@ typedef struct {
 
 typedef struct {
     int lines_dropped; /* page numbers, timestamps, headers and footers */
+    int words_joined;  /* words a stray space had cut in two */
     int blocks;
     int turns;
     int speakers;
