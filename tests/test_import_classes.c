@@ -1,6 +1,7 @@
 /* Tests for the cleaning rules that work on texts the importer has never
  * seen, as classes rather than cases: a word cut by a stray space, a
- * hyphen that only the line break put there, and the ones that must stay. */
+ * hyphen that only the line break put there (and the ones that must stay),
+ * a chart's values away from their caption. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "import/charts.h"
 #include "import/pipeline.h"
 
 static char *conv(const char *in, ImportReport *rep)
@@ -35,7 +37,7 @@ static void words_cut_by_a_space_are_joined(void **state)
     (void)state;
     ImportReport rep;
     char *out = conv("Kommunen har en plan. Hela kommunen deltar.\n\n"
-                     "Diagram 1. Intresset inom komm unen.\n\n"
+                     "I figuren syns intresset inom komm unen.\n\n"
                      "Vi talar om en bil stol och om en bil.\n\n"
                      "Till sist kommunen igen.\n",
                      &rep);
@@ -63,11 +65,40 @@ static void a_line_break_hyphen_goes(void **state)
     free(out);
 }
 
+static void chart_values_go_under_their_caption(void **state)
+{
+    (void)state;
+    ImportBlocks B = {0};
+    const char *texts[] = {"Diagram 1. Svaren", "Ett stycke om svaren.", "Ja: 85%", "Nej: 15%",
+                           "Diagram 2. Tappad", "Ett stycke till.", "Diagram 3. Sist", "Mer text.", "Kanske: 5%"};
+    ImportBlockKind kinds[] = {IMPORT_BLOCK_NOTE, IMPORT_BLOCK_PARAGRAPH, IMPORT_BLOCK_LIST_ITEM,
+                               IMPORT_BLOCK_LIST_ITEM, IMPORT_BLOCK_NOTE, IMPORT_BLOCK_PARAGRAPH,
+                               IMPORT_BLOCK_NOTE, IMPORT_BLOCK_PARAGRAPH, IMPORT_BLOCK_LIST_ITEM};
+    B.n = B.cap = 9;
+    B.v = calloc(9, sizeof *B.v);
+    for (size_t i = 0; i < 9; i++) {
+        B.v[i].kind = kinds[i];
+        B.v[i].speaker = -1;
+        B.v[i].text = strdup(texts[i]);
+        B.v[i].chart = kinds[i] == IMPORT_BLOCK_LIST_ITEM;
+    }
+    import_charts_place(&B);
+    const char *want[] = {"Diagram 1. Svaren", "Ja: 85%", "Nej: 15%", "Ett stycke om svaren.", "Ett stycke till.",
+                          "Diagram 3. Sist", "Kanske: 5%", "Mer text."};
+    assert_int_equal(B.n, 8);
+    for (size_t i = 0; i < B.n; i++) {
+        assert_string_equal(B.v[i].text, want[i]);
+        free(B.v[i].text);
+    }
+    free(B.v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(words_cut_by_a_space_are_joined),
         cmocka_unit_test(a_line_break_hyphen_goes),
+        cmocka_unit_test(chart_values_go_under_their_caption),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

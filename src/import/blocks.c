@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "charts.h"
 #include "report.h"
 #include "text.h"
 
@@ -38,7 +39,7 @@ static void defer(BlockBuilder *b, ImportBlock blk)
 
 static ImportBlock make(ImportBlockKind kind, int level, int speaker, const char *text, size_t len, int line)
 {
-    ImportBlock blk = {kind, level, speaker, import_xstrndup(text, len), line};
+    ImportBlock blk = {kind, level, speaker, import_xstrndup(text, len), line, false};
     return blk;
 }
 
@@ -133,7 +134,7 @@ bool import_blocks_continues(const BlockBuilder *b, const ImportLine *p, const I
 static void handle_chart(BlockBuilder *b, char **items, size_t n_items, int line)
 {
     for (size_t k = 0; k < n_items; k++) {
-        ImportBlock blk = {IMPORT_BLOCK_LIST_ITEM, 0, -1, items[k], line};
+        ImportBlock blk = {IMPORT_BLOCK_LIST_ITEM, 0, -1, items[k], line, true};
         if (b->open) defer(b, blk);
         else push(b->B, blk);
     }
@@ -162,7 +163,7 @@ static size_t handle_footnote(BlockBuilder *b, size_t i, int number)
         add_text(&t, nx->text, nx->len);
         last = n;
     }
-    ImportBlock blk = {IMPORT_BLOCK_NOTE, 0, -1, import_buf_take(&t), ln->lineno};
+    ImportBlock blk = {IMPORT_BLOCK_NOTE, 0, -1, import_buf_take(&t), ln->lineno, false};
     if (b->open) defer(b, blk);
     else push(b->B, blk);
     b->footnotes = import_xrealloc(b->footnotes, (b->n_footnotes + 1) * sizeof *b->footnotes);
@@ -333,6 +334,7 @@ ImportBlocks *import_blocks_build(const ImportLines *L)
     free(b.pending);
     free(b.footnotes);
     import_buf_free(&b.buf);
+    import_charts_place(B);
     return B;
 }
 

@@ -293,7 +293,7 @@ static void open_par(Walk *w, ImportBlockKind kind, int speaker, int line)
 {
     close_par(w);
     w->open = true;
-    w->cur = (ImportBlock){kind, 0, speaker, NULL, line};
+    w->cur = (ImportBlock){kind, 0, speaker, NULL, line, false};
     w->words = 0;
 }
 
@@ -348,7 +348,7 @@ static void walk_piece(Walk *w, const Tally *t, const Piece *p)
     } else if (is_note(body)) {
         close_par(w);
         char *inner = import_xstrndup(body + 1, strlen(body) - 2);
-        if (import_writer_has_text(inner)) push(w->B, (ImportBlock){IMPORT_BLOCK_NOTE, 0, w->speaker, inner, p->line});
+        if (import_writer_has_text(inner)) push(w->B, (ImportBlock){IMPORT_BLOCK_NOTE, 0, w->speaker, inner, p->line, false});
         else free(inner);
     } else {
         if (s != w->speaker || label || w->turn_pending) {
