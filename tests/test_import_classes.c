@@ -1,7 +1,8 @@
 /* Tests for the cleaning rules that work on texts the importer has never
  * seen, as classes rather than cases: a word cut by a stray space, a
  * hyphen that only the line break put there (and the ones that must stay),
- * a chart's values away from their caption. */
+ * a chart's values away from their caption, a capital the ligature repair
+ * would put mid-sentence, and the words it cannot be sure of. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -93,12 +94,76 @@ static void chart_values_go_under_their_caption(void **state)
     free(B.v);
 }
 
+typedef struct {
+    int n;
+    char all[2048];
+} Notes;
+
+static void collect(void *ctx, const char *msg)
+{
+    Notes *w = ctx;
+    w->n++;
+    strncat(w->all, msg, sizeof w->all - strlen(w->all) - 2);
+    strcat(w->all, "\n");
+}
+
+/* Imports with the ligature repair (Debian's sv_SE hunspell, no clean
+ * texts), the repair's notes collected. */
+static char *conv_repaired(const char *in, ImportReport *rep, Notes *notes)
+{
+    ImportOptions opt;
+    memset(&opt, 0, sizeof opt);
+    opt.input = "test.txt";
+    opt.title = "Test";
+    opt.warn = collect;
+    opt.warn_ctx = notes;
+    char err[256];
+    char *out = import_pipeline_convert(in, strlen(in), &opt, rep, err, sizeof err);
+    if (!out) fail_msg("%s", err);
+    if (!rep->repaired) fail_msg("the repair did not run");
+    return out;
+}
+
+#define FFFD "\xEF\xBF\xBD"
+
+static void a_lost_first_letter_gets_no_capital_mid_sentence(void **state)
+{
+    (void)state;
+    ImportReport rep;
+    Notes notes = {0};
+    char *out = conv_repaired("Vi arbetar med Region S\xC3\xB6rmland\n" FFFD "llh\xC3\xB6r det ocks\xC3\xA5, och sedan gick vi\n\n\n"
+                              FFFD "llbaka hem. Det tog slut.\n\n" FFFD "llbaka igen. Det var " FFFD "d.\n\n"
+                              "ANNA\n\n" FFFD "llbaka hem.\n",
+                              &rep, &notes);
+    expect_contains(out, "Region S\xC3\xB6rmland tillh\xC3\xB6r det");
+    expect_contains(out, "gick vi tillbaka hem.");
+    expect_contains(out, "\nTillbaka igen.");
+    expect_contains(out, "Tillbaka hem.\n");
+    free(out);
+}
+
+static void uncertain_words_are_kept_and_listed(void **state)
+{
+    (void)state;
+    ImportReport rep;
+    Notes notes = {0};
+    char *out = conv_repaired("Vi har en bra " FFFD "d med dit system.\nDet gick bra at flyta allt.\n", &rep, &notes);
+    expect_contains(out, "bra tid med dit system.");
+    expect_contains(out, "bra att flyta allt.");
+    expect_contains(notes.all, "test.txt:1: check \"dit\": \"ditt\" fits as well, and no clean text decides\n");
+    expect_contains(notes.all, "test.txt:2: check \"flyta\": \"flytta\" fits as well");
+    assert_int_equal(rep.repair.uncertain, (size_t)notes.n);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(words_cut_by_a_space_are_joined),
         cmocka_unit_test(a_line_break_hyphen_goes),
         cmocka_unit_test(chart_values_go_under_their_caption),
+        cmocka_unit_test(a_lost_first_letter_gets_no_capital_mid_sentence),
+        cmocka_unit_test(uncertain_words_are_kept_and_listed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -52,6 +52,13 @@ static const char *base_name(const char *path)
     return s ? s + 1 : path;
 }
 
+/* Prints one of the repair's notes on stderr. */
+static void print_note(void *ctx, const char *msg)
+{
+    (void)ctx;
+    fprintf(stderr, "%s\n", msg);
+}
+
 /* Runs the ligature repair over the whole text when it shows the damage. */
 static char *maybe_repair(char *text, size_t *len, const ImportOptions *opt, ImportReport *rep, char *err,
                           size_t errsize)
@@ -80,6 +87,8 @@ static char *maybe_repair(char *text, size_t *len, const ImportOptions *opt, Imp
         import_freq_free(freq);
         return text;
     }
+    import_repair_set_notes(r, opt->input ? opt->input : "(input)", opt->warn ? opt->warn : print_note,
+                            opt->warn_ctx);
     char *fixed = import_repair_text(r, text, *len, &rep->repair);
     import_repair_free(r);
     import_freq_free(freq);
@@ -285,9 +294,9 @@ static void print_report(const ImportOptions *opt, const ImportReport *rep)
     if (rep->repaired)
         fprintf(stderr,
                 "%s: ligature repair: %zu words changed, %zu damaged (%zu by frequency, %zu by letter model), "
-                "%zu undecided\n",
+                "%zu undecided, %zu to check (listed above)\n",
                 opt->input, rep->repair.changed, rep->repair.damaged, rep->repair.by_count, rep->repair.by_shape,
-                rep->repair.undecided);
+                rep->repair.undecided, rep->repair.uncertain);
     else if (rep->damaged)
         fprintf(stderr, "%s: the text shows lost ligatures; repair is off\n", opt->input);
 }
