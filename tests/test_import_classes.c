@@ -2,7 +2,8 @@
  * seen, as classes rather than cases: a word cut by a stray space, a
  * hyphen that only the line break put there (and the ones that must stay),
  * a chart's values away from their caption, a capital the ligature repair
- * would put mid-sentence, and the words it cannot be sure of. */
+ * would put mid-sentence, the words it cannot be sure of, and a word in
+ * capitals that only looks like a speaker's label. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -156,6 +157,23 @@ static void uncertain_words_are_kept_and_listed(void **state)
     free(out);
 }
 
+static void one_label_in_capitals_needs_evidence(void **state)
+{
+    (void)state;
+    ImportReport rep;
+    char *out = conv("EVA: V\xC3\xA4lkomna hit.\n\nANNA: Tack, det \xC3\xA4r roligt att vara h\xC3\xA4r och prata om larmen.\n\n"
+                     "EVA: Vad s\xC3\xA4ger tillverkaren i sin manual om det h\xC3\xA4r, och hur ska man\n"
+                     "VARNING: ingen f\xC3\xA5r st\xC3\xA4nga av larmet, st\xC3\xA5r det.\n\n"
+                     "ANNA: En s\xC3\xA5" "dan varning finns i alla manualer.\n\n"
+                     "EVA: Och PRESENTAT\xC3\x96R ska inte heller vara en talare h\xC3\xA4r.\n\n"
+                     "JINGEL: Podden om v\xC3\xA4lf\xC3\xA4r" "dsteknik.\n",
+                     &rep);
+    expect_contains(out, "speakers: Eva, Anna, Jingel\n");
+    expect_contains(out, "hur ska man VARNING: ingen");
+    expect_contains(out, "\nJingel: Podden");
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +182,7 @@ int main(void)
         cmocka_unit_test(chart_values_go_under_their_caption),
         cmocka_unit_test(a_lost_first_letter_gets_no_capital_mid_sentence),
         cmocka_unit_test(uncertain_words_are_kept_and_listed),
+        cmocka_unit_test(one_label_in_capitals_needs_evidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
