@@ -24,6 +24,7 @@ typedef struct {
     long start_ms, end_ms;
     char *voice; /* NULL when the cue names none */
     char *text;  /* plain, lines separated by '\n' */
+    bool change; /* a dialogue dash or ">>" said another voice starts here */
 } Piece;
 
 typedef struct {
@@ -49,7 +50,7 @@ static Pieces pieces_of(const ImportCues *cues)
         }
         p.v = import_xrealloc(p.v, (p.n + ns) * sizeof *p.v);
         for (size_t k = 0; k < ns; k++)
-            p.v[p.n++] = (Piece){q->line, q->start_ms, q->end_ms, segs[k].voice, segs[k].text};
+            p.v[p.n++] = (Piece){q->line, q->start_ms, q->end_ms, segs[k].voice, segs[k].text, false};
         free(segs);
     }
     return p;
@@ -138,6 +139,54 @@ static void drop_rolling(Pieces *p)
 static bool unwanted(uint32_t cp)
 {
     return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == UTF8_REPLACEMENT || cp == 0xFEFF;
+}
+
+/* The length of a dialogue marker ("- ", "– ", ">> ") opening the line, or 0. */
+static size_t dash(ImportSpan l)
+{
+    static const char *const marks[] = {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", ">> ", ">>"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t n = strlen(marks[k]);
+        if (l.len > n && memcmp(l.s, marks[k], n) == 0) return n;
+    }
+    return 0;
+}
+
+/* A voiceless cue whose every line opens with a dialogue marker holds one
+ * voice a line, as subtitles write a conversation: each line becomes a
+ * piece of its own, without the marker, that starts a new paragraph. A cue
+ * that opens with YouTube's ">>" starts a paragraph, without the ">>". */
+static void split_dialogue(Pieces *p)
+{
+    Pieces out = {0};
+    for (size_t i = 0; i < p->n; i++) {
+        Piece *q = &p->v[i];
+        size_t n, k = 0;
+        ImportSpan *L = lines_of(q->text, &n);
+        while (!q->voice && k < n && dash(L[k])) k++;
+        out.v = import_xrealloc(out.v, (out.n + n + 1) * sizeof *out.v);
+        if (n && k < n && !q->voice && L[0].len >= 2 && memcmp(L[0].s, ">>", 2) == 0) {
+            /* YouTube marks only where the next voice starts. */
+            ImportBuf t = {0};
+            import_buf_add(&t, L[0].s + 2, strlen(L[0].s + 2));
+            free(q->text);
+            q->text = import_buf_take(&t);
+            q->change = true;
+            out.v[out.n++] = *q;
+        } else if (n == 0 || k < n) {
+            out.v[out.n++] = *q;
+        } else {
+            for (k = 0; k < n; k++) {
+                size_t m = dash(L[k]);
+                out.v[out.n++] = (Piece){q->line, q->start_ms, q->end_ms, NULL,
+                                         import_xstrndup(L[k].s + m, L[k].len - m), true};
+            }
+            free(q->text);
+        }
+        free(L);
+    }
+    free(p->v);
+    *p = out;
 }
 
 /* A speaker's name made readable: spaces collapsed, ',' and ':' gone
@@ -355,7 +404,7 @@ static void walk_piece(Walk *w, const Tally *t, const Piece *p)
             open_par(w, s >= 0 ? IMPORT_BLOCK_TURN : IMPORT_BLOCK_PARAGRAPH, s, p->line);
             w->speaker = s;
             w->turn_pending = false;
-        } else if (paragraph_break(w, p)) {
+        } else if (p->change || paragraph_break(w, p)) {
             open_par(w, IMPORT_BLOCK_PARAGRAPH, s, p->line);
         }
         if (w->buf.len) import_buf_addc(&w->buf, ' ');
@@ -372,6 +421,7 @@ ImportBlocks *import_cueblocks_build(const ImportCues *cues)
     B->speakers = import_speakers_new();
     Pieces p = pieces_of(cues);
     drop_rolling(&p);
+    split_dialogue(&p);
     Tally t = label_tally(&p);
     Walk w = {.B = B, .speaker = -1, .last_end = -1};
     for (size_t i = 0; i < p.n; i++) walk_piece(&w, &t, &p.v[i]);
