@@ -397,8 +397,10 @@ static void walk_piece(Walk *w, const Tally *t, const Piece *p)
     } else if (is_note(body)) {
         close_par(w);
         char *inner = import_xstrndup(body + 1, strlen(body) - 2);
-        if (import_writer_has_text(inner)) push(w->B, (ImportBlock){IMPORT_BLOCK_NOTE, 0, w->speaker, inner, p->line, false});
-        else free(inner);
+        if (import_writer_has_text(inner))
+            push(w->B, (ImportBlock){IMPORT_BLOCK_NOTE, 0, w->speaker, inner, p->line, false});
+        else
+            free(inner);
     } else {
         if (s != w->speaker || label || w->turn_pending) {
             open_par(w, s >= 0 ? IMPORT_BLOCK_TURN : IMPORT_BLOCK_PARAGRAPH, s, p->line);
