@@ -170,12 +170,19 @@ static char *convert_cues(char *text, size_t len, const ImportOptions *opt, Impo
     return out;
 }
 
-/* The bytes as clean UTF-8 (a new string): Windows-1252 converted, invalid
- * sequences replaced; NULL without memory. */
+/* The bytes as clean UTF-8 (a new string): UTF-16 and Windows-1252
+ * converted, invalid sequences replaced; NULL without memory. */
 static char *decode(const char *bytes, size_t len, ImportReport *rep, size_t *clean_len)
 {
     char *decoded = NULL;
-    if (import_encoding_is_cp1252(bytes, len)) {
+    if (import_encoding_is_utf16(bytes, len)) {
+        size_t dlen;
+        decoded = import_encoding_from_utf16(bytes, len, &dlen);
+        if (decoded) {
+            bytes = decoded;
+            len = dlen;
+        }
+    } else if (import_encoding_is_cp1252(bytes, len)) {
         /* Not UTF-8 at all: a Windows editor's Swedish (å, ä, ö as single bytes). */
         size_t dlen;
         decoded = import_encoding_from_cp1252(bytes, len, &dlen);
@@ -216,6 +223,7 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
         free(text);
         return NULL;
     }
+    if (rep->format != IMPORT_FORMAT_PDF) rep->format = import_detect(text, clean_len, opt->input);
     if (rep->format != IMPORT_FORMAT_TEXT && rep->format != IMPORT_FORMAT_PDF)
         return convert_cues(text, clean_len, opt, rep, err, errsize);
     text = maybe_repair(text, &clean_len, opt, rep, err, errsize);
