@@ -18,6 +18,7 @@
 #define PARAGRAPH_PAUSE_MS 2000 /* a pause this long after a sentence starts a paragraph */
 #define PARAGRAPH_WORDS 100     /* a paragraph this long breaks at its next sentence end */
 #define MAX_NAME_BYTES 100
+#define MAX_TALLY 512 /* names counted as possible labels; bounds the work on odd files */
 
 typedef struct {
     int line;
@@ -270,6 +271,7 @@ static int tally_find(const Tally *t, const char *name)
 static void tally_add(Tally *t, const char *name, int add)
 {
     int i = tally_find(t, name);
+    if (i < 0 && t->n == MAX_TALLY) return; /* no transcript has that many voices */
     if (i < 0) {
         t->names = import_xrealloc(t->names, (t->n + 1) * sizeof *t->names);
         t->counts = import_xrealloc(t->counts, (t->n + 1) * sizeof *t->counts);
@@ -370,7 +372,8 @@ static int piece_speaker(Walk *w, const Tally *t, const Piece *p, const char *fl
     ImportLabel lab;
     char *name = p->voice ? readable_name(p->voice, strlen(p->voice)) : label_name(flat, &lab);
     int s = -1;
-    if (name && (p->voice || t->counts[tally_find(t, name)] >= 2)) {
+    int k = name && !p->voice ? tally_find(t, name) : -1;
+    if (name && (p->voice || (k >= 0 && t->counts[k] >= 2))) {
         s = import_speakers_add_named(w->B->speakers, name, strlen(name));
         if (!p->voice) {
             *body = flat + lab.text_start;
