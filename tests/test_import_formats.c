@@ -151,6 +151,13 @@ static void names_inside_cues_start_turns(void **state)
     expect_contains(out, "speakers: Eva, Anna\n");
     expect_contains(out, "\nEva: Hej.\n\nAnna: Hej hej. Obs: inget namn.\n\nEva: Ja.\n\nAnna: Nej.\n");
     free(out);
+    /* A full name opens a turn the first time; one word seen once does not. */
+    out = conv("WEBVTT\n\n00:01.000 --> 00:02.000\nVi b\xC3\xB6rjar.\n\n00:02.000 --> 00:03.000\n"
+               "Karin Ek: Hej allihop.\n\n00:03.000 --> 00:04.000\nVARNING: het platta.\n",
+               "k.vtt");
+    expect_contains(out, "speakers: Karin Ek\n");
+    expect_contains(out, "\nKarin Ek: Hej allihop. VARNING: het platta.\n");
+    free(out);
 }
 
 static void rolling_captions_are_not_repeated(void **state)

@@ -373,7 +373,11 @@ static int piece_speaker(Walk *w, const Tally *t, const Piece *p, const char *fl
     char *name = p->voice ? readable_name(p->voice, strlen(p->voice)) : label_name(flat, &lab);
     int s = -1;
     int k = name && !p->voice ? tally_find(t, name) : -1;
-    if (name && (p->voice || (k >= 0 && t->counts[k] >= 2))) {
+    /* A label is a speaker when a voice has the name, when it opens cues
+     * twice, or once when it is a full name ("Karin Ek:"); a single word seen
+     * once ("VARNING:") stays text. */
+    bool full_name = name && strchr(name, ' ') != NULL;
+    if (name && (p->voice || full_name || (k >= 0 && t->counts[k] >= 2))) {
         s = import_speakers_add_named(w->B->speakers, name, strlen(name));
         if (!p->voice) {
             *body = flat + lab.text_start;
