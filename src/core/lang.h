@@ -68,6 +68,8 @@ typedef enum {
     STR_CONTENTS,          /* "Innehåll": the reader's button and the list's heading */
     STR_CONTENTS_BACK,     /* "Tillbaka": to the page the reader was on */
     STR_CONTENTS_PAGE,     /* (int page), 1-based: "sidan 12" after a heading */
+    STR_PREV_SHORT,        /* "◀ Förra": STR_PREV where six controls share one bar */
+    STR_NEXT_SHORT,        /* "Nästa ▶" */
     /* attract screen */
     STR_ATTRACT_QUOTE,     /* (const char *quote) in quotation marks */
     STR_ATTRACT_BY,        /* (const char *speaker, const char *title) */

@@ -125,8 +125,9 @@ void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev
                        UiRect label_rect, UiRect progress)
 {
     const UiLayout *u = r->ui;
-    render_button(r, u->prev, S(r, STR_PREV), t, prev);
-    render_button(r, u->next, S(r, STR_NEXT), t, next);
+    bool six = u->one_bar && u->has_contents; /* "Innehåll" shares the one bar: short words */
+    render_button(r, u->prev, S(r, six ? STR_PREV_SHORT : STR_PREV), t, prev);
+    render_button(r, u->next, S(r, six ? STR_NEXT_SHORT : STR_NEXT), t, next);
     char label[64];
     lang_format(label, sizeof label, r->lang, STR_PAGE_OF, page + 1, pages);
     UiRect lab = label_rect;
