@@ -184,6 +184,7 @@ static RenderView render_view(const Kiosk *k, const AppView *v)
         .text_area = typeset_screen(k->typeset)->text,
         .pages_generation = typeset_generation(k->typeset),
         .quote = kiosk_texts_quote(k, v->attract_doc, v->attract_quote),
+        .quotes_generation = k->quotes_generation,
     };
 }
 

@@ -53,6 +53,7 @@ typedef struct {
     Quote (*quotes)[QUOTE_MAX]; /* each text's attract quotes (kiosk_texts.c) */
     int *n_quotes;
     int quote_doc, quote_idx;  /* the quote the open text was opened at, or -1 */
+    unsigned quotes_generation; /* changes whenever the quotes are chosen anew */
 } Kiosk;
 
 /* Opens the window, the fonts and the texts for opt (kept) at time now;

@@ -23,6 +23,7 @@ static void choose_quotes(Kiosk *k, size_t n)
 {
     kiosk_texts_free(k);
     k->quote_doc = k->quote_idx = -1;
+    k->quotes_generation++; /* a drawn quote's picture is stale, even at the same address */
     k->quotes = calloc(n ? n : 1, sizeof *k->quotes);
     k->n_quotes = calloc(n ? n : 1, sizeof *k->n_quotes);
     if (!k->quotes || !k->n_quotes) {

@@ -39,6 +39,7 @@ typedef struct {
     unsigned pages_generation; /* changes with every new layout */
     const RenderScreenInfo *screen; /* for Info; NULL elsewhere */
     const Quote *quote;       /* the attract screen's quote (of app->attract_doc), or NULL */
+    unsigned quotes_generation; /* changes whenever the texts' quotes are chosen anew */
 } RenderView;
 
 typedef struct Render Render;

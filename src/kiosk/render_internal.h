@@ -49,7 +49,8 @@ struct Render {
     unsigned clock;
     /* the attract screen's words, drawn once a quote and faded as a texture */
     SDL_Texture *attract_tex;
-    const Quote *attract_quote; /* what it shows, in which theme */
+    const Quote *attract_quote; /* what it shows (of which choice), in which theme */
+    unsigned attract_generation;
     const Theme *attract_theme;
 };
 

@@ -101,7 +101,9 @@ static void draw_words(Render *r, const RenderView *rv, const Theme *t, int ox, 
 /* The words' texture for the quote in view, drawn now when it is new. */
 static SDL_Texture *words_texture(Render *r, const RenderView *rv, const Theme *t, UiRect in)
 {
-    if (r->attract_tex && r->attract_quote == rv->quote && r->attract_theme == t) return r->attract_tex;
+    if (r->attract_tex && r->attract_quote == rv->quote && r->attract_generation == rv->quotes_generation
+        && r->attract_theme == t)
+        return r->attract_tex;
     render_drop_attract(r);
     r->attract_tex = SDL_CreateTexture(r->ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, in.w, in.h);
     if (!r->attract_tex) return NULL;
@@ -113,6 +115,7 @@ static SDL_Texture *words_texture(Render *r, const RenderView *rv, const Theme *
     SDL_SetRenderTarget(r->ren, prev);
     SDL_SetTextureBlendMode(r->attract_tex, SDL_BLENDMODE_BLEND);
     r->attract_quote = rv->quote;
+    r->attract_generation = rv->quotes_generation;
     r->attract_theme = t;
     return r->attract_tex;
 }
