@@ -32,6 +32,9 @@ static void what_is_a_sentence(void **state)
         "En mening som slutar med tre punkter och har ord nog...",
         "Den här har en ( parentes som aldrig stängs i texten.",
         "Den här har ett \"citat som aldrig stängs i meningen alls.",
+        "Men den här börjar med ett ord som lutar sig bakåt.",
+        "Så den här också, den lutar sig mot meningen före.",
+        "Jag tänkte att vi ... ja, att vi skulle prova något nytt i år.",
         "Ett två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton "
         "sjutton arton nitton tjugo tjugoett tjugotvå tjugotre tjugofyra tjugofem tjugosex.",
         "",
@@ -51,7 +54,8 @@ static void what_is_a_sentence(void **state)
     "helger. Kort svar.\n"                                                                      \
     "[Det här är en anteckning som är lång nog att vara en mening.]\n"                          \
     "- En punkt i en lista som också är lång nog för en mening.\n"                              \
-    "Och vi frågade trehundra personer i kommunen vad de tyckte om sina larm.\n"
+    "Och det här leder vidare från meningen innan och är inget citat.\n"                      \
+    "Vi frågade trehundra personer i kommunen vad de tyckte om sina larm.\n"
 
 static void picks_complete_sentences_from_turns(void **state)
 {
@@ -68,7 +72,7 @@ static void picks_complete_sentences_from_turns(void **state)
     const char *want[] = {
         "I dag ska vi prata om digitala trygghetslarm för äldre som bor hemma.",
         "Det är viktigt att larmet fungerar varje gång, dag som natt, t.ex. på helger.",
-        "Och vi frågade trehundra personer i kommunen vad de tyckte om sina larm.",
+        "Vi frågade trehundra personer i kommunen vad de tyckte om sina larm.",
     };
     const int speaker[] = {0, 1, 1};
     for (int i = 0; i < n; i++) {

@@ -31,6 +31,22 @@ static size_t closing_at(const char *s, size_t left)
     return 0;
 }
 
+/* A sentence that starts with one of these leans on the one before it
+ * ("Och ...", "Men ...", "So ..."): not a quote that stands alone. */
+static const char *const leaning[] = {
+    "Och", "Men", "Eller", "Så", "För", "Att", "Som", "Utan", "Fast", "Vilket", "Dock", "Alltså",
+    "And", "But", "Or", "So", "Because", "Which",
+};
+
+static bool leans_on_before(const char *s, size_t len)
+{
+    size_t w = 0;
+    while (w < len && s[w] != ' ' && s[w] != ',') w++;
+    for (size_t i = 0; i < sizeof leaning / sizeof *leaning; i++)
+        if (strlen(leaning[i]) == w && !memcmp(s, leaning[i], w)) return true;
+    return false;
+}
+
 static size_t count_of(const char *s, size_t len, const char *what)
 {
     size_t n = 0, w = strlen(what);
@@ -46,7 +62,8 @@ bool quote_is_sentence(const char *s, size_t len)
     while (end > 0 && closing_at(s + end - 1, 1)) end--;
     if (end >= 3 && !memcmp(s + end - 3, RQUOTE, 3)) end -= 3;
     if (end < 2 || !is_end(s[end - 1]) || s[end - 2] == '.') return false; /* no "..." */
-    if (count_of(s, len, "\xE2\x80\xA6")) return false;                  /* no "…" */
+    if (count_of(s, len, "\xE2\x80\xA6") || count_of(s, len, "..")) return false; /* no "…", "..." */
+    if (leans_on_before(s, len)) return false;
     size_t words = 1;
     for (size_t i = 0; i < len; i++) words += s[i] == ' ';
     if (words < QUOTE_MIN_WORDS || words > QUOTE_MAX_WORDS) return false;
@@ -65,7 +82,9 @@ static size_t sentence_end(const char *s, size_t from, size_t len)
         size_t c;
         while (e < len && (c = closing_at(s + e, len - e)) > 0) e += c;
         if (e >= len) return len;
-        if (s[e] == ' ' && e + 1 < len && starts_capital(s + e + 1, len - e - 1)) return e;
+        if (s[e] != ' ' || e + 1 >= len) continue;
+        size_t next = e + 1 + closing_at(s + e + 1, len - e - 1); /* an opening ” or " */
+        if (next < len && starts_capital(s + next, len - next)) return e;
     }
     return len;
 }

@@ -36,9 +36,10 @@ typedef struct {
 int quote_choose(const Doc *doc, Quote *out, int cap);
 
 /* True when s[0..len) is a complete sentence the attract screen may show:
- * it starts with a capital letter or a digit, ends with ".", "!" or "?",
- * has QUOTE_MIN_WORDS to QUOTE_MAX_WORDS words and no unbalanced brackets
- * or quotation marks. */
+ * it starts with a capital letter or a digit, but not with a word that leans
+ * on the sentence before ("Och", "Men", "Så" ...), ends with ".", "!" or
+ * "?", has QUOTE_MIN_WORDS to QUOTE_MAX_WORDS words, no "..." or "…" and
+ * no unbalanced brackets or quotation marks. */
 bool quote_is_sentence(const char *s, size_t len);
 
 /* The 0-based page of layout (made from the quote's doc) that holds the
