@@ -84,8 +84,9 @@ static void sync_ui(Kiosk *k, const AppView *v)
     ui_set_contents(&k->ui, s == APP_SCREEN_READER && v->n_contents >= CONTENTS_MIN);
 }
 
-/* Hands app the headings of the new pages. */
-static void send_contents(Kiosk *k, const Doc *doc)
+/* Hands app the headings of the new pages, and shows "Innehåll" in this
+ * very frame when the reader is on screen (the view was taken before). */
+static void send_contents(Kiosk *k, const Doc *doc, AppScreen s)
 {
     size_t n = contents_count(doc);
     n = n < CONTENTS_MAX ? n : CONTENTS_MAX;
@@ -94,6 +95,7 @@ static void send_contents(Kiosk *k, const Doc *doc)
     n = contents_list(doc, typeset_layout(k->typeset), entries, n);
     app_set_contents(k->app, entries, (int)n);
     free(entries);
+    ui_set_contents(&k->ui, s == APP_SCREEN_READER && n >= CONTENTS_MIN);
 }
 
 /* Lays the open text out when it, its text size or the screen changed, and
@@ -125,5 +127,5 @@ void kiosk_texts_sync(Kiosk *k, const AppView *v)
     if (fresh || pages != v->n_pages || v->open_quote >= 0)
         app_set_page_count(k->app, pages, page);
     if (fresh || (v->n_contents == 0 && contents_count(doc) >= CONTENTS_MIN))
-        send_contents(k, doc);
+        send_contents(k, doc, s);
 }
