@@ -18,19 +18,19 @@ bool app_set_contents(App *app, const ContentsEntry *entries, int n)
 {
     if (n < 0 || !entries) n = 0;
     if (n > CONTENTS_MAX) n = CONTENTS_MAX;
-    ContentsEntry *copy = NULL;
-    if (n > 0 && !(copy = malloc((size_t)n * sizeof *copy))) {
-        n = 0;
-    } else if (n > 0) {
+    ContentsEntry *copy = n > 0 ? malloc((size_t)n * sizeof *copy) : NULL;
+    bool ok = n == 0 || copy;
+    if (copy)
         memcpy(copy, entries, (size_t)n * sizeof *copy);
-    }
+    else
+        n = 0; /* without memory: no list, the text reads on */
     free(app->contents);
     app->contents = copy;
     app->n_contents = n;
     if (app->screen == APP_SCREEN_CONTENTS && n < CONTENTS_MIN)
         app_go(app, APP_SCREEN_READER); /* the list is gone: back to the text */
     app->contents_page = app->contents_page < list_pages(app) ? app->contents_page : list_pages(app) - 1;
-    return copy || n == 0;
+    return ok;
 }
 
 void app_set_contents_per_page(App *app, int per_page)
