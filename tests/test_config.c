@@ -29,6 +29,7 @@ static void show(const Config *c, const char *key, char *out, size_t cap)
     else if (!strcmp(key, "staff_pin")) snprintf(out, cap, "%s", c->staff_pin);
     else if (!strcmp(key, "fullscreen")) snprintf(out, cap, "%s", c->fullscreen ? "on" : "off");
     else if (!strcmp(key, "display")) snprintf(out, cap, "%d", c->display);
+    else if (!strcmp(key, "attract_seconds")) snprintf(out, cap, "%d", c->attract_seconds);
     else fail_msg("no such key in the test: %s", key);
 }
 
@@ -66,6 +67,15 @@ static const Row rows[] = {
     {"", "staff_pin", "", ""},
     {"", "fullscreen", "on", ""},
     {"", "display", "0", ""},
+    {"", "attract_seconds", "90", ""},
+    {"attract_seconds = 30", "attract_seconds", "30", ""},
+    {"attract_seconds = 0", "attract_seconds", "0", ""},
+    {"attract_seconds = -5", "attract_seconds", "90",
+     "storstil.conf:1: attract_seconds: \"-5\" is out of range 0..86400 (0: off); using 90\n"},
+    {"attract_seconds = soon", "attract_seconds", "90",
+     "storstil.conf:1: attract_seconds: \"soon\" is not a number; using 90\n"},
+    {"attract_seconds = 0\nattract_seconds = x", "attract_seconds", "0",
+     "storstil.conf:2: attract_seconds: \"x\" is not a number; using 0 (off)\n"},
     /* data_dir, font */
     {"data_dir = /srv/storstil/texts", "data_dir", "/srv/storstil/texts", ""},
     {"data_dir = \"/media/usb/Mina texter\"", "data_dir", "/media/usb/Mina texter", ""},

@@ -18,13 +18,13 @@
 typedef enum {
     K_DATA_DIR, K_FONT, K_TEXT_SIZE, K_THEME, K_LANG, K_IDLE_SECONDS,
     K_IDLE_WARNING_SECONDS, K_ROTATE, K_ANIMATIONS, K_STAFF_PIN, K_FULLSCREEN,
-    K_DISPLAY, K_SCREEN_SIZE_MM, K_COUNT
+    K_DISPLAY, K_SCREEN_SIZE_MM, K_ATTRACT_SECONDS, K_COUNT
 } Key;
 
 static const char *const key_names[K_COUNT] = {
     "data_dir", "font", "text_size", "theme", "lang", "idle_seconds",
     "idle_warning_seconds", "rotate", "animations", "staff_pin", "fullscreen",
-    "display", "screen_size_mm",
+    "display", "screen_size_mm", "attract_seconds",
 };
 
 void config_defaults(Config *c)
@@ -40,6 +40,7 @@ void config_defaults(Config *c)
     c->animations = true;
     c->fullscreen = true;
     c->display = 0;
+    c->attract_seconds = 90;
 }
 
 static bool same_word(const char *a, const char *b)
@@ -86,6 +87,10 @@ static void describe(const Config *c, Key k, char *out, size_t cap)
     case K_SCREEN_SIZE_MM:
         if (c->screen_w_mm) snprintf(out, cap, "%dx%d", c->screen_w_mm, c->screen_h_mm);
         else snprintf(out, cap, "the display's own size");
+        break;
+    case K_ATTRACT_SECONDS:
+        if (c->attract_seconds) snprintf(out, cap, "%d", c->attract_seconds);
+        else snprintf(out, cap, "0 (off)");
         break;
     case K_COUNT: out[0] = '\0'; break;
     }
@@ -206,6 +211,10 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
         *why = r == 0 ? "is out of range 1..600" : "is not a number";
         return r == 1;
     case K_SCREEN_SIZE_MM: return parse_screen_mm(c, v, why);
+    case K_ATTRACT_SECONDS:
+        r = parse_int(v, 0, 86400, &c->attract_seconds);
+        *why = r == 0 ? "is out of range 0..86400 (0: off)" : "is not a number";
+        return r == 1;
     case K_DISPLAY:
         r = parse_int(v, 0, 15, &c->display);
         *why = r == 0 ? "is out of range 0..15" : "is not a number";

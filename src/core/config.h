@@ -16,7 +16,8 @@
  * rotate 0|90|180|270 (0), animations on|off (on), staff_pin 4 to 8 digits
  * (none: the staff menu cannot be opened), fullscreen on|off (on),
  * display 0..15 (0), screen_size_mm WxH in millimetres, 40 to 3000 each
- * (empty or "auto": the display's own report). on/off also accept yes/no, true/false, 1/0. A value may
+ * (empty or "auto": the display's own report), attract_seconds 0..86400
+ * (90; 0: no attract screen). on/off also accept yes/no, true/false, 1/0. A value may
  * be wrapped in double quotes; `#` after a space starts a comment. A key set
  * twice: the later line wins, with a warning. */
 #ifndef STORSTIL_CONFIG_H
@@ -49,6 +50,7 @@ typedef struct {
     bool fullscreen;                    /* also "kiosk mode": only staff can quit */
     int display;
     int screen_w_mm, screen_h_mm; /* the panel's size as mounted, unrotated; 0: ask the display */
+    int attract_seconds;          /* quiet seconds on the shelf before the attract screen; 0: never */
 } Config;
 
 /* Fills c with the defaults listed above. */

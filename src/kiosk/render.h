@@ -14,6 +14,7 @@
 #include "core/lang.h"
 #include "core/layout.h"
 #include "core/library.h"
+#include "core/quote.h"
 #include "core/typeset.h"
 #include "core/ui.h"
 #include "font.h"
@@ -37,6 +38,8 @@ typedef struct {
     LayoutRect text_area;     /* where the pages go */
     unsigned pages_generation; /* changes with every new layout */
     const RenderScreenInfo *screen; /* for Info; NULL elsewhere */
+    const Quote *quote;       /* the attract screen's quote (of app->attract_doc), or NULL */
+    unsigned quotes_generation; /* changes whenever the texts' quotes are chosen anew */
 } RenderView;
 
 typedef struct Render Render;
