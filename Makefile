@@ -12,14 +12,16 @@ DESTDIR  ?=
 # `make fuzz`) also need the second, which a kiosk Pi can do without.
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
                 libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
-                hunspell-sv libsystemd-dev fonts-dejavu-core libespeak-ng-dev espeak-ng-data
-DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd espeak-ng
+                hunspell-sv libsystemd-dev fonts-dejavu-core libxml2-dev poppler-utils \
+                libespeak-ng-dev espeak-ng-data
+DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd libxml-2.0 espeak-ng
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/lib/*/espeak-ng-data/lang/gmq/sv \
-             /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
-DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev
+             /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+             /usr/bin/pdftotext
+DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff
 DEB_TEST_PC_MODULES := cmocka
-DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang \
+DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang /usr/bin/gropdf \
                   /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
 WARN     := -Wall -Wextra -Werror -Wshadow
@@ -31,6 +33,10 @@ SDL_CFLAGS = $(shell pkg-config --cflags sdl2 SDL2_ttf SDL2_image 2>/dev/null)
 SDL_LIBS   = $(shell pkg-config --libs sdl2 SDL2_ttf SDL2_image libsystemd espeak-ng 2>/dev/null)
 HUN_CFLAGS = $(shell pkg-config --cflags hunspell 2>/dev/null)
 HUN_LIBS   = $(shell pkg-config --libs hunspell 2>/dev/null)
+# The importer's libraries: hunspell for the ligature repair, libxml2 for
+# Podcasting 2.0 HTML transcripts.
+IMPORT_CFLAGS = $(HUN_CFLAGS) $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
+IMPORT_LIBS   = $(HUN_LIBS) $(shell pkg-config --libs libxml-2.0 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 HYPHEN_LIBS := -lhyphen
 
@@ -101,11 +107,11 @@ deps-test: deps
 
 $(BUILD)/obj/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/% src/core/%,$<),$(HUN_CFLAGS)) -c $< -o $@
+	$(CC) $(BASE) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
 
 $(BUILD)/asan/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(SANITIZE) $(if $(filter src/import/% src/core/%,$<),$(HUN_CFLAGS)) -c $< -o $@
+	$(CC) $(BASE) $(SANITIZE) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
 
 $(KIOSK): $(SDL_OBJ) $(CORE_OBJ)
 	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
@@ -135,13 +141,13 @@ $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
 # hash is a header.
 IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc doc_format readfile utf8)
 $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(IMPORT_CORE)
-	$(CC) $(CFLAGS) -o $@ $^ $(HUN_LIBS) -lm
+	$(CC) $(CFLAGS) -o $@ $^ $(IMPORT_LIBS) -lm
 
 # Unit tests: one cmocka binary per tests/test_*.c, linked against the
 # sanitized core and importer modules, and no SDL.
 $(BUILD)/test/%: tests/%.c $(CORE_ASAN) $(IMPORT_ASAN) | deps-test
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(SANITIZE) -iquote tests $(HUN_CFLAGS) -o $@ $< $(TEST_EXTRA) $(CORE_ASAN) $(IMPORT_ASAN) $(CMOCKA_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(BASE) $(SANITIZE) -iquote tests $(IMPORT_CFLAGS) -o $@ $< $(TEST_EXTRA) $(CORE_ASAN) $(IMPORT_ASAN) $(CMOCKA_LIBS) $(IMPORT_LIBS) $(HYPHEN_LIBS) -lm
 
 # The long-cluster layout test pins the lines of the bench's own text.
 $(BUILD)/test/test_layout_long: TEST_EXTRA := tests/bench/zalgo.c

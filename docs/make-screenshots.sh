@@ -59,4 +59,23 @@ wait 300
 shot $out/pi-touch2-size3.png
 S
 build/storstil --windowed --size 720x1280 --screen-size-mm 88x155 --config /dev/null --data data --script "$script" > /dev/null
+# The attract screen of a fair stand (1920x1080, 3 s into its first quote)
+# and the long report's contents list (1280x800).
+cat > "$script" <<S
+skip 93000
+shot $out/attract.png
+S
+build/storstil --windowed --size 1920x1080 --config /dev/null --data data --script "$script" > /dev/null
+cat > "$script" <<S
+key Down
+key Down
+key Down
+key Down
+key Return
+wait 300
+tap 518 48
+wait 300
+shot $out/contents.png
+S
+build/storstil --windowed --size 1280x800 --config /dev/null --data data --script "$script" > /dev/null
 echo "screenshots in $out"

@@ -32,6 +32,7 @@ static void show(const Config *c, const char *key, char *out, size_t cap)
     else if (!strcmp(key, "read_aloud")) snprintf(out, cap, "%s", c->read_aloud ? "on" : "off");
     else if (!strcmp(key, "speech_rate")) snprintf(out, cap, "%d", c->speech_rate);
     else if (!strcmp(key, "volume")) snprintf(out, cap, "%d", c->volume);
+    else if (!strcmp(key, "attract_seconds")) snprintf(out, cap, "%d", c->attract_seconds);
     else fail_msg("no such key in the test: %s", key);
 }
 
@@ -88,6 +89,15 @@ static const Row rows[] = {
     {"volume = 60", "volume", "60", ""},
     {"volume = 101", "volume", "100", "storstil.conf:1: volume: \"101\" is out of range 0..100; using 100\n"},
     {"volume = -1", "volume", "100", "storstil.conf:1: volume: \"-1\" is out of range 0..100; using 100\n"},
+    {"", "attract_seconds", "90", ""},
+    {"attract_seconds = 30", "attract_seconds", "30", ""},
+    {"attract_seconds = 0", "attract_seconds", "0", ""},
+    {"attract_seconds = -5", "attract_seconds", "90",
+     "storstil.conf:1: attract_seconds: \"-5\" is out of range 0..86400 (0: off); using 90\n"},
+    {"attract_seconds = soon", "attract_seconds", "90",
+     "storstil.conf:1: attract_seconds: \"soon\" is not a number; using 90\n"},
+    {"attract_seconds = 0\nattract_seconds = x", "attract_seconds", "0",
+     "storstil.conf:2: attract_seconds: \"x\" is not a number; using 0 (off)\n"},
     /* data_dir, font */
     {"data_dir = /srv/storstil/texts", "data_dir", "/srv/storstil/texts", ""},
     {"data_dir = \"/media/usb/Mina texter\"", "data_dir", "/media/usb/Mina texter", ""},

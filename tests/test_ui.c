@@ -376,6 +376,99 @@ static void test_pi_panel_controls(void **state)
     }
 }
 
+/* "Innehåll" in the reader's bars: on every screen size it is on screen,
+ * at least as big as A- and A+, apart from the other controls; on the 7"
+ * panel all six controls of the one bar keep 15 mm and 3 mm; a tap on it is
+ * CONTENTS only for a text with a list. Without it nothing moves. */
+static void test_contents_button(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < N_SIZES; i++) {
+        UiLayout plain, l;
+        ui_layout(&plain, sizes[i].w, sizes[i].h, 0, 3);
+        l = plain;
+        ui_set_contents(&l, true);
+        assert_big(&l, l.contents, "contents");
+        assert_true(l.contents.w >= l.smaller.w && l.contents.h >= l.smaller.h);
+        const UiRect top[] = {l.home, l.contents, l.smaller, l.bigger, l.prev, l.next};
+        assert_apart(&l, top, 6, "reader with contents");
+        if (!l.one_bar) assert_true(l.title.w > 0);
+        ui_set_contents(&l, false);
+        assert_memory_equal(&l, &plain, sizeof l);
+    }
+    double ppm = style_px_per_mm(800, 480, 154, 86);
+    UiLayout l;
+    ui_layout(&l, 800, 480, ppm, 5);
+    ui_set_contents(&l, true);
+    const UiRect row[] = {l.prev, l.home, l.contents, l.smaller, l.bigger, l.next};
+    for (size_t i = 0; i < 6; i++) {
+        assert_true(row[i].w >= 15.0 * ppm && row[i].h >= 15.0 * ppm);
+        assert_true(row[i].y >= l.bottom_bar.y && row[i].x + row[i].w <= 800);
+        if (i) assert_true(row[i].x - (row[i - 1].x + row[i - 1].w) >= 3.0 * ppm);
+    }
+    AppView v = {.screen = APP_SCREEN_READER, .n_contents = 5, .n_pages = 9};
+    int arg;
+    int cx = l.contents.x + l.contents.w / 2, cy = l.contents.y + l.contents.h / 2;
+    assert_int_equal(ui_hit(&l, &v, cx, cy, &arg), APP_CMD_CONTENTS);
+    v.n_contents = 1;
+    assert_int_not_equal(ui_hit(&l, &v, cx, cy, &arg), APP_CMD_CONTENTS);
+}
+
+/* The contents list: rows as big as the buttons, a tap on a row opens its
+ * entry on the page in view, Tillbaka, and paging; the 7" panel too. */
+static void test_contents_list(void **state)
+{
+    (void)state;
+    double ppm = style_px_per_mm(800, 480, 154, 86);
+    for (int panel = 0; panel < 2; panel++) {
+        UiLayout l;
+        ui_layout(&l, panel ? 800 : 1280, panel ? 480 : 800, panel ? ppm : 0, 3);
+        assert_true(l.contents_per_page >= 2);
+        for (int i = 0; i < l.contents_per_page; i++) {
+            assert_on_screen(&l, l.contents_rows[i], "contents row");
+            assert_true(l.contents_rows[i].h >= l.home.h && l.contents_rows[i].h >= l.touch);
+            assert_true(l.contents_rows[i].y + l.contents_rows[i].h <= l.bottom_bar.y);
+        }
+        assert_big(&l, l.contents_back, "Tillbaka");
+        AppView v = {.screen = APP_SCREEN_CONTENTS, .n_contents = 7, .contents_page = 1,
+                     .contents_per_page = l.contents_per_page, .n_contents_pages = 3};
+        int arg = -1;
+        UiRect r0 = l.contents_rows[0];
+        assert_int_equal(ui_hit(&l, &v, r0.x + 5, r0.y + 5, &arg), APP_CMD_CONTENTS_GO);
+        assert_int_equal(arg, l.contents_per_page);
+        UiRect b = l.contents_back;
+        assert_int_equal(ui_hit(&l, &v, b.x + b.w / 2, b.y + b.h / 2, &arg), APP_CMD_MENU_BACK);
+        assert_int_equal(ui_hit(&l, &v, l.next.x + 5, l.next.y + 5, &arg), APP_CMD_NEXT);
+        Gesture g = {.kind = GESTURE_SWIPE_LEFT, .x = 100, .y = 100};
+        assert_int_equal(ui_command(&l, &v, &g, &arg), APP_CMD_NEXT);
+    }
+}
+
+/* The attract screen: the card (a tap opens the quote's text) over "Alla
+ * texter"; a tap anywhere else or a swipe is the shelf. */
+static void test_attract_screen(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < N_SIZES; i++) {
+        UiLayout l;
+        ui_layout(&l, sizes[i].w, sizes[i].h, 0, 3);
+        assert_on_screen(&l, l.attract_card, "attract card");
+        assert_on_screen(&l, l.attract_quote, "attract quote");
+        assert_big(&l, l.attract_invite, "attract invite");
+        assert_big(&l, l.attract_home, "attract home");
+        assert_false(overlap(l.attract_card, l.attract_home));
+        assert_true(l.attract_quote.h >= l.attract_card.h / 3);
+        AppView v = {.screen = APP_SCREEN_ATTRACT};
+        int arg;
+        UiRect c = l.attract_card, h = l.attract_home;
+        assert_int_equal(ui_hit(&l, &v, c.x + c.w / 2, c.y + c.h / 3, &arg), APP_CMD_ACTIVATE);
+        assert_int_equal(ui_hit(&l, &v, h.x + h.w / 2, h.y + h.h / 2, &arg), APP_CMD_HOME);
+        assert_int_equal(ui_hit(&l, &v, 1, l.h - 1, &arg), APP_CMD_HOME);
+        Gesture g = {.kind = GESTURE_SWIPE_RIGHT, .x = c.x + 10, .y = c.y + 10};
+        assert_int_equal(ui_command(&l, &v, &g, &arg), APP_CMD_HOME);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -388,6 +481,9 @@ int main(void)
         cmocka_unit_test(test_read_button),
         cmocka_unit_test(test_gestures_to_commands),
         cmocka_unit_test(test_touch_path),
+        cmocka_unit_test(test_contents_button),
+        cmocka_unit_test(test_contents_list),
+        cmocka_unit_test(test_attract_screen),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

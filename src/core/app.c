@@ -2,7 +2,8 @@
  * reading position, the shelf page, the first-use hint, page-turn rate limit
  * and slide, reading aloud (on or off, and when it starts a page again), the
  * idle warning and reset; the staff screens' commands are
- * app_staff.c's. It must not read the clock, lay out text, know pixels (that
+ * app_staff.c's, the contents list's app_contents.c's, the attract screen's
+ * app_attract.c's. It must not read the clock, lay out text, know pixels (that
  * is ui) or touch SDL; the caller tells it the facts (documents, page counts). */
 #include "app_internal.h"
 
@@ -21,7 +22,8 @@ static bool is_staff(AppScreen s)
 
 static bool is_reading(AppScreen s)
 {
-    return s == APP_SCREEN_READER || s == APP_SCREEN_END || s == APP_SCREEN_ERROR;
+    return s == APP_SCREEN_READER || s == APP_SCREEN_END || s == APP_SCREEN_ERROR
+           || s == APP_SCREEN_CONTENTS;
 }
 
 static int shelf_pages(const App *app)
@@ -29,7 +31,7 @@ static int shelf_pages(const App *app)
     return app->n_docs <= 0 ? 1 : (app->n_docs + app->per_page - 1) / app->per_page;
 }
 
-static void go(App *app, AppScreen s)
+void app_go(App *app, AppScreen s)
 {
     app->screen = app->under = s;
     app->anim_dir = 0;
@@ -38,7 +40,7 @@ static void go(App *app, AppScreen s)
 
 void app_show_shelf(App *app)
 {
-    go(app, APP_SCREEN_SHELF);
+    app_go(app, APP_SCREEN_SHELF);
     app->doc = -1;
     app->shelf_page = clampi(app->shelf_page, 0, shelf_pages(app) - 1);
     app->focus = app->n_docs > 0 ? clampi(app->focus, 0, app->n_docs - 1) : -1;
@@ -73,14 +75,19 @@ App *app_new(const Config *cfg, bool managed, int64_t now_ms)
     app->per_page = 1;
     app->n_pages = 1;
     app->last_input = now_ms;
+    app->attract_ms = (int64_t)cfg->attract_seconds * 1000;
+    app->open_quote = -1;
     app_reset_visit(app);
     return app;
 }
 
 void app_free(App *app)
 {
-    if (app)
+    if (app) {
         free(app->broken);
+        free(app->contents);
+        free(app->quote_counts);
+    }
     free(app);
 }
 
@@ -89,8 +96,14 @@ bool app_set_docs(App *app, int n_docs, const bool *broken)
     if (n_docs < 0)
         n_docs = 0;
     bool *b = calloc((size_t)n_docs + 1, sizeof *b);
-    if (!b)
+    int *counts = calloc((size_t)n_docs + 1, sizeof *counts);
+    if (!b || !counts) {
+        free(b);
+        free(counts);
         return false;
+    }
+    free(app->quote_counts);
+    app->quote_counts = counts; /* none until app_set_quotes */
     if (broken)
         memcpy(b, broken, (size_t)n_docs * sizeof *b);
     free(app->broken);
@@ -103,6 +116,9 @@ bool app_set_docs(App *app, int n_docs, const bool *broken)
         app->doc = -1;
         app->shelf_page = clampi(app->shelf_page, 0, shelf_pages(app) - 1);
         app->focus = n_docs > 0 ? clampi(app->focus, 0, n_docs - 1) : -1;
+    } else if (app->screen == APP_SCREEN_ATTRACT) {
+        app->doc = -1; /* stays; app_attract_tick leaves it when no quote is left */
+        app->shelf_page = app->focus = 0;
     } else {
         app_show_shelf(app);
     }
@@ -114,8 +130,9 @@ void app_set_broken(App *app, int doc)
     if (doc < 0 || doc >= app->n_docs)
         return;
     app->broken[doc] = true;
-    if (app->doc == doc && (app->screen == APP_SCREEN_READER || app->screen == APP_SCREEN_END))
-        go(app, APP_SCREEN_ERROR);
+    if (app->doc == doc && (app->screen == APP_SCREEN_READER || app->screen == APP_SCREEN_END
+                            || app->screen == APP_SCREEN_CONTENTS))
+        app_go(app, APP_SCREEN_ERROR);
     else if (app->doc == doc && app->screen == APP_SCREEN_IDLE)
         app->under = APP_SCREEN_ERROR;
 }
@@ -139,25 +156,28 @@ void app_set_page_count(App *app, int n_pages, int page)
     app->n_pages = n_pages < 1 ? 1 : n_pages;
     app->page = clampi(page, 0, app->n_pages - 1);
     app->anim_dir = 0; /* the old page's picture no longer matches */
+    app->open_quote = -1;
 }
 
-static void open_doc(App *app, int doc, int64_t now)
+void app_open_doc(App *app, int doc, int64_t now)
 {
     if (doc < 0 || doc >= app->n_docs)
         return;
     app->doc = doc;
+    app->n_contents = 0; /* until the caller lays it out */
+    app->open_quote = -1;
     app->focus = doc;
     app->page = 0;
     app->n_pages = 1; /* until the caller lays it out */
     if (app->broken[doc]) {
-        go(app, APP_SCREEN_ERROR);
+        app_go(app, APP_SCREEN_ERROR);
         return;
     }
-    go(app, APP_SCREEN_READER);
+    app_go(app, APP_SCREEN_READER);
     app->hint_end = now + APP_HINT_MS;
 }
 
-static void go_home(App *app)
+void app_go_home(App *app)
 {
     if (app->doc >= 0)
         app->focus = app->doc;
@@ -167,7 +187,7 @@ static void go_home(App *app)
 }
 
 /* A page turn is allowed if the last one was APP_TURN_MIN_MS ago or more. */
-static bool may_turn(App *app, int64_t now)
+bool app_may_turn(App *app, int64_t now)
 {
     if (app->turned_once && now - app->last_turn < APP_TURN_MIN_MS && now >= app->last_turn)
         return false;
@@ -188,25 +208,25 @@ static void turn(App *app, int dir, int64_t now)
 {
     if (app->screen == APP_SCREEN_SHELF) {
         int to = app->shelf_page + dir;
-        if (to < 0 || to >= shelf_pages(app) || !may_turn(app, now))
+        if (to < 0 || to >= shelf_pages(app) || !app_may_turn(app, now))
             return;
         app->shelf_page = to;
         app->focus = app->n_docs > 0 ? clampi(to * app->per_page, 0, app->n_docs - 1) : -1;
     } else if (app->screen == APP_SCREEN_READER) {
         if (dir < 0 && app->page == 0)
             return;
-        if (!may_turn(app, now))
+        if (!app_may_turn(app, now))
             return;
         if (dir > 0 && app->page >= app->n_pages - 1) {
-            go(app, APP_SCREEN_END);
+            app_go(app, APP_SCREEN_END);
             app->hint_done = true;
             return;
         }
         app->page += dir;
         app->read_epoch++; /* reading goes on from the new page's first line */
         slide(app, dir, app->page - dir, now);
-    } else if (app->screen == APP_SCREEN_END && dir < 0 && may_turn(app, now)) {
-        go(app, APP_SCREEN_READER);
+    } else if (app->screen == APP_SCREEN_END && dir < 0 && app_may_turn(app, now)) {
+        app_go(app, APP_SCREEN_READER);
         app->page = app->n_pages - 1;
     }
 }
@@ -227,7 +247,7 @@ static void read_on(App *app, int64_t now)
     if (!app->reading || app->screen != APP_SCREEN_READER)
         return;
     if (app->page >= app->n_pages - 1) {
-        go(app, APP_SCREEN_END);
+        app_go(app, APP_SCREEN_END);
         app->hint_done = true;
         return;
     }
@@ -256,15 +276,15 @@ static void visitor_command(App *app, AppCommand cmd, int arg, int64_t now)
         break;
     case APP_CMD_OPEN:
         if (app->screen == APP_SCREEN_SHELF)
-            open_doc(app, arg, now);
+            app_open_doc(app, arg, now);
         break;
     case APP_CMD_ACTIVATE:
         if (app->screen == APP_SCREEN_SHELF)
-            open_doc(app, app->focus, now);
+            app_open_doc(app, app->focus, now);
         else if (app->screen != APP_SCREEN_READER)
-            go_home(app);
+            app_go_home(app);
         break;
-    case APP_CMD_HOME: go_home(app); break;
+    case APP_CMD_HOME: app_go_home(app); break;
     case APP_CMD_BIGGER: app->text_size = clampi(app->text_size + 1, 1, 5); break;
     case APP_CMD_SMALLER: app->text_size = clampi(app->text_size - 1, 1, 5); break;
     case APP_CMD_THEME: app->theme = (ThemeId)((app->theme + 1) % THEME_COUNT); break;
@@ -279,9 +299,13 @@ static void visitor_command(App *app, AppCommand cmd, int arg, int64_t now)
     }
 }
 
+static void tick(App *app, int64_t now, bool allow_attract);
+
 void app_command(App *app, AppCommand cmd, int arg, int64_t now)
 {
-    app_tick(app, now); /* a timeout that fell due before this input comes first */
+    /* A timeout that fell due before this input comes first; but the attract
+     * screen never starts under a finger that is already touching the shelf. */
+    tick(app, now, false);
     if (cmd == APP_CMD_NONE)
         return;
     if (cmd == APP_CMD_QUIT_REQUEST) {
@@ -295,7 +319,9 @@ void app_command(App *app, AppCommand cmd, int arg, int64_t now)
     }
     app->last_input = now;
     if (cmd == APP_CMD_ANY_INPUT) {
-        if (!is_staff(app->screen))
+        if (app->screen == APP_SCREEN_ATTRACT)
+            app_attract_command(app, cmd, now); /* the quote under the finger stays */
+        else if (!is_staff(app->screen))
             app->visitor = true;
         return;
     }
@@ -315,17 +341,28 @@ void app_command(App *app, AppCommand cmd, int arg, int64_t now)
         app->screen = app->under;
         return;
     }
-    visitor_command(app, cmd, arg, now);
+    if (app->screen == APP_SCREEN_ATTRACT)
+        app_attract_command(app, cmd, now);
+    else if (app->screen == APP_SCREEN_CONTENTS || cmd == APP_CMD_CONTENTS)
+        app_contents_command(app, cmd, arg, now);
+    else
+        visitor_command(app, cmd, arg, now);
 }
 
 void app_tick(App *app, int64_t now)
+{
+    tick(app, now, true);
+}
+
+static void tick(App *app, int64_t now, bool allow_attract)
 {
     if (app->screen == APP_SCREEN_READER && !app->hint_done && now >= app->hint_end)
         app->hint_done = true;
     if (app->anim_dir && now - app->anim_start >= APP_SLIDE_MS)
         app->anim_dir = 0;
     int64_t quiet_until = app->last_input + app->idle_ms;
-    bool has_place = app->screen == APP_SCREEN_READER || app->screen == APP_SCREEN_END;
+    bool has_place = app->screen == APP_SCREEN_READER || app->screen == APP_SCREEN_END
+                     || app->screen == APP_SCREEN_CONTENTS;
     if (has_place && now >= quiet_until) { /* a reading place to lose: warn first */
         app->under = app->screen;
         app->screen = APP_SCREEN_IDLE;
@@ -333,12 +370,14 @@ void app_tick(App *app, int64_t now)
         app->reading = false; /* the question is asked in silence */
         app->idle_end = quiet_until + app->warn_ms;
     }
-    if (app->screen == APP_SCREEN_IDLE && now >= app->idle_end)
+    if ((app->screen == APP_SCREEN_IDLE && now >= app->idle_end)
+        || ((is_staff(app->screen) || app->screen == APP_SCREEN_ERROR) && now >= quiet_until)) {
+        app_reset_visit(app); /* from staff or error: nothing to lose, no warning */
+        app->quiet_from = now; /* the shelf shows a while before the attract screen */
+    } else if (app->screen == APP_SCREEN_SHELF && app->visitor && now >= quiet_until) {
         app_reset_visit(app);
-    else if ((is_staff(app->screen) || app->screen == APP_SCREEN_ERROR
-              || (app->screen == APP_SCREEN_SHELF && app->visitor))
-             && now >= quiet_until)
-        app_reset_visit(app); /* nothing to lose here: no warning */
+    }
+    app_attract_tick(app, now, allow_attract);
 }
 
 static int seconds_left(int64_t end, int64_t now)
@@ -383,6 +422,8 @@ void app_view(const App *app, int64_t now, AppView *v)
     v->read_epoch = app->read_epoch;
     v->kiosk = app->kiosk;
     v->wants_quit = app->wants_quit;
+    app_contents_view(app, v);
+    app_attract_view(app, now, v);
 }
 
 static int64_t earliest(int64_t a, int64_t b)
@@ -413,5 +454,5 @@ int64_t app_next_deadline(const App *app, int64_t now)
     if (is_reading(app->screen) || is_staff(app->screen)
         || (app->screen == APP_SCREEN_SHELF && app->visitor))
         d = earliest(d, app->last_input + app->idle_ms);
-    return d;
+    return earliest(d, app_attract_deadline(app, now));
 }

@@ -3,14 +3,18 @@
  * timeout is testable with plain integers.
  *
  * Start:       app = app_new(&cfg, managed, now); app_set_docs(app, n, broken);
+ *              app_set_quotes(app, counts) (after every app_set_docs);
  *              app_set_shelf_per_page(app, layout.shelf_per_page);
+ *              app_set_contents_per_page(app, layout.contents_per_page);
  * Each event:  app_command(app, APP_CMD_ANY_INPUT, 0, now) for raw input that
  *              makes no command (finger down, motion, unmapped keys); else
  *              app_command(app, cmd, arg, now) with the command from ui (taps,
  *              swipes, holds) or from the key map.
  * Each frame:  app_tick(app, now); app_view(app, now, &v); if v.doc or
  *              v.text_size changed, lay the document out again and call
- *              app_set_page_count(app, n_pages, page_keeping_position);
+ *              app_set_page_count(app, n_pages, page_keeping_position)
+ *              (when v.open_quote >= 0, the page holding that quote) and
+ *              app_set_contents(app, entries, n) for the new pages;
  *              if (app_take_reload(app)) reload, then app_set_docs(...);
  *              while v.reading: speak the page from its first line whenever
  *              v.read_epoch changes; when the page has been read, send
@@ -25,6 +29,7 @@
 #include <stdint.h>
 
 #include "config.h"
+#include "contents.h"
 
 #define APP_TURN_MIN_MS 250     /* page turns closer than this are dropped */
 #define APP_SLIDE_MS 180        /* page-turn slide; none with animations = off */
@@ -32,6 +37,9 @@
 #define APP_HINT_MS 6000        /* first-use hint, unless a page is turned first */
 #define APP_PIN_WAIT_FIRST_MS 1000  /* wait after the first wrong PIN ... */
 #define APP_PIN_WAIT_MAX_MS 300000  /* ... doubling each time, up to 5 minutes */
+#define APP_ATTRACT_QUOTE_MS 12000  /* the attract screen shows each quote this long ... */
+#define APP_ATTRACT_FADE_MS 600     /* ... fading in and out over this (animations on) ... */
+#define APP_ATTRACT_FADE_STEPS 8    /* ... in this many steps, so the kiosk sleeps between */
 
 typedef enum {
     APP_SCREEN_SHELF,      /* the start screen: one card per document */
@@ -41,7 +49,9 @@ typedef enum {
     APP_SCREEN_IDLE,       /* "Läser du fortfarande?" over view.under */
     APP_SCREEN_STAFF_PIN,
     APP_SCREEN_STAFF_MENU,
-    APP_SCREEN_STAFF_INFO
+    APP_SCREEN_STAFF_INFO,
+    APP_SCREEN_CONTENTS,   /* the open text's headings and their pages */
+    APP_SCREEN_ATTRACT     /* one quote at a time, after a quiet while on the shelf */
 } AppScreen;
 
 typedef enum {
@@ -50,7 +60,8 @@ typedef enum {
     APP_CMD_PREV,         /* previous page; previous shelf page on the shelf */
     APP_CMD_OPEN,         /* arg: document index (a shelf card) */
     APP_CMD_ACTIVATE,     /* Return: open the highlighted card, press the
-                           * screen's main button (end, error, idle) */
+                           * screen's main button (end, error, idle; the
+                           * attract screen's quote) */
     APP_CMD_FOCUS_NEXT,   /* Down: move the shelf highlight; NEXT elsewhere */
     APP_CMD_FOCUS_PREV,   /* Up: likewise backwards */
     APP_CMD_HOME,         /* "Alla texter", Escape, Home */
@@ -66,12 +77,14 @@ typedef enum {
     APP_CMD_MENU_QUIT,
     APP_CMD_MENU_RELOAD,
     APP_CMD_MENU_INFO,
-    APP_CMD_MENU_BACK,    /* "Tillbaka": info -> menu -> shelf */
+    APP_CMD_MENU_BACK,    /* "Tillbaka": info -> menu -> shelf; contents -> the reader's page */
     APP_CMD_READ,         /* "Läs upp" / "Sluta läsa", key r: start or stop reading aloud */
     APP_CMD_READ_PAGE_DONE, /* the page has been read aloud: turn and read on (not
                              * the visitor's input: it never holds off the idle warning) */
     APP_CMD_QUIT_REQUEST, /* window close, Ctrl+Q, Alt+F4, Escape held: a locked kiosk ignores it */
-    APP_CMD_ANY_INPUT     /* the visitor is here; never dismisses the idle overlay */
+    APP_CMD_ANY_INPUT,    /* the visitor is here; never dismisses the idle overlay */
+    APP_CMD_CONTENTS,     /* "Innehåll": the open text's contents list */
+    APP_CMD_CONTENTS_GO   /* arg: contents entry; opens the page of its heading */
 } AppCommand;
 
 typedef struct {
@@ -100,6 +113,17 @@ typedef struct {
                             * page's first line (started, page turned) */
     bool kiosk;            /* locked (see app_new): only the staff menu quits */
     bool wants_quit;
+    /* contents: the open text's headings (n_contents also in the reader,
+     * whose "Innehåll" shows when n_contents >= CONTENTS_MIN); the entries
+     * are the app's, valid until the next app call */
+    const ContentsEntry *contents;
+    int n_contents;
+    int contents_page, n_contents_pages, contents_per_page;
+    /* attract: the quote shown (document, index among its quotes) and how
+     * opaque, 0..255; open_quote >= 0 in the reader: lay doc out and give
+     * app_set_page_count the page holding that quote of it */
+    int attract_doc, attract_quote, attract_alpha;
+    int open_quote;
 } AppView;
 
 typedef struct App App;
@@ -130,14 +154,28 @@ void app_set_read_aloud(App *app, bool available);
 void app_set_shelf_per_page(App *app, int per_page);
 
 /* Sets the open document's page count and the page to show (clamped), after
- * a layout; the caller picks `page` so the reading position is kept. */
+ * a layout; the caller picks `page` so the reading position is kept (or, when
+ * the view's open_quote >= 0, the page holding that quote, which this call
+ * then forgets). */
 void app_set_page_count(App *app, int n_pages, int page);
+
+/* Sets how many quotes each document has (counts[n_docs] of the last
+ * app_set_docs; NULL: none), for the attract screen; false without memory. */
+bool app_set_quotes(App *app, const int *counts);
+
+/* Sets the open document's headings and their pages after a layout (copied,
+ * at most CONTENTS_MAX); false without memory (then there is no list). */
+bool app_set_contents(App *app, const ContentsEntry *entries, int n);
+
+/* Sets how many headings fit on one contents page (from ui's layout), >= 1. */
+void app_set_contents_per_page(App *app, int per_page);
 
 /* Applies one command (arg: OPEN's document, PIN_DIGIT's digit) at now_ms.
  * Every command but QUIT_REQUEST counts as the visitor being present. */
 void app_command(App *app, AppCommand cmd, int arg, int64_t now_ms);
 
-/* Runs the timeouts due by now_ms (hint, idle warning, idle reset). */
+/* Runs the timeouts due by now_ms (hint, idle warning, idle reset, the
+ * attract screen and its quotes). */
 void app_tick(App *app, int64_t now_ms);
 
 /* Fills out with what to draw at now_ms. */

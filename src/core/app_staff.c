@@ -11,6 +11,8 @@ void app_staff_begin(App *app)
 {
     /* Cancel returns to the visitor's screen, never to the overlay. */
     app->under = app->screen == APP_SCREEN_IDLE ? app->under : app->screen;
+    if (app->under == APP_SCREEN_ATTRACT) /* Cancel shows the shelf, where it starts again */
+        app->under = APP_SCREEN_SHELF;
     app->screen = APP_SCREEN_STAFF_PIN;
     app->anim_dir = 0;
     app->n_digits = 0;

@@ -18,13 +18,13 @@
 typedef enum {
     K_DATA_DIR, K_FONT, K_TEXT_SIZE, K_THEME, K_LANG, K_IDLE_SECONDS,
     K_IDLE_WARNING_SECONDS, K_ROTATE, K_ANIMATIONS, K_STAFF_PIN, K_FULLSCREEN,
-    K_DISPLAY, K_SCREEN_SIZE_MM, K_READ_ALOUD, K_SPEECH_RATE, K_VOLUME, K_COUNT
+    K_DISPLAY, K_SCREEN_SIZE_MM, K_READ_ALOUD, K_SPEECH_RATE, K_VOLUME, K_ATTRACT_SECONDS, K_COUNT
 } Key;
 
 static const char *const key_names[K_COUNT] = {
     "data_dir", "font", "text_size", "theme", "lang", "idle_seconds",
     "idle_warning_seconds", "rotate", "animations", "staff_pin", "fullscreen",
-    "display", "screen_size_mm", "read_aloud", "speech_rate", "volume",
+    "display", "screen_size_mm", "read_aloud", "speech_rate", "volume", "attract_seconds",
 };
 
 void config_defaults(Config *c)
@@ -43,6 +43,7 @@ void config_defaults(Config *c)
     c->read_aloud = true;
     c->speech_rate = CONFIG_SPEECH_RATE_DEFAULT;
     c->volume = 100;
+    c->attract_seconds = 90;
 }
 
 static bool same_word(const char *a, const char *b)
@@ -93,6 +94,10 @@ static void describe(const Config *c, Key k, char *out, size_t cap)
     case K_READ_ALOUD: snprintf(out, cap, "%s", c->read_aloud ? "on" : "off"); break;
     case K_SPEECH_RATE: snprintf(out, cap, "%d", c->speech_rate); break;
     case K_VOLUME: snprintf(out, cap, "%d", c->volume); break;
+    case K_ATTRACT_SECONDS:
+        if (c->attract_seconds) snprintf(out, cap, "%d", c->attract_seconds);
+        else snprintf(out, cap, "0 (off)");
+        break;
     case K_COUNT: out[0] = '\0'; break;
     }
 }
@@ -212,6 +217,10 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
         *why = r == 0 ? "is out of range 1..600" : "is not a number";
         return r == 1;
     case K_SCREEN_SIZE_MM: return parse_screen_mm(c, v, why);
+    case K_ATTRACT_SECONDS:
+        r = parse_int(v, 0, 86400, &c->attract_seconds);
+        *why = r == 0 ? "is out of range 0..86400 (0: off)" : "is not a number";
+        return r == 1;
     case K_DISPLAY:
         r = parse_int(v, 0, 15, &c->display);
         *why = r == 0 ? "is out of range 0..15" : "is not a number";

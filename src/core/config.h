@@ -17,7 +17,9 @@
  * (none: the staff menu cannot be opened), fullscreen on|off (on),
  * display 0..15 (0), screen_size_mm WxH in millimetres, 40 to 3000 each
  * (empty or "auto": the display's own report), read_aloud on|off (on),
- * speech_rate 80..450 words a minute (140), volume 0..100 (100). on/off also accept yes/no, true/false, 1/0. A value may
+ * speech_rate 80..450 words a minute (140), volume 0..100 (100),
+ * attract_seconds 0..86400 (90; 0: no attract screen). on/off also accept
+ * yes/no, true/false, 1/0. A value may
  * be wrapped in double quotes; `#` after a space starts a comment. A key set
  * twice: the later line wins, with a warning. */
 #ifndef STORSTIL_CONFIG_H
@@ -56,6 +58,7 @@ typedef struct {
     bool read_aloud;              /* the reader's "Läs upp" button (when audio opens) */
     int speech_rate;              /* words a minute */
     int volume;                   /* 0..100 */
+    int attract_seconds;          /* quiet seconds on the shelf before the attract screen; 0: never */
 } Config;
 
 /* Fills c with the defaults listed above. */

@@ -146,6 +146,8 @@ void doc_free(Doc *doc)
     free(doc->source);
     for (int i = 0; i < doc->n_speakers; i++) free(doc->speakers[i]);
     free(doc->speakers);
+    for (int i = 0; i < doc->n_quotes; i++) free(doc->quotes[i]);
+    free(doc->quotes);
     free(doc->text);
     free(doc->blocks);
     for (size_t i = 0; i < doc->n_problems; i++) free(doc->problems[i].message);

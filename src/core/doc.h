@@ -41,6 +41,8 @@ typedef struct Doc {
     char *subtitle, *series, *episode, *date, *kind, *source; /* NULL if absent */
     char **speakers; /* display names in declaration order */
     int n_speakers;
+    char **quotes;   /* `quote:` header lines in order: the attract screen's quotes */
+    int n_quotes;
     char *text; /* all block texts, each followed by a NUL */
     size_t text_len;
     DocBlock *blocks;

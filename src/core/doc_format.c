@@ -14,7 +14,7 @@
 #define DOC_MAX_NAME_BYTES 200   /* longest "Name" looked up before a colon */
 
 static const char *const header_keys[] = {
-    "title", "subtitle", "series", "episode", "date", "kind", "source", "speakers",
+    "title", "subtitle", "series", "episode", "date", "kind", "source", "speakers", "quote",
 };
 
 typedef struct {
@@ -175,6 +175,22 @@ static char **field_for(Doc *doc, const char *key)
     return NULL;
 }
 
+/* Appends a `quote:` line (the key may repeat: one quote a line). */
+static int add_quote(Doc *doc, const char *v, size_t n, int line)
+{
+    if (n == 0) {
+        doc_add_problem(doc, line, "empty quote ignored");
+        return 0;
+    }
+    char **grown = realloc(doc->quotes, (size_t)(doc->n_quotes + 1) * sizeof *grown);
+    if (!grown) return -1;
+    doc->quotes = grown;
+    char *q = strndup(v, n);
+    if (!q) return -1;
+    doc->quotes[doc->n_quotes++] = q;
+    return 0;
+}
+
 /* Reads one header line; unknown keys and malformed lines become problems. */
 static int parse_header_line(Parser *p, const char *s, size_t n, int line)
 {
@@ -196,6 +212,7 @@ static int parse_header_line(Parser *p, const char *s, size_t n, int line)
     memcpy(key, k, kn);
     key[kn] = '\0';
     if (!strcmp(key, "speakers")) return set_speakers(p, v, vn, line);
+    if (!strcmp(key, "quote")) return add_quote(doc, v, vn, line);
     if (!strcmp(key, "kind") && !(vn == 7 && !memcmp(v, "podcast", 7)) &&
         !(vn == 6 && !memcmp(v, "report", 6)))
         doc_add_problem(doc, line, "kind should be \"podcast\" or \"report\"");

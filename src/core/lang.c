@@ -67,6 +67,15 @@ static const Entry sv[STR_COUNT] = {
     [STR_INFO_FROM_CONFIG] = {"enligt screen_size_mm", NULL},
     [STR_INFO_TEXT_MM] = {"Textstorlek %d: x-höjd %d,%d mm, %d rader per sida, %d tecken per rad", NULL},
     [STR_INFO_TEXT] = {"Textstorlek %d: %d rader per sida, %d tecken per rad", NULL},
+    [STR_CONTENTS] = {"Innehåll", NULL},
+    [STR_CONTENTS_BACK] = {"Tillbaka", NULL},
+    [STR_CONTENTS_PAGE] = {"sidan %d", NULL},
+    [STR_PREV_SHORT] = {"◀ Förra", NULL},
+    [STR_NEXT_SHORT] = {"Nästa ▶", NULL},
+    [STR_ATTRACT_QUOTE] = {"”%s”", NULL},
+    [STR_ATTRACT_BY] = {"%s i ”%s”", NULL},
+    [STR_ATTRACT_FROM] = {"Ur ”%s”", NULL},
+    [STR_ATTRACT_INVITE] = {"Tryck här för att läsa", NULL},
 };
 
 static const Entry en[STR_COUNT] = {
@@ -123,6 +132,15 @@ static const Entry en[STR_COUNT] = {
     [STR_INFO_FROM_CONFIG] = {"from screen_size_mm", NULL},
     [STR_INFO_TEXT_MM] = {"Text size %d: x-height %d.%d mm, %d lines a page, %d characters a line", NULL},
     [STR_INFO_TEXT] = {"Text size %d: %d lines a page, %d characters a line", NULL},
+    [STR_CONTENTS] = {"Contents", NULL},
+    [STR_CONTENTS_BACK] = {"Back", NULL},
+    [STR_CONTENTS_PAGE] = {"page %d", NULL},
+    [STR_PREV_SHORT] = {"◀ Back", NULL},
+    [STR_NEXT_SHORT] = {"Next ▶", NULL},
+    [STR_ATTRACT_QUOTE] = {"“%s”", NULL},
+    [STR_ATTRACT_BY] = {"%s in “%s”", NULL},
+    [STR_ATTRACT_FROM] = {"From “%s”", NULL},
+    [STR_ATTRACT_INVITE] = {"Tap to read", NULL},
 };
 
 static const Entry *tables[LANG_COUNT] = {sv, en};

@@ -66,6 +66,17 @@ typedef enum {
     STR_INFO_FROM_CONFIG,
     STR_INFO_TEXT_MM,      /* (int size, int x-height mm, int its tenths, int lines, int chars) */
     STR_INFO_TEXT,         /* (int size, int lines, int chars): the size is unknown */
+    /* contents */
+    STR_CONTENTS,          /* "Innehåll": the reader's button and the list's heading */
+    STR_CONTENTS_BACK,     /* "Tillbaka": to the page the reader was on */
+    STR_CONTENTS_PAGE,     /* (int page), 1-based: "sidan 12" after a heading */
+    STR_PREV_SHORT,        /* "◀ Förra": STR_PREV where six controls share one bar */
+    STR_NEXT_SHORT,        /* "Nästa ▶" */
+    /* attract screen */
+    STR_ATTRACT_QUOTE,     /* (const char *quote) in quotation marks */
+    STR_ATTRACT_BY,        /* (const char *speaker, const char *title) */
+    STR_ATTRACT_FROM,      /* (const char *title): a quote with no speaker */
+    STR_ATTRACT_INVITE,    /* "Tryck här för att läsa" */
     STR_COUNT
 } StringId;
 

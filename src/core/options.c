@@ -11,7 +11,7 @@ static const char *const key_flags[][2] = {
     {"--data", "data_dir"},   {"--font", "font"}, {"--text-size", "text_size"},
     {"--theme", "theme"},     {"--lang", "lang"}, {"--rotate", "rotate"},
     {"--animations", "animations"}, {"--display", "display"},
-    {"--screen-size-mm", "screen_size_mm"},
+    {"--screen-size-mm", "screen_size_mm"}, {"--attract-seconds", "attract_seconds"},
 };
 
 void options_usage(FILE *out)
@@ -24,6 +24,7 @@ void options_usage(FILE *out)
           "  --theme dark|light|yellow  --text-size 1..5  --lang sv|en\n"
           "  --rotate 0|90|180|270   --animations on|off  --font FILE  --display N\n"
           "  --screen-size-mm WxH    the panel's size, when it reports none or a wrong one\n"
+          "  --attract-seconds N     quiet seconds on the shelf before the quotes show (0: never)\n"
           "  --check [--data DIR]    load every text, report problems, exit 1 if any\n"
           "  --dump-pages FILE --size WxH [--text-size N]   print the pages, no window\n"
           "  --version  --help\n",

@@ -8,11 +8,14 @@
 #include <stddef.h>
 
 #include "style.h"
+#include "ui_internal.h"
 
-static UiRect rect(int x, int y, int w, int h)
+UiRect ui_rect_make(int x, int y, int w, int h)
 {
     return (UiRect){x, y, w < 0 ? 0 : w, h < 0 ? 0 : h};
 }
+
+static UiRect rect(int x, int y, int w, int h) { return ui_rect_make(x, y, w, h); }
 
 static UiRect from_style(LayoutRect r)
 {
@@ -23,7 +26,7 @@ static int maxi(int a, int b) { return a > b ? a : b; }
 static int mini(int a, int b) { return a < b ? a : b; }
 
 /* r shrunk by d on every side, as long as it stays at least min_h tall. */
-static UiRect inset(UiRect r, int d, int min_h)
+UiRect ui_inset(UiRect r, int d, int min_h)
 {
     if (r.h - 2 * d < min_h)
         d = maxi(0, (r.h - min_h) / 2);
@@ -45,18 +48,23 @@ static void tap_zones(UiLayout *o);
 static void reader_one_bar(UiLayout *o, int gap, bool read)
 {
     int w = o->w;
-    UiRect bar = inset(o->bottom_bar, gap / 2, o->touch);
-    int size_w = maxi(bar.h * 5 / 4, o->touch);
-    int n_wide = read ? 4 : 3;
-    int wide = maxi(o->touch, (w - (n_wide + 3) * gap - 2 * size_w) / n_wide);
+    UiRect bar = ui_inset(o->bottom_bar, gap / 2, o->touch);
+    /* With "Innehåll" or "Läs upp" more controls share the row: each adds a
+     * wide one; with "Innehåll", A- and A+ give up their extra width; all
+     * stay touch-sized. */
+    int extra = (o->has_contents ? 1 : 0) + (read ? 1 : 0);
+    int size_w = o->has_contents ? o->touch : maxi(bar.h * 5 / 4, o->touch);
+    int wide = maxi(o->touch, (w - (6 + extra) * gap - 2 * size_w) / (3 + extra));
     o->prev = rect(gap, bar.y, wide, bar.h);
     o->home = rect(o->prev.x + wide + gap, bar.y, wide, bar.h);
-    int after_home = o->home.x + wide + gap;
+    int after = o->home.x + wide + gap;
+    o->contents = o->has_contents ? rect(after, bar.y, wide, bar.h) : rect(0, 0, 0, 0);
+    if (o->has_contents) after += wide + gap;
     if (read) {
-        o->read = rect(after_home, bar.y, wide, bar.h);
-        after_home = o->read.x + wide + gap;
+        o->read = rect(after, bar.y, wide, bar.h);
+        after += wide + gap;
     }
-    o->smaller = rect(after_home, bar.y, size_w, bar.h);
+    o->smaller = rect(after, bar.y, size_w, bar.h);
     o->bigger = rect(o->smaller.x + size_w + gap, bar.y, size_w, bar.h);
     o->next = rect(w - gap - wide, bar.y, wide, bar.h);
     int mx = o->prev.x + wide + gap, prog_h = maxi(4, bar.h / 8);
@@ -82,7 +90,7 @@ static void top_read(UiLayout *o, int gap)
     }
     int read_w = mini(o->home.w, maxi(o->touch, o->home.h * 3));
     o->read = rect(o->smaller.x - gap - read_w, o->home.y, read_w, o->home.h);
-    int tx = o->home.x + o->home.w + gap;
+    int tx = (o->contents.w ? o->contents.x + o->contents.w : o->home.x + o->home.w) + gap;
     o->title = rect(tx, o->home.y, o->read.x - gap - tx, o->home.h);
 }
 
@@ -99,7 +107,7 @@ static void reader(UiLayout *o, int gap, bool read)
     UiRect top = o->top_bar;
     top.y += o->title_line;
     top.h -= o->title_line;
-    UiRect bar = inset(top, gap / 2, o->touch);
+    UiRect bar = ui_inset(top, gap / 2, o->touch);
     int home_w = maxi(w * 28 / 100, 2 * bar.h);
     int size_w = maxi(bar.h * 5 / 4, o->touch);
     if (o->title_line) home_w = w - 4 * gap - 2 * size_w;
@@ -107,17 +115,22 @@ static void reader(UiLayout *o, int gap, bool read)
         home_w = (w - 4 * gap) / 2;
         size_w = (w - 4 * gap - home_w) / 2;
     }
+    /* "Innehåll" right of Alla texter: 3/4 of its width, or half the room
+     * when the title has a line of its own. */
+    int contents_w = !o->has_contents ? 0 : o->title_line ? (home_w - gap) / 2 : maxi(o->touch, home_w * 3 / 4);
+    if (o->title_line) home_w -= o->has_contents ? contents_w + gap : 0;
     o->home = rect(gap, bar.y, home_w, bar.h);
+    o->contents = o->has_contents ? rect(o->home.x + home_w + gap, bar.y, contents_w, bar.h) : rect(0, 0, 0, 0);
     o->bigger = rect(w - gap - size_w, bar.y, size_w, bar.h);
     o->smaller = rect(o->bigger.x - gap - size_w, bar.y, size_w, bar.h);
-    int tx = o->home.x + o->home.w + gap;
+    int tx = (o->has_contents ? o->contents.x + contents_w : o->home.x + o->home.w) + gap;
     o->title = o->title_line ? rect(o->text.x, o->top_bar.y, o->text.w, o->title_line)
                              : rect(tx, bar.y, o->smaller.x - gap - tx, bar.h);
     if (read)
         top_read(o, gap);
 
     /* Bottom bar: prev and next, the page label over the progress bar. */
-    bar = inset(o->bottom_bar, gap / 2, o->touch);
+    bar = ui_inset(o->bottom_bar, gap / 2, o->touch);
     int nav_w = maxi(w * 30 / 100, o->title_line ? o->touch : 2 * bar.h);
     if (2 * nav_w + 4 * gap > w)
         nav_w = (w - 4 * gap) / 3;
@@ -252,6 +265,8 @@ void ui_layout_with_read(UiLayout *o, int w, int h, double px_per_mm, int text_s
     o->one_bar = st.one_bar;
     o->title_line = st.title_line_px;
     o->body_px = st.style.body_px;
+    o->gap = gap;
+    o->has_read = read_aloud;
 
     reader(o, gap, read_aloud);
     shelf(o, gap);
@@ -264,6 +279,16 @@ void ui_layout_with_read(UiLayout *o, int w, int h, double px_per_mm, int text_s
     o->staff_corner = rect(0, 0, mini(corner_w, o->w), mini(corner_h, o->h));
     pin_pad(o, gap);
     staff_menu(o, gap);
+    ui_layout_contents(o);
+    ui_layout_attract(o);
+}
+
+void ui_set_contents(UiLayout *o, bool on)
+{
+    if (o->has_contents == (int)on)
+        return;
+    o->has_contents = on;
+    reader(o, o->gap, o->has_read);
 }
 
 int ui_shelf_per_page(const UiLayout *lay)
@@ -293,8 +318,10 @@ static AppCommand shelf_hit(const UiLayout *lay, const AppView *v, int x, int y,
     return APP_CMD_NONE;
 }
 
-static AppCommand reader_hit(const UiLayout *lay, int x, int y)
+static AppCommand reader_hit(const UiLayout *lay, const AppView *v, int x, int y)
 {
+    if (lay->has_contents && v->n_contents >= CONTENTS_MIN && ui_rect_contains(lay->contents, x, y))
+        return APP_CMD_CONTENTS;
     /* Buttons first: the tap zones stop at the bars, but be explicit. */
     const struct { const UiRect *r; AppCommand cmd; } targets[] = {
         {&lay->home, APP_CMD_HOME},     {&lay->read, APP_CMD_READ},
@@ -333,7 +360,11 @@ AppCommand ui_hit(const UiLayout *lay, const AppView *v, int x, int y, int *arg)
     case APP_SCREEN_SHELF:
         return shelf_hit(lay, v, x, y, arg);
     case APP_SCREEN_READER:
-        return reader_hit(lay, x, y);
+        return reader_hit(lay, v, x, y);
+    case APP_SCREEN_CONTENTS:
+        return ui_contents_hit(lay, v, x, y, arg);
+    case APP_SCREEN_ATTRACT:
+        return ui_rect_contains(lay->attract_card, x, y) ? APP_CMD_ACTIVATE : APP_CMD_HOME;
     case APP_SCREEN_END:
         if (ui_rect_contains(lay->end_button, x, y) || ui_rect_contains(lay->home, x, y))
             return APP_CMD_HOME;
@@ -361,7 +392,7 @@ AppCommand ui_command(const UiLayout *lay, const AppView *v, const Gesture *g, i
 {
     *arg = 0;
     bool turns = v->screen == APP_SCREEN_SHELF || v->screen == APP_SCREEN_READER
-                 || v->screen == APP_SCREEN_END;
+                 || v->screen == APP_SCREEN_END || v->screen == APP_SCREEN_CONTENTS;
     bool staff = v->screen == APP_SCREEN_STAFF_PIN || v->screen == APP_SCREEN_STAFF_MENU
                  || v->screen == APP_SCREEN_STAFF_INFO;
     switch (g->kind) {
@@ -370,10 +401,14 @@ AppCommand ui_command(const UiLayout *lay, const AppView *v, const Gesture *g, i
     case GESTURE_SWIPE_LEFT:
         if (v->screen == APP_SCREEN_IDLE)
             return APP_CMD_KEEP_READING;
+        if (v->screen == APP_SCREEN_ATTRACT)
+            return APP_CMD_HOME;
         return turns ? APP_CMD_NEXT : APP_CMD_NONE;
     case GESTURE_SWIPE_RIGHT:
         if (v->screen == APP_SCREEN_IDLE)
             return APP_CMD_KEEP_READING;
+        if (v->screen == APP_SCREEN_ATTRACT)
+            return APP_CMD_HOME;
         return turns ? APP_CMD_PREV : APP_CMD_NONE;
     case GESTURE_HOLD:
         return !staff && ui_rect_contains(lay->staff_corner, g->x, g->y) ? APP_CMD_STAFF_CORNER

@@ -24,6 +24,7 @@
 #define UI_CARD_MIN_PERMILLE 200    /* a shelf card is >= 1/5 of the height */
 #define UI_TAP_ZONE_PERMILLE 400    /* left / right 40% of the text turn pages */
 #define UI_STAFF_CORNER_PERMILLE 120 /* the top-left 12% x 12% */
+#define UI_MAX_CONTENTS_ROWS 12     /* headings on one contents page at most */
 
 typedef struct {
     int x, y, w, h;
@@ -41,9 +42,13 @@ typedef struct {
     int one_bar;               /* style.h: every control in the bottom bar */
     int title_line;            /* style.h: > 0, the title's slim line over the top bar */
     int body_px;               /* the reader's body size at this text size */
+    int gap;                   /* style.h: the least space between two controls */
+    int has_contents;          /* the reader's bars hold "Innehåll" (ui_set_contents) */
+    int has_read;              /* the reader's bars hold "Läs upp" (ui_layout_with_read) */
     /* reader (top_bar, text and bottom_bar as style_screen gives them) */
     UiRect top_bar, home, title, smaller, bigger;
     UiRect read;               /* "Läs upp" / "Sluta läsa"; 0 x 0 when not offered */
+    UiRect contents;           /* "Innehåll", where has_contents; else empty */
     UiRect text;
     UiRect bottom_bar, prev, page_label, progress, next;
     UiRect tap_prev, tap_next; /* 40% zones, bar to bar, out to the screen edge */
@@ -66,6 +71,16 @@ typedef struct {
     UiRect menu_title;
     UiRect menu_buttons[UI_MENU_COUNT];
     UiRect info_text, info_back;
+    /* contents list: its heading, rows of headings as big as the buttons,
+     * "Tillbaka", and the reader's prev / next with a page label between */
+    UiRect contents_heading, contents_back, contents_label, contents_progress;
+    int contents_per_page;
+    UiRect contents_rows[UI_MAX_CONTENTS_ROWS];
+    /* attract: a card with the quote, who says it and where (the quote's
+     * lines in attract_quote), an invitation to tap at its foot; a tap on the
+     * card opens the text, anywhere else (the "Alla texter" button under it)
+     * the shelf */
+    UiRect attract_card, attract_quote, attract_by, attract_invite, attract_home;
 } UiLayout;
 
 /* Fills out for a w x h logical screen (after rotation) with px_per_mm
@@ -76,6 +91,10 @@ void ui_layout(UiLayout *out, int w, int h, double px_per_mm, int text_size);
  * in the top bar before A- (the title gives way), or in the one row of a
  * short screen between Alla texter and A-. */
 void ui_layout_with_read(UiLayout *out, int w, int h, double px_per_mm, int text_size, bool read_aloud);
+/* Divides the reader's bars again with (on) or without the "Innehåll"
+ * button; ui_layout starts without it. The caller shows it for a text with
+ * CONTENTS_MIN headings or more (the view's n_contents). */
+void ui_set_contents(UiLayout *lay, bool on);
 
 /* Returns how many shelf cards fit a page (lay->shelf_per_page, >= 1). */
 int ui_shelf_per_page(const UiLayout *lay);
@@ -89,7 +108,9 @@ AppCommand ui_hit(const UiLayout *lay, const AppView *view, int x, int y, int *a
 
 /* Returns the command a gesture means: taps as ui_hit; a swipe left is NEXT
  * and right is PREV where pages turn; a HOLD in the staff corner is
- * STAFF_CORNER; on the idle overlay every tap and swipe is KEEP_READING. */
+ * STAFF_CORNER; on the idle overlay every tap and swipe is KEEP_READING; on
+ * the attract screen a tap on its card is ACTIVATE (open the quote's text)
+ * and any other tap or swipe HOME. */
 AppCommand ui_command(const UiLayout *lay, const AppView *view, const Gesture *g, int *arg);
 
 #endif

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "charts.h"
 #include "report.h"
 #include "text.h"
 
@@ -38,7 +39,7 @@ static void defer(BlockBuilder *b, ImportBlock blk)
 
 static ImportBlock make(ImportBlockKind kind, int level, int speaker, const char *text, size_t len, int line)
 {
-    ImportBlock blk = {kind, level, speaker, import_xstrndup(text, len), line};
+    ImportBlock blk = {kind, level, speaker, import_xstrndup(text, len), line, false};
     return blk;
 }
 
@@ -103,7 +104,10 @@ static bool starts_with_conjunction(const ImportLine *ln)
 static void join_line(BlockBuilder *b, const ImportLine *ln)
 {
     if (b->last && ends_with_word_hyphen(b->last) && !starts_with_conjunction(ln)) {
-        /* "1800-" + "talet": a word cut at the line end keeps its hyphen. */
+        /* "1800-" + "talet" keeps its hyphen; "hem-" + "monitoreringen" was
+         * only cut at the line end. */
+        if (import_blocks_soft_hyphen(b->L, b->last, ln) && b->buf.len && b->buf.s[b->buf.len - 1] == '-')
+            b->buf.s[--b->buf.len] = '\0';
     } else if (b->buf.len) {
         import_buf_addc(&b->buf, ' ');
     }
@@ -130,7 +134,7 @@ bool import_blocks_continues(const BlockBuilder *b, const ImportLine *p, const I
 static void handle_chart(BlockBuilder *b, char **items, size_t n_items, int line)
 {
     for (size_t k = 0; k < n_items; k++) {
-        ImportBlock blk = {IMPORT_BLOCK_LIST_ITEM, 0, -1, items[k], line};
+        ImportBlock blk = {IMPORT_BLOCK_LIST_ITEM, 0, -1, items[k], line, true};
         if (b->open) defer(b, blk);
         else push(b->B, blk);
     }
@@ -159,7 +163,7 @@ static size_t handle_footnote(BlockBuilder *b, size_t i, int number)
         add_text(&t, nx->text, nx->len);
         last = n;
     }
-    ImportBlock blk = {IMPORT_BLOCK_NOTE, 0, -1, import_buf_take(&t), ln->lineno};
+    ImportBlock blk = {IMPORT_BLOCK_NOTE, 0, -1, import_buf_take(&t), ln->lineno, false};
     if (b->open) defer(b, blk);
     else push(b->B, blk);
     b->footnotes = import_xrealloc(b->footnotes, (b->n_footnotes + 1) * sizeof *b->footnotes);
@@ -330,6 +334,7 @@ ImportBlocks *import_blocks_build(const ImportLines *L)
     free(b.pending);
     free(b.footnotes);
     import_buf_free(&b.buf);
+    import_charts_place(B);
     return B;
 }
 

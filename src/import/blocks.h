@@ -5,6 +5,7 @@
 #ifndef STORSTIL_IMPORT_BLOCKS_H
 #define STORSTIL_IMPORT_BLOCKS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "labels.h"
@@ -24,6 +25,7 @@ typedef struct {
     int speaker; /* for turns and the paragraphs that continue them, else -1 */
     char *text;  /* one line, single spaces, no line breaks */
     int line;    /* source line where the block starts */
+    bool chart;  /* a list item that is one value of a flattened chart */
 } ImportBlock;
 
 typedef struct {

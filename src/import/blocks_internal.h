@@ -61,4 +61,11 @@ bool import_blocks_lone_cue(const BlockBuilder *b, size_t i);
  * paragraph, before a longer line that starts a sentence. */
 bool import_blocks_subheading(const BlockBuilder *b, size_t i);
 
+/* Whether the hyphen that ends line p (a word cut there, continued on ln)
+ * was only the line break's: both parts lower-case words, the first not
+ * after a capitalised word mid-line ("Nära vård-rörelsen"), and the text
+ * does not write the word with a hyphen elsewhere. "1800-talet" and
+ * "IT-avdelningen" keep theirs. */
+bool import_blocks_soft_hyphen(const ImportLines *L, const ImportLine *p, const ImportLine *ln);
+
 #endif

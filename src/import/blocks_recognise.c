@@ -129,3 +129,52 @@ bool import_blocks_subheading(const BlockBuilder *b, size_t i)
     if (import_text_starts_lower(nx->text, nx->len)) return false;
     return nx->cps * 2 >= ln->cps * 3;
 }
+
+/* The all-lower-case word of at least two letters that ends at s[end]
+ * (exclusive); its start, or (size_t)-1. */
+static size_t lower_word_before(const char *s, size_t end)
+{
+    size_t st = end;
+    while (st > 0 && s[st - 1] != ' ') st--;
+    if (end - st < 2) return (size_t)-1;
+    for (size_t i = st; i < end;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, end - i, &cp);
+        if (!import_text_is_lower(cp)) return (size_t)-1;
+    }
+    return st;
+}
+
+/* True when some kept line holds s[0..len). */
+static bool text_has(const ImportLines *L, const char *s, size_t len)
+{
+    for (size_t i = 0; i < L->n; i++) {
+        const ImportLine *x = &L->v[i];
+        if (x->kind != IMPORT_LINE_TEXT || x->dropped || x->len < len) continue;
+        for (size_t k = 0; k + len <= x->len; k++)
+            if (memcmp(x->text + k, s, len) == 0) return true;
+    }
+    return false;
+}
+
+bool import_blocks_soft_hyphen(const ImportLines *L, const ImportLine *p, const ImportLine *ln)
+{
+    size_t st = lower_word_before(p->text, p->len - 1);
+    if (st == (size_t)-1 || !import_text_starts_lower(ln->text, ln->len)) return false;
+    if (st >= 2) {
+        /* The word before: a capital mid-line makes the first part a name. */
+        size_t ps = st - 1;
+        while (ps > 0 && p->text[ps - 1] != ' ') ps--;
+        uint32_t cp;
+        utf8_decode(p->text + ps, st - 1 - ps, &cp);
+        if (import_text_is_upper(cp) && ps > 0) return false;
+    }
+    size_t nl = 0;
+    while (nl < ln->len && ln->text[nl] != ' ') nl++;
+    ImportBuf w = {0};
+    import_buf_add(&w, p->text + st, p->len - st);
+    import_buf_add(&w, ln->text, nl);
+    bool hyphenated_elsewhere = text_has(L, w.s, w.len) && w.len > 0;
+    import_buf_free(&w);
+    return !hyphenated_elsewhere;
+}

@@ -1,8 +1,9 @@
-/* encoding: owns the choice between UTF-8 and Windows-1252 for a raw input,
+/* encoding: owns the choice between UTF-8, UTF-16 and Windows-1252 for a raw input,
  * the conversion, and the text-or-binary test. It does not repair UTF-8
  * (utf8.c does) and knows nothing of transcripts. */
 #include "encoding.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -45,6 +46,38 @@ char *import_encoding_from_cp1252(const char *bytes, size_t len, size_t *out_len
         if (c >= 0x80 && c < 0xA0) cp = cp1252_high[c - 0x80] ? cp1252_high[c - 0x80] : UTF8_REPLACEMENT;
         if (c == 0) cp = UTF8_REPLACEMENT;
         o += utf8_encode(cp, out + o);
+    }
+    out[o] = '\0';
+    *out_len = o;
+    return out;
+}
+
+bool import_encoding_is_utf16(const char *bytes, size_t len)
+{
+    return len >= 2 && (((unsigned char)bytes[0] == 0xFF && (unsigned char)bytes[1] == 0xFE) ||
+                        ((unsigned char)bytes[0] == 0xFE && (unsigned char)bytes[1] == 0xFF));
+}
+
+char *import_encoding_from_utf16(const char *bytes, size_t len, size_t *out_len)
+{
+    bool le = (unsigned char)bytes[0] == 0xFF;
+    if (len / 2 > (SIZE_MAX - 1) / 4) return NULL;
+    char *out = malloc(len / 2 * 4 + 1);
+    if (!out) return NULL;
+    size_t o = 0;
+    for (size_t i = 2; i + 1 < len; i += 2) {
+        const unsigned char *b = (const unsigned char *)bytes + i;
+        uint32_t u = le ? (uint32_t)(b[0] | b[1] << 8) : (uint32_t)(b[0] << 8 | b[1]);
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < len) {
+            const unsigned char *c = b + 2;
+            uint32_t lo = le ? (uint32_t)(c[0] | c[1] << 8) : (uint32_t)(c[0] << 8 | c[1]);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                i += 2;
+            }
+        }
+        if ((u >= 0xD800 && u <= 0xDFFF) || u == 0) u = UTF8_REPLACEMENT;
+        o += utf8_encode(u, out + o);
     }
     out[o] = '\0';
     *out_len = o;

@@ -16,6 +16,15 @@ bool import_encoding_is_cp1252(const char *bytes, size_t len);
  * that code no character become U+FFFD); sets *out_len. NULL without memory. */
 char *import_encoding_from_cp1252(const char *bytes, size_t len, size_t *out_len);
 
+/* True when bytes open with a UTF-16 byte order mark (FF FE or FE FF), as
+ * Windows' Notepad saves "Unicode" (subtitle files often come so). */
+bool import_encoding_is_utf16(const char *bytes, size_t len);
+
+/* Converts UTF-16 after its byte order mark to a new NUL-terminated UTF-8
+ * buffer (unpaired surrogates and NUL become U+FFFD); sets *out_len. NULL
+ * without memory. */
+char *import_encoding_from_utf16(const char *bytes, size_t len, size_t *out_len);
+
 /* True when clean UTF-8 text looks like text: U+FFFD and control
  * characters (other than tab, LF, CR, form feed) make up under 5% of its
  * characters. An empty text is text (the caller reports that it is empty). */

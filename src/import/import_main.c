@@ -7,10 +7,12 @@
 
 static void usage(FILE *f)
 {
-    fputs("usage: storstil-import RAW [-o OUT] [--title T] [--subtitle S] [--series S]\n"
+    fputs("usage: storstil-import FILE [-o OUT] [--title T] [--subtitle S] [--series S]\n"
           "                       [--episode E] [--date D] [--kind podcast|report] [--source NAME]\n"
           "                       [--freq CLEAN.txt]... [--no-repair] [--dict AFF DIC]\n"
-          "Reads one raw text (a transcript or report) and writes it in storstil's text format.\n",
+          "Reads one transcript or report and writes it in storstil's text format. The format is\n"
+          "told by content: raw text, PDF (through pdftotext), WebVTT, SRT, SBV, Podcasting 2.0\n"
+          "JSON or HTML. Broken cues are kept with a warning; a failed import writes nothing.\n",
           f);
 }
 

@@ -179,6 +179,28 @@ static bool used_as_word(const ImportLines *L, const char *word)
     return false;
 }
 
+/* True when `word` (lower case) occurs in the text, in any case, other than
+ * as the first word of a line. */
+static bool used_inside_line(const ImportLines *L, const char *word)
+{
+    size_t wl = strlen(word);
+    for (size_t i = 0; i < L->n; i++) {
+        const ImportLine *ln = &L->v[i];
+        size_t pos = 0, st, len;
+        bool first = true;
+        while (import_text_next_word(ln->text, ln->len, &pos, &st, &len)) {
+            if (!first && len >= wl) {
+                char *low = import_text_lower(ln->text + st, len);
+                bool same = strcmp(low, word) == 0;
+                free(low);
+                if (same) return true;
+            }
+            first = false;
+        }
+    }
+    return false;
+}
+
 /* The surname after a first name of fl bytes found at p in ln: its length,
  * with *out at it, when the name stands as a word and a capitalised word of
  * two bytes or more, not all capitals, follows after one space; else 0. */
@@ -300,7 +322,9 @@ void import_speakers_resolve(ImportSpeakers *sp, const ImportLines *L)
         for (int i = 0; i < sp->n; i++) {
             Candidate *c = &sp->c[i];
             if (ok[i] || c->count != 1) continue;
-            if (c->strong) ok[i] = true;
+            /* One label in capitals ("VARNING:") is a speaker only when the
+             * word is never used inside a line, as a name or a word. */
+            if (c->strong) ok[i] = !used_inside_line(L, c->key);
             else if (c->alone && c->alone_direct && c->first_pos > first_confirmed) ok[i] = true;
         }
     } else {
@@ -326,6 +350,15 @@ int import_speakers_find(const ImportSpeakers *sp, const char *name, size_t len)
     int i = find_key(sp, key);
     free(key);
     return i < 0 ? -1 : sp->c[i].speaker;
+}
+
+int import_speakers_add_named(ImportSpeakers *sp, const char *name, size_t len)
+{
+    for (int i = 0; i < sp->n_speakers; i++)
+        if (strlen(sp->names[i]) == len && memcmp(sp->names[i], name, len) == 0) return i;
+    sp->names = import_xrealloc(sp->names, (size_t)(sp->n_speakers + 1) * sizeof *sp->names);
+    sp->names[sp->n_speakers] = import_xstrndup(name, len);
+    return sp->n_speakers++;
 }
 
 int import_speakers_count(const ImportSpeakers *sp)

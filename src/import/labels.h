@@ -43,6 +43,12 @@ void import_speakers_resolve(ImportSpeakers *sp, const ImportLines *lines);
 /* Speaker index for a label name, or -1 when the name is not a speaker. */
 int import_speakers_find(const ImportSpeakers *sp, const char *name, size_t len);
 
+/* Adds a speaker whose display name the file states (a WebVTT voice, a
+ * JSON or HTML speaker) as a confirmed one, or finds it when a speaker of
+ * exactly that name exists; returns its index. The name must already be
+ * readable: it is used as given. */
+int import_speakers_add_named(ImportSpeakers *sp, const char *name, size_t len);
+
 /* Number of speakers after resolve. */
 int import_speakers_count(const ImportSpeakers *sp);
 

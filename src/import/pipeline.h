@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "cues.h"
+#include "detect.h"
 #include "repair.h"
 
 #define IMPORT_MAX_FREQ 16
@@ -20,10 +22,13 @@ typedef struct {
     int n_freq;
     bool no_repair;
     const char *aff, *dic; /* hunspell dictionary; NULL for the Debian sv_SE one */
+    ImportWarnFn warn;     /* gets each "file:line: warning: ..."; NULL for stderr */
+    void *warn_ctx;
 } ImportOptions;
 
 typedef struct {
     int lines_dropped; /* page numbers, timestamps, headers and footers */
+    int words_joined;  /* words a stray space had cut in two */
     int blocks;
     int turns;
     int speakers;
@@ -32,15 +37,21 @@ typedef struct {
     bool cp1252;       /* the input was not UTF-8 and was read as Windows-1252 */
     size_t invalid;    /* invalid UTF-8 sequences dropped */
     ImportRepairStats repair;
+    ImportFormat format; /* what the input was read as */
+    int warnings;        /* broken cues recovered, each warned about once */
 } ImportReport;
 
-/* Converts raw bytes into the text format. Returns a new string, or NULL with
+/* Converts raw bytes into the text format, choosing the format by content
+ * (detect.h): raw text, PDF (through pdftotext), WebVTT, SRT, SBV,
+ * Podcasting 2.0 JSON or HTML. Returns a new string, or NULL with
  * "file:line: message" in err when no output can be produced. */
 char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions *opt, ImportReport *rep,
                               char *err, size_t errsize);
 
 /* Reads opt->input, converts it and writes opt->output (or stdout); prints
- * the report on stderr. Returns 0 on success, 1 on failure (message printed). */
+ * the report on stderr. The output is written to a scratch file beside it
+ * and renamed into place, so a failed import leaves no partial file.
+ * Returns 0 on success, 1 on failure (message printed). */
 int import_pipeline_run(const ImportOptions *opt);
 
 /* Reads a whole file or pipe (at most IMPORT_MAX_INPUT bytes) into a new

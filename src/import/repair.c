@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "sentstart.h"
 #include "text.h"
 #include "core/hash.h"
 #include "core/utf8.h"
@@ -21,6 +22,7 @@
 typedef struct {
     char *key;   /* word bytes + sentence-start flag */
     char *value; /* repaired word */
+    char *alt;   /* another dictionary spelling that fits as well, or NULL */
     int outcome; /* 0 untouched, 1 by count, 2 by shape, 3 undecided, 4 kept after check */
     bool damaged;
 } CacheSlot;
@@ -31,6 +33,9 @@ struct ImportRepair {
     const ImportFreq *freq;
     CacheSlot *cache;
     size_t cached;
+    const char *name;      /* the text's name in notes */
+    ImportWarnFn note;     /* gets each uncertain word; NULL: not reported */
+    void *note_ctx;
 };
 
 ImportRepair *import_repair_new(const char *aff, const char *dic, const ImportFreq *freq, char *err,
@@ -64,13 +69,23 @@ ImportRepair *import_repair_new(const char *aff, const char *dic, const ImportFr
     r->freq = freq;
     r->cache = import_xcalloc(CACHE_SIZE, sizeof *r->cache);
     r->cached = 0;
+    r->name = NULL;
+    r->note = NULL;
+    r->note_ctx = NULL;
     return r;
+}
+
+void import_repair_set_notes(ImportRepair *r, const char *name, ImportWarnFn note, void *ctx)
+{
+    r->name = name;
+    r->note = note;
+    r->note_ctx = ctx;
 }
 
 void import_repair_free(ImportRepair *r)
 {
     if (!r) return;
-    for (size_t i = 0; i < CACHE_SIZE; i++) free(r->cache[i].key), free(r->cache[i].value);
+    for (size_t i = 0; i < CACHE_SIZE; i++) free(r->cache[i].key), free(r->cache[i].value), free(r->cache[i].alt);
     free(r->cache);
     Hunspell_destroy(r->h);
     free(r);
@@ -192,70 +207,110 @@ static bool scan_word(const char *word, size_t len, bool sentence_start, Scanned
     return true;
 }
 
-/* Repairs one word; *outcome as in CacheSlot, *damaged when it was broken. */
+/* What the dictionary and the clean texts say of each candidate. */
+typedef struct {
+    List cand;
+    bool *ok;
+    unsigned *count;
+    double *shape;
+} Judged;
+
+static Judged judge(ImportRepair *r, const Scanned *sc)
+{
+    Judged j = {{import_xmalloc(MAX_CANDIDATES * sizeof(char *)), 0}, NULL, NULL, NULL};
+    ImportBuf prefix = {0};
+    double combos = 1;
+    for (size_t i = 0; i < sc->fffd; i++) combos *= 5;
+    for (size_t i = 0; i < sc->ts; i++) combos *= 2;
+    expand(sc->cps, sc->n, 0, &prefix, combos <= MAX_CANDIDATES, &j.cand);
+    import_buf_free(&prefix);
+    j.ok = import_xcalloc(j.cand.n, sizeof *j.ok);
+    j.count = import_xcalloc(j.cand.n, sizeof *j.count);
+    j.shape = import_xcalloc(j.cand.n, sizeof *j.shape);
+    for (size_t k = 0; k < j.cand.n; k++) {
+        const char *c = j.cand.v[k];
+        char *cased = apply_case(c, sc->shape);
+        j.ok[k] = spell(r, cased);
+        free(cased);
+        j.count[k] = j.ok[k] ? import_freq_count(r->freq, c, strlen(c)) : 0;
+        j.shape[k] = import_freq_shape(r->freq, c, strlen(c));
+    }
+    return j;
+}
+
+static void judged_free(Judged *j)
+{
+    for (size_t k = 0; k < j->cand.n; k++) free(j->cand.v[k]);
+    free(j->cand.v);
+    free(j->ok);
+    free(j->count);
+    free(j->shape);
+}
+
+/* The best candidate: a dictionary word first, then the most frequent in
+ * clean text, then the most Swedish-looking. */
+static size_t pick(const Judged *j)
+{
+    size_t b = 0;
+    for (size_t k = 1; k < j->cand.n; k++) {
+        bool better;
+        if (j->ok[k] != j->ok[b]) better = j->ok[k];
+        else if (j->count[k] != j->count[b]) better = j->count[k] > j->count[b];
+        else better = j->shape[k] > j->shape[b];
+        if (better) b = k;
+    }
+    return b;
+}
+
+/* Another dictionary candidate than `chosen` that clean text rates just as
+ * often (so nothing but the letters tells them apart), or NULL. */
+static const char *tie(const Judged *j, const char *chosen, unsigned count)
+{
+    for (size_t k = 0; k < j->cand.n; k++)
+        if (j->ok[k] && j->count[k] == count && strcmp(j->cand.v[k], chosen) != 0) return j->cand.v[k];
+    return NULL;
+}
+
+/* Repairs one word; *outcome as in CacheSlot, *damaged when it was broken,
+ * *alt (new, or NULL) another spelling that fits as well. */
 static char *repair_one(ImportRepair *r, const char *word, size_t len, bool sentence_start, int *outcome,
-                        bool *damaged)
+                        bool *damaged, char **alt)
 {
     Scanned sc = {0};
     *outcome = 0;
     *damaged = false;
+    *alt = NULL;
     if (!scan_word(word, len, sentence_start, &sc) || (!sc.fffd && !sc.ts)) return import_xstrndup(word, len);
-    CaseShape shape = sc.shape;
-    size_t fffd = sc.fffd;
-
-    List cand = {import_xmalloc(MAX_CANDIDATES * sizeof(char *)), 0};
-    ImportBuf prefix = {0};
-    double combos = 1;
-    for (size_t i = 0; i < sc.fffd; i++) combos *= 5;
-    for (size_t i = 0; i < sc.ts; i++) combos *= 2;
-    expand(sc.cps, sc.n, 0, &prefix, combos <= MAX_CANDIDATES, &cand);
-    import_buf_free(&prefix);
-
+    Judged j = judge(r, &sc);
     char *orig_lower = import_text_lower(word, len);
-    char *best = NULL;
-    unsigned best_count = 0;
-    double best_shape = 0;
-    bool best_ok = false, orig_ok = false;
+    bool orig_ok = false;
+    for (size_t k = 0; k < j.cand.n; k++)
+        if (strcmp(j.cand.v[k], orig_lower) == 0) orig_ok = j.ok[k];
     unsigned orig_count = import_freq_count(r->freq, orig_lower, strlen(orig_lower));
-    for (size_t k = 0; k < cand.n; k++) {
-        char *cased = apply_case(cand.v[k], shape);
-        bool ok = spell(r, cased);
-        free(cased);
-        bool is_orig = strcmp(cand.v[k], orig_lower) == 0;
-        if (is_orig) orig_ok = ok;
-        unsigned count = ok ? import_freq_count(r->freq, cand.v[k], strlen(cand.v[k])) : 0;
-        double sh = import_freq_shape(r->freq, cand.v[k], strlen(cand.v[k]));
-        bool better;
-        if (!best) better = true;
-        else if (ok != best_ok) better = ok;
-        else if (count != best_count) better = count > best_count;
-        else better = sh > best_shape;
-        if (better) {
-            best = cand.v[k];
-            best_ok = ok;
-            best_count = count;
-            best_shape = sh;
-        }
-    }
+    size_t b = pick(&j);
     char *out;
-    if (!fffd && (orig_ok ? best_count <= orig_count : !best_ok)) {
-        /* A spelling the dictionary knows, or nothing better: keep it. */
+    const char *other = NULL;
+    if (!sc.fffd && (orig_ok ? j.count[b] <= orig_count : !j.ok[b])) {
+        /* A spelling the dictionary knows, or nothing better: keep it, and
+         * when no clean text tells "dit" from "ditt", say so. */
         out = import_xstrndup(word, len);
         *outcome = orig_ok ? 4 : 0;
+        if (orig_ok) other = tie(&j, orig_lower, orig_count);
     } else {
         *damaged = true;
-        out = apply_case(best, shape);
-        *outcome = !best_ok ? 3 : best_count > 0 ? 1 : 2;
+        out = apply_case(j.cand.v[b], sc.shape);
+        *outcome = !j.ok[b] ? 3 : j.count[b] > 0 ? 1 : 2;
+        if (*outcome == 2) other = tie(&j, j.cand.v[b], 0);
     }
-    for (size_t k = 0; k < cand.n; k++) free(cand.v[k]);
-    free(cand.v);
+    if (other) *alt = apply_case(other, sc.shape);
+    judged_free(&j);
     free(orig_lower);
     return out;
 }
 
 /* Adds one word's outcome to the statistics. */
 static void tally(ImportRepairStats *st, const char *word, size_t len, const char *value, int outcome,
-                  bool damaged)
+                  bool damaged, bool uncertain)
 {
     if (!st) return;
     bool relevant = false;
@@ -269,10 +324,13 @@ static void tally(ImportRepairStats *st, const char *word, size_t len, const cha
     st->by_count += damaged && outcome == 1;
     st->by_shape += damaged && outcome == 2;
     st->undecided += damaged && outcome == 3;
+    st->uncertain += uncertain || (damaged && outcome == 3);
 }
 
-char *import_repair_word(ImportRepair *r, const char *word, size_t len, bool sentence_start,
-                         ImportRepairStats *st)
+/* import_repair_word, with *alt set to another spelling that fits as well
+ * (owned by the repairer, or by *alt_owned when not cached), or NULL. */
+static char *repair_cached(ImportRepair *r, const char *word, size_t len, bool sentence_start,
+                           ImportRepairStats *st, const char **alt, char **alt_owned)
 {
     ImportBuf key = {0};
     import_buf_add(&key, word, len);
@@ -280,76 +338,68 @@ char *import_repair_word(ImportRepair *r, const char *word, size_t len, bool sen
     size_t i = (size_t)hash_bytes(key.s, key.len, HASH_SEED) & (CACHE_SIZE - 1);
     while (r->cache[i].key && strcmp(r->cache[i].key, key.s) != 0) i = (i + 1) & (CACHE_SIZE - 1);
     CacheSlot *slot = &r->cache[i];
+    *alt_owned = NULL;
     if (!slot->key && r->cached * 4 >= CACHE_SIZE * 3) {
         /* The cache is full enough: answer without keeping the result. */
         int outcome;
         bool damaged;
-        char *v = repair_one(r, word, len, sentence_start, &outcome, &damaged);
-        tally(st, word, len, v, outcome, damaged);
+        char *v = repair_one(r, word, len, sentence_start, &outcome, &damaged, alt_owned);
+        tally(st, word, len, v, outcome, damaged, *alt_owned != NULL);
         import_buf_free(&key);
+        *alt = *alt_owned;
         return v;
     }
     if (!slot->key) {
         slot->key = import_buf_take(&key);
-        slot->value = repair_one(r, word, len, sentence_start, &slot->outcome, &slot->damaged);
+        slot->value = repair_one(r, word, len, sentence_start, &slot->outcome, &slot->damaged, &slot->alt);
         r->cached++;
     }
     import_buf_free(&key);
-    tally(st, word, len, slot->value, slot->outcome, slot->damaged);
+    tally(st, word, len, slot->value, slot->outcome, slot->damaged, slot->alt != NULL);
+    *alt = slot->alt;
     return import_xstrndup(slot->value, strlen(slot->value));
 }
 
-/* Whether the word at `start` begins a sentence: start of text, after . ! ?
- * or an ellipsis, after a blank line, or after a line that is only a name. */
-static bool sentence_start_at(const char *text, size_t start)
+char *import_repair_word(ImportRepair *r, const char *word, size_t len, bool sentence_start,
+                         ImportRepairStats *st)
 {
-    size_t i = start;
-    int newlines = 0;
-    while (i > 0) {
-        unsigned char c = (unsigned char)text[i - 1];
-        if (c == ' ' || c == '"' || c == '(' || c == '-') {
-            i--;
-            continue;
-        }
-        if (c == '\n') {
-            newlines++;
-            if (newlines >= 2) return true;
-            /* Look at the previous line: a short line of capitalised words is a label. */
-            size_t e = i - 1, b = e;
-            while (b > 0 && text[b - 1] != '\n') b--;
-            while (e > b && text[e - 1] == ' ') e--;
-            size_t s0 = b;
-            while (s0 < e && text[s0] == ' ') s0++;
-            if (e > s0 && e - s0 <= 40 && import_text_count_words(text + s0, e - s0) <= 3) {
-                uint32_t cp;
-                utf8_decode(text + s0, e - s0, &cp);
-                bool punct = false;
-                for (size_t k = s0; k < e; k++) punct |= strchr(".,;:!?", text[k]) != NULL;
-                if (import_text_is_upper(cp) && !punct) return true;
-            }
-            i--;
-            continue;
-        }
-        if (c == '.' || c == '!' || c == '?') return true;
-        if (i >= 3 && memcmp(text + i - 3, "\xE2\x80\xA6", 3) == 0) return true;  /* … */
-        if (i >= 3 && memcmp(text + i - 3, "\xE2\x80\x9D", 3) == 0) {           /* ” */
-            i -= 3;
-            continue;
-        }
-        return false;
-    }
-    return true;
+    const char *alt;
+    char *owned;
+    char *v = repair_cached(r, word, len, sentence_start, st, &alt, &owned);
+    free(owned);
+    return v;
+}
+
+/* Tells staff about a word the repair could not be sure of. */
+static void note_word(const ImportRepair *r, int line, const char *w, const char *alt)
+{
+    if (!r->note) return;
+    char msg[512];
+    if (alt)
+        snprintf(msg, sizeof msg, "%s:%d: check \"%s\": \"%s\" fits as well, and no clean text decides",
+                 r->name ? r->name : "(input)", line, w, alt);
+    else
+        snprintf(msg, sizeof msg, "%s:%d: check \"%s\": no dictionary word fits", r->name ? r->name : "(input)",
+                 line, w);
+    r->note(r->note_ctx, msg);
 }
 
 char *import_repair_text(ImportRepair *r, const char *text, size_t len, ImportRepairStats *st)
 {
     ImportBuf out = {0};
     size_t pos = 0, s, wl, done = 0;
+    int line = 1;
     while (import_text_next_word(text, len, &pos, &s, &wl)) {
         import_buf_add(&out, text + done, s - done);
-        char *w = import_repair_word(r, text + s, wl, sentence_start_at(text, s), st);
+        for (size_t k = done; k < s; k++) line += text[k] == '\n';
+        const char *alt;
+        char *owned;
+        size_t undecided = st ? st->undecided : 0;
+        char *w = repair_cached(r, text + s, wl, import_sentstart_at(text, s), st, &alt, &owned);
+        if (alt || (st && st->undecided > undecided)) note_word(r, line, w, alt);
         import_buf_adds(&out, w);
         free(w);
+        free(owned);
         done = s + wl;
     }
     import_buf_add(&out, text + done, len - done);

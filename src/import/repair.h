@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "cues.h"
 #include "freq.h"
 
 typedef struct {
@@ -17,6 +18,7 @@ typedef struct {
     size_t by_count;  /* decided by how often a candidate occurs in clean text */
     size_t by_shape;  /* decided by the letter model among dictionary words */
     size_t undecided; /* no dictionary word fitted; the best-shaped guess was used */
+    size_t uncertain; /* undecided, or another dictionary spelling fitted as well (noted) */
 } ImportRepairStats;
 
 typedef struct ImportRepair ImportRepair;
@@ -26,6 +28,13 @@ typedef struct ImportRepair ImportRepair;
  * dictionary cannot be used. */
 ImportRepair *import_repair_new(const char *aff, const char *dic, const ImportFreq *freq, char *err,
                                 size_t errsize);
+
+/* Sends each word the repair cannot be sure of to `note` as
+ * "name:LINE: check \"word\": ..." (LINE in the text given to
+ * import_repair_text): a word kept though another spelling fits as well
+ * ("dit" or "ditt", when no clean text decides), one chosen among
+ * dictionary words by its letters alone, one no dictionary word fits. */
+void import_repair_set_notes(ImportRepair *r, const char *name, ImportWarnFn note, void *ctx);
 
 /* True when the text shows the damage: U+FFFD present and no "tt", "ti" or
  * "ft" anywhere. */

@@ -56,6 +56,17 @@ static int *speaker_order(const ImportBlocks *B, int n)
     return order;
 }
 
+bool import_writer_has_text(const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += utf8_decode(s + i, len - i, &cp);
+        if (cp > 0x20 && cp != UTF8_REPLACEMENT && cp != '#') return true;
+    }
+    return false;
+}
+
 static void add_body_text(ImportBuf *b, const char *text)
 {
     /* A paragraph must not look like a list item or heading. */
@@ -90,7 +101,7 @@ char *import_writer_render(const ImportBlocks *B, const ImportMeta *meta)
     }
     for (size_t i = 0; i < B->n; i++) {
         const ImportBlock *blk = &B->v[i];
-        if (!*blk->text) continue;
+        if (!import_writer_has_text(blk->text)) continue;
         import_buf_addc(&b, '\n');
         switch (blk->kind) {
         case IMPORT_BLOCK_HEADING:

@@ -16,6 +16,7 @@
 #include "core/script.h"
 #include "kiosk.h"
 #include "kiosk_read.h"
+#include "kiosk_texts.h"
 
 /* A touch device id no real panel uses, so scripted fingers are recognisable in a debugger. */
 #define SCRIPT_TOUCH_ID ((SDL_TouchID)0x5757)
@@ -142,18 +143,29 @@ static Push push_action(const ScriptAction *a, int phys_w, int phys_h)
 static void print_state(Run *r, const char *shot)
 {
     static const char *const names[] = {"shelf", "reader", "end", "error", "idle", "staff-pin",
-                                        "staff-menu", "staff-info"};
+                                        "staff-menu", "staff-info", "contents", "attract"};
     static const char *const sources[] = {"unknown", "display", "config"};
     AppView v;
     app_view(r->k.app, r->now, &v);
     int hl_page = -1;
     const SpeechSentence *hl = kiosk_read_highlight(&r->k, &v, &hl_page);
+    /* The quote on the attract screen, or the one the open text was opened
+     * at and the page that holds it in the pages now shown. */
+    int qdoc = v.attract_doc, qidx = v.attract_quote, qpage = 0;
+    const Quote *q = kiosk_texts_quote(&r->k, r->k.quote_doc, r->k.quote_idx);
+    if (v.screen != APP_SCREEN_ATTRACT && q && typeset_layout(r->k.typeset)) {
+        qdoc = r->k.quote_doc;
+        qidx = r->k.quote_idx;
+        qpage = (int)quote_page(q, typeset_layout(r->k.typeset)) + 1;
+    }
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
-           "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f read_button=%d reading=%d "
+           "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f quote=%d:%d quote_page=%d "
+           "contents=%d contents_page=%d alpha=%d read_button=%d reading=%d "
            "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld\n",
            shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
-           r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm, r->k.ui.read.w > 0,
+           r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm, qdoc, qidx, qpage,
+           v.n_contents, v.contents_page + 1, v.attract_alpha, r->k.ui.read.w > 0,
            v.reading, hl ? (long long)hl->doc_start : -1LL, hl ? r->k.read_sentence : -1, hl_page + 1, r->k.read_words,
            (unsigned long long)(SDL_GetTicks64() - r->k.audio_opened),
            r->k.read_started ? (long long)(r->k.read_started - r->k.audio_opened) : -1LL,

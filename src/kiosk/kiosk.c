@@ -13,6 +13,7 @@
 #include <systemd/sd-daemon.h>
 
 #include "kiosk_read.h"
+#include "kiosk_texts.h"
 #include "panel.h"
 
 #define MOUSE_FINGER 0 /* gesture.h: the mouse is finger 0 ... */
@@ -138,62 +139,7 @@ void kiosk_event(Kiosk *k, const SDL_Event *e, int64_t now)
     }
 }
 
-/* --- the texts and their pages --- */
-
-/* Tells app the new list of texts (broken ones marked) and forgets the
- * laid-out one, whose Doc may be gone. */
-static void library_changed(Kiosk *k)
-{
-    size_t n = library_count(k->lib);
-    bool *broken = calloc(n ? n : 1, sizeof *broken);
-    if (!broken) return;
-    for (size_t i = 0; i < n; i++) broken[i] = library_doc(k->lib, i)->broken;
-    typeset_forget(k->typeset);
-    app_set_docs(k->app, (int)n, broken);
-    free(broken);
-}
-
-/* Rescans the data folder when no text is open: a reader in the middle of a
- * text is never disturbed (and text indexes never shift under it); the
- * scan waits until the visitor is back on the shelf. */
-static void reload(Kiosk *k, int64_t now)
-{
-    AppView v;
-    app_view(k->app, now, &v);
-    AppScreen s = v.screen == APP_SCREEN_IDLE ? v.under : v.screen;
-    if (s != APP_SCREEN_SHELF && s != APP_SCREEN_STAFF_MENU && s != APP_SCREEN_STAFF_INFO &&
-        s != APP_SCREEN_STAFF_PIN)
-        return;
-    k->reload_pending = false;
-    if (library_scan(k->lib)) {
-        library_changed(k);
-        k->dirty = true;
-    }
-}
-
-/* Brings ui and the pages in step with the app's view: lays the open text
- * out when it, its text size or the screen changed, and hands app the page
- * count and the page that keeps the reader's place, or marks the text
- * broken when it cannot be laid out. */
-static void sync_pages(Kiosk *k, const AppView *v)
-{
-    if (k->ui_text_size != v->text_size) {
-        ui_layout_with_read(&k->ui, k->w, k->h, k->px_per_mm, v->text_size, k->speaker != NULL);
-        k->ui_text_size = v->text_size;
-    }
-    AppScreen s = v->screen == APP_SCREEN_IDLE ? v->under : v->screen;
-    const Doc *doc = v->doc >= 0 ? library_doc(k->lib, (size_t)v->doc) : NULL;
-    if (!doc || (s != APP_SCREEN_READER && s != APP_SCREEN_END)) return;
-    unsigned before = typeset_generation(k->typeset);
-    int page = typeset_text(k->typeset, doc, v->text_size, v->page);
-    if (page < 0) {
-        app_set_broken(k->app, v->doc);
-        return;
-    }
-    int pages = (int)layout_page_count(typeset_layout(k->typeset));
-    if (typeset_generation(k->typeset) != before || pages != v->n_pages)
-        app_set_page_count(k->app, pages, kiosk_read_relaid(k, page));
-}
+/* --- the texts and their pages: kiosk_texts.c --- */
 
 void kiosk_tick(Kiosk *k, int64_t now, bool reload_now)
 {
@@ -202,7 +148,7 @@ void kiosk_tick(Kiosk *k, int64_t now, bool reload_now)
         k->reload_pending = true;
         k->next_poll = ticks + KIOSK_POLL_DATA_MS;
     }
-    if (k->reload_pending) reload(k, now);
+    if (k->reload_pending) kiosk_texts_reload(k, now);
     on_gesture(k, gesture_poll(k->gest, now), now);
     kiosk_read_tick(k, now);
     int64_t due = app_next_deadline(k->app, now);
@@ -240,6 +186,8 @@ static RenderView render_view(const Kiosk *k, const AppView *v)
         .pages = laid_out ? typeset_layout(k->typeset) : NULL,
         .text_area = typeset_screen(k->typeset)->text,
         .pages_generation = typeset_generation(k->typeset),
+        .quote = kiosk_texts_quote(k, v->attract_doc, v->attract_quote),
+        .quotes_generation = k->quotes_generation,
     };
 }
 
@@ -273,7 +221,7 @@ void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
     app_tick(k->app, now);
     AppView v;
     app_view(k->app, now, &v);
-    sync_pages(k, &v);
+    kiosk_texts_sync(k, &v);
     app_view(k->app, now, &v);
     kiosk_read_sync(k, &v);
     RenderView rv = render_view(k, &v);
@@ -350,6 +298,7 @@ static int setup_screen(Kiosk *k)
     ui_layout_with_read(&k->ui, k->w, k->h, k->px_per_mm, STYLE_TEXT_SIZE_DEFAULT, k->speaker != NULL);
     k->ui_text_size = 0; /* laid out again for the app's text size at the first frame */
     app_set_shelf_per_page(k->app, ui_shelf_per_page(&k->ui));
+    app_set_contents_per_page(k->app, k->ui.contents_per_page);
     return 0;
 }
 
@@ -425,7 +374,7 @@ int kiosk_open(Kiosk *k, const Options *opt, bool managed, int64_t now)
     library_set_log(k->lib, stderr); /* the journal, under systemd */
     library_scan(k->lib);
     if (library_problem(k->lib)[0]) fprintf(stderr, "storstil: %s\n", library_problem(k->lib));
-    library_changed(k);
+    kiosk_texts_changed(k);
     k->next_poll = (int64_t)SDL_GetTicks64() + KIOSK_POLL_DATA_MS;
     k->dirty = true;
     return 0;
@@ -437,6 +386,7 @@ void kiosk_close(Kiosk *k)
     kiosk_read_close(k);
     render_free(k->render);
     typeset_free(k->typeset);
+    kiosk_texts_free(k);
     font_free(k->fonts);
     gesture_free(k->gest);
     app_free(k->app);

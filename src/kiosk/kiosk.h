@@ -13,6 +13,7 @@
 #include "core/gesture.h"
 #include "core/library.h"
 #include "core/options.h"
+#include "core/quote.h"
 #include "core/typeset.h"
 #include "core/ui.h"
 #include "font.h"
@@ -59,6 +60,10 @@ typedef struct {
     bool reload_pending; /* rescan the data folder when no text is open */
     bool first_frame_done;
     bool quit;
+    Quote (*quotes)[QUOTE_MAX]; /* each text's attract quotes (kiosk_texts.c) */
+    int *n_quotes;
+    int quote_doc, quote_idx;  /* the quote the open text was opened at, or -1 */
+    unsigned quotes_generation; /* changes whenever the quotes are chosen anew */
 } Kiosk;
 
 /* Opens the window, the fonts and the texts for opt (kept) at time now;

@@ -25,6 +25,7 @@ void render_free(Render *r)
 {
     if (!r) return;
     render_drop_pages(r);
+    render_drop_attract(r);
     render_close_ui_fonts(r);
     SDL_free(r);
 }
@@ -34,6 +35,7 @@ void render_set_screen(Render *r, int w, int h)
     r->w = w;
     r->h = h;
     render_drop_pages(r);
+    render_drop_attract(r);
 }
 
 void render_use_view(Render *r, const RenderView *v)
@@ -50,6 +52,11 @@ void render_use_view(Render *r, const RenderView *v)
 static const char *S(const Render *r, StringId id)
 {
     return lang_get(r->lang, id);
+}
+
+const char *render_string(const Render *r, StringId id)
+{
+    return S(r, id);
 }
 
 static UiRect inset(UiRect u, int dx, int dy)
@@ -90,6 +97,9 @@ static void draw_card(Render *r, UiRect c, const Doc *d, const Theme *t, bool fo
      * (style.h's millimetres where they are known), as far as its row holds. */
     int body = r->ui->body_px < in.h * 38 / 100 ? r->ui->body_px : in.h * 38 / 100;
     if (title_px < body) title_px = body;
+    /* The lines under it at least 3/5 of the body size (on the 7" panel at
+     * size 3, 23 px rather than 20); a card then shows fewer of them. */
+    if (small_px < r->ui->body_px * 3 / 5) small_px = r->ui->body_px * 3 / 5;
     int title_h = in.h * 38 / 100, rest = in.h - title_h;
     render_text(r, (UiRect){in.x, in.y, in.w, title_h}, d->title, title_px, true, t->button_text, ALIGN_LEFT);
     if (d->broken) {
@@ -107,8 +117,7 @@ static void draw_card(Render *r, UiRect c, const Doc *d, const Theme *t, bool fo
                     t->muted, ALIGN_LEFT);
 }
 
-/* Fills the bar's background. */
-static void fill_bar(Render *r, UiRect bar, const Theme *t)
+void render_fill_bar(Render *r, UiRect bar, const Theme *t)
 {
     render_fill(r, (SDL_Rect){bar.x, bar.y, bar.w, bar.h}, t->bar_bg);
 }
@@ -117,12 +126,13 @@ static void fill_bar(Render *r, UiRect bar, const Theme *t)
  * in `label` and `progress` (the reader's or the shelf's, ui.h); the bars'
  * backgrounds are filled first, as a one-bar screen's label sits in the top
  * bar and its top bar's buttons in the bottom one. */
-static void draw_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev, bool next,
-                            UiRect label_rect, UiRect progress)
+void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev, bool next,
+                       UiRect label_rect, UiRect progress)
 {
     const UiLayout *u = r->ui;
-    render_button(r, u->prev, S(r, STR_PREV), t, prev);
-    render_button(r, u->next, S(r, STR_NEXT), t, next);
+    bool six = u->one_bar && u->has_contents; /* "Innehåll" shares the one bar: short words */
+    render_button(r, u->prev, S(r, six ? STR_PREV_SHORT : STR_PREV), t, prev);
+    render_button(r, u->next, S(r, six ? STR_NEXT_SHORT : STR_NEXT), t, next);
     char label[64];
     lang_format(label, sizeof label, r->lang, STR_PAGE_OF, page + 1, pages);
     UiRect lab = label_rect;
@@ -159,8 +169,8 @@ static void draw_shelf(Render *r, const Library *lib, const AppView *v, const Th
         if (d) draw_card(r, u->cards[i], d, t, doc == v->shelf_focus);
     }
     if (v->n_shelf_pages > 1) {
-        fill_bar(r, u->bottom_bar, t);
-        draw_paging_bar(r, t, v->shelf_page, v->n_shelf_pages, v->shelf_page > 0,
+        render_fill_bar(r, u->bottom_bar, t);
+        render_paging_bar(r, t, v->shelf_page, v->n_shelf_pages, v->shelf_page > 0,
                         v->shelf_page + 1 < v->n_shelf_pages, u->shelf_label, u->shelf_progress);
     }
 }
@@ -176,6 +186,8 @@ static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme 
         render_button(r, u->smaller, S(r, STR_SMALLER), t, v->text_size > STYLE_TEXT_SIZE_MIN);
         render_button(r, u->bigger, S(r, STR_BIGGER), t, v->text_size < STYLE_TEXT_SIZE_MAX);
     }
+    if (sizes && u->has_contents && v->n_contents >= CONTENTS_MIN)
+        render_button(r, u->contents, S(r, STR_CONTENTS), t, true);
     UiRect title = u->title;
     bool beside_read = u->read.w > 0 && u->read.x > title.x && u->read.y < title.y + title.h;
     if (!sizes && beside_read) /* no Läs upp, A- or A+ here: the title has their room */
@@ -201,9 +213,9 @@ static void draw_reader(Render *r, const Library *lib, const AppView *v, const T
     } else {
         render_page(r, v->page, a.x, a.y, t);
     }
-    fill_bar(r, u->top_bar, t);
-    fill_bar(r, u->bottom_bar, t);
-    draw_paging_bar(r, t, v->page, v->n_pages, v->page > 0, true, u->page_label, u->progress);
+    render_fill_bar(r, u->top_bar, t);
+    render_fill_bar(r, u->bottom_bar, t);
+    render_paging_bar(r, t, v->page, v->n_pages, v->page > 0, true, u->page_label, u->progress);
     draw_top_bar(r, d, v, t, true);
     if (v->hint_visible) {
         /* The hint keeps its foot where ui put it and grows upward when a
@@ -226,9 +238,9 @@ static void draw_reader(Render *r, const Library *lib, const AppView *v, const T
 static void draw_end(Render *r, const Library *lib, const AppView *v, const Theme *t)
 {
     const UiLayout *u = r->ui;
-    fill_bar(r, u->top_bar, t);
-    fill_bar(r, u->bottom_bar, t);
-    draw_paging_bar(r, t, v->n_pages - 1, v->n_pages, true, false, u->page_label, u->progress);
+    render_fill_bar(r, u->top_bar, t);
+    render_fill_bar(r, u->bottom_bar, t);
+    render_paging_bar(r, t, v->n_pages - 1, v->n_pages, true, false, u->page_label, u->progress);
     draw_top_bar(r, library_doc(lib, (size_t)v->doc), v, t, false);
     UiRect m = u->end_message;
     int px = render_label_px(r, m.h / 3) * 3 / 2;
@@ -388,6 +400,8 @@ static void draw_screen(Render *r, const RenderView *rv, AppScreen s, const Them
     case APP_SCREEN_STAFF_PIN: draw_pin(r, v, t); break;
     case APP_SCREEN_STAFF_MENU: draw_menu(r, t, v); break;
     case APP_SCREEN_STAFF_INFO: draw_info(r, lib, screen, t); break;
+    case APP_SCREEN_CONTENTS: render_contents(r, rv, t); break;
+    case APP_SCREEN_ATTRACT: render_attract(r, rv, t); break;
     case APP_SCREEN_IDLE: break;
     }
 }

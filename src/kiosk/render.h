@@ -15,6 +15,7 @@
 #include "core/layout.h"
 #include "core/library.h"
 #include "core/speech.h"
+#include "core/quote.h"
 #include "core/typeset.h"
 #include "core/ui.h"
 #include "font.h"
@@ -40,6 +41,8 @@ typedef struct {
     const RenderScreenInfo *screen; /* for Info; NULL elsewhere */
     const SpeechSentence *highlight; /* the sentence read aloud, or NULL ... */
     int highlight_page;              /* ... on this page */
+    const Quote *quote;       /* the attract screen's quote (of app->attract_doc), or NULL */
+    unsigned quotes_generation; /* changes whenever the texts' quotes are chosen anew */
 } RenderView;
 
 typedef struct Render Render;

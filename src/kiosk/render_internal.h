@@ -49,6 +49,11 @@ struct Render {
     PageTexture pages[RENDER_PAGE_CACHE];
     UiFont ui_fonts[RENDER_UI_FONTS];
     unsigned clock;
+    /* the attract screen's words, drawn once a quote and faded as a texture */
+    SDL_Texture *attract_tex;
+    const Quote *attract_quote; /* what it shows (of which choice), in which theme */
+    unsigned attract_generation;
+    const Theme *attract_theme;
 };
 
 typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } Align;
@@ -82,6 +87,22 @@ void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bo
 /* Label size for a button or bar of height h. */
 int render_label_px(const Render *r, int h);
 void render_close_ui_fonts(Render *r);
+
+/* --- render.c, for the other screens' files --- */
+/* The text of id in the renderer's language. */
+const char *render_string(const Render *r, StringId id);
+/* Fills a bar's background. */
+void render_fill_bar(Render *r, UiRect bar, const Theme *t);
+/* The bottom bar's prev and next, and "Sida 3 av 41" over its progress bar
+ * in label_rect and progress. */
+void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev, bool next,
+                       UiRect label_rect, UiRect progress);
+
+/* --- render_screens.c: the contents list and the attract screen --- */
+void render_contents(Render *r, const RenderView *rv, const Theme *t);
+void render_attract(Render *r, const RenderView *rv, const Theme *t);
+/* Frees the attract screen's texture. */
+void render_drop_attract(Render *r);
 
 /* --- render_page.c --- */
 /* Draws page `page` of the laid-out document at (x, y), from the cache. */

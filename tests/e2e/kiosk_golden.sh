@@ -118,4 +118,60 @@ S
 expect touch2 reader_touch2_size3 "screen=reader doc=0 page=2 text_size=3"
 golden reader_touch2_size3
 
+# The attract screen, 3 s into its first quote (fully faded in): the small
+# and the large screen in Swedish, English in the light theme, yellow
+# turned 90 degrees on a portrait panel.
+kiosk attract_small 800x480 $D <<S
+skip 93000
+shot $OUT/attract_800x480.png
+S
+kiosk attract_large 1920x1080 $D <<S
+skip 93000
+shot $OUT/attract_1920x1080.png
+S
+kiosk attract_en 1280x800 $D --lang en --theme light <<S
+skip 93000
+shot $OUT/attract_en_light_1280x800.png
+S
+kiosk attract_rot 800x480 $D --rotate 90 --theme yellow <<S
+skip 93000
+shot $OUT/attract_yellow_rot90.png
+S
+expect attract_small attract_800x480 "screen=attract quote=0:0 alpha=255"
+expect attract_large attract_1920x1080 "screen=attract quote=0:0 alpha=255"
+expect attract_en attract_en_light_1280x800 "screen=attract theme=light"
+expect attract_rot attract_yellow_rot90 "screen=attract theme=yellow"
+for s in attract_800x480 attract_1920x1080 attract_en_light_1280x800 attract_yellow_rot90; do golden $s; done
+
+# The contents list of the long report (data/05): 1280x800 from its reader
+# with Innehåll in the top bar; the 7" panel in English and yellow, where
+# Innehåll shares the one bar with five other 15 mm controls.
+kiosk contents_large 1280x800 --data data <<S
+key Down
+key Down
+key Down
+key Down
+key Return
+wait 300
+shot $OUT/reader_contents_1280x800.png
+tap 518 48
+wait 300
+shot $OUT/contents_1280x800.png
+S
+kiosk contents_pi7 800x480 --data data --screen-size-mm 154x86 --lang en --theme yellow <<S
+key Down
+key Down
+key Down
+key Down
+key Return
+wait 300
+shot $OUT/reader_contents_pi7.png
+tap 319 431
+wait 300
+shot $OUT/contents_pi7_en_yellow.png
+S
+expect contents_large contents_1280x800 "screen=contents doc=4 contents=46"
+expect contents_pi7 contents_pi7_en_yellow "screen=contents doc=4 contents=46 theme=yellow"
+for s in reader_contents_1280x800 contents_1280x800 reader_contents_pi7 contents_pi7_en_yellow; do golden $s; done
+
 finish

@@ -3,7 +3,10 @@
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 export SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-offscreen} SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=dummy
-export XDG_CONFIG_HOME=/nonexistent   # no personal config in tests
+# No personal config in tests: an empty folder of this checkout's own (a
+# library may write its own settings there; nothing is read from it).
+export XDG_CONFIG_HOME=$PWD/build/e2e/xdg-config
+rm -rf "$XDG_CONFIG_HOME" && mkdir -p "$XDG_CONFIG_HOME"
 # The kiosk under AddressSanitizer and UBSan when it is built (make test
 # builds it), so every scripted run is also a memory-error and leak check.
 if [ -z "${KIOSK:-}" ]; then

@@ -35,6 +35,21 @@ for shot in mm_size3 mm_size5; do
   done
 done
 
+# A text with a contents list (the fixture report, two headings): six
+# controls share the bar, Innehåll among them, each still 15 mm each way.
+kiosk pi7c 800x480 --data "$FIXTURES" --screen-size-mm 154x86 <<S
+key Down
+key Return
+wait 300
+shot $OUT/mm_contents.png
+S
+expect pi7c mm_contents "screen=reader doc=1 contents=2"
+for x in 25 170 315 462 560 658; do
+  read -r w h < <(build/pngmeasure box "$OUT/mm_contents.png" "$x" 395 154 430)
+  echo "mm_contents control at x=$x: ${w}x${h} px = $(mm "$w") x $(mm "$h") mm"
+  atleast "$(mm "$w")" 15 && atleast "$(mm "$h")" 15 || fail "mm_contents: the control at x=$x is $(mm "$w") x $(mm "$h") mm"
+done
+
 # The Touch Display 2 upright (720x1280 on 88x155 mm): Alla texter, A-, A+
 # under the title's slim line, ◀ Föregående and Nästa sida ▶ at the foot.
 ppm2=$(awk 'BEGIN { printf "%.4f", (720 / 88 + 1280 / 155) / 2 }')

@@ -9,7 +9,7 @@
 FUZZ_CC      ?= clang
 SECONDS      ?= 30
 FUZZ_DIR     := $(BUILD)/fuzz
-FUZZ_NAMES   := doc config layout gesture import
+FUZZ_NAMES   := doc config layout gesture import vtt srt sbv p20json p20html
 FUZZ_BIN     := $(FUZZ_NAMES:%=$(FUZZ_DIR)/fuzz_%)
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_CFLAGS  := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP -iquote src -O1 -g $(FUZZ_SAN)
@@ -22,13 +22,13 @@ fuzz-build: $(FUZZ_BIN)
 # The project's sources: coverage for the fuzzer, no fuzzer main.
 $(FUZZ_DIR)/obj/%.o: src/%.c | deps-test
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(if $(filter src/import/% src/core/%,$<),$(HUN_CFLAGS)) -c $< -o $@
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
 
 # One binary per target, with libFuzzer's main.
 $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ) | deps-test
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -iquote tests $(HUN_CFLAGS) -o $@ $< $(FUZZ_OBJ) \
-	  $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -iquote tests $(IMPORT_CFLAGS) -o $@ $< $(FUZZ_OBJ) \
+	  $(IMPORT_LIBS) $(HYPHEN_LIBS) -lm
 
 fuzz: $(FUZZ_BIN)
 	@bash tests/fuzz/run.sh $(SECONDS) $(FUZZ_NAMES)

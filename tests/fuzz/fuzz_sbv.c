@@ -1,0 +1,12 @@
+/* fuzz_sbv: the sbv parser (src/import/sbv.c) on arbitrary bytes, through
+ * cueblocks, the writer and the kiosk's loader; the promises are
+ * fuzz_cues.h's. */
+#include "fuzz/fuzz_cues.h"
+#include "import/formats.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return fuzz_cues_run(import_sbv_parse, data, size);
+}

@@ -1,0 +1,299 @@
+/* Tests for the timed transcript formats: detection by content, timestamps,
+ * cue markup and entities, and what cues become (turns, joined sentences,
+ * Name: labels, rolling captions, notes), warnings for broken cues and
+ * refusals, through the same pipeline the command line runs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "import/buf.h"
+#include "import/cues.h"
+#include "import/cuetext.h"
+#include "import/detect.h"
+#include "import/pipeline.h"
+
+typedef struct {
+    int n;
+    char last[512];
+} Warnings;
+
+static void collect(void *ctx, const char *msg)
+{
+    Warnings *w = ctx;
+    w->n++;
+    snprintf(w->last, sizeof w->last, "%s", msg);
+}
+
+/* Imports `in` as the file `name`; the output, or NULL with err filled. */
+static char *conv_named(const char *in, const char *name, const char *title, Warnings *w, char *err)
+{
+    ImportOptions opt;
+    memset(&opt, 0, sizeof opt);
+    opt.input = name;
+    opt.title = title;
+    opt.no_repair = true;
+    opt.warn = collect;
+    opt.warn_ctx = w;
+    ImportReport rep;
+    return import_pipeline_convert(in, strlen(in), &opt, &rep, err, 256);
+}
+
+static char *conv(const char *in, const char *name)
+{
+    Warnings w = {0};
+    char err[256];
+    char *out = conv_named(in, name, NULL, &w, err);
+    if (!out) fail_msg("%s", err);
+    if (w.n) fail_msg("unexpected warning: %s", w.last);
+    return out;
+}
+
+static void expect_contains(const char *out, const char *want)
+{
+    if (!strstr(out, want)) fail_msg("missing \"%s\" in:\n%s", want, out);
+}
+
+static void expect_missing(const char *out, const char *bad)
+{
+    if (strstr(out, bad)) fail_msg("unexpected \"%s\" in:\n%s", bad, out);
+}
+
+static ImportFormat det(const char *s, const char *name)
+{
+    return import_detect(s, strlen(s), name);
+}
+
+static void formats_are_told_by_content(void **state)
+{
+    (void)state;
+    assert_int_equal(det("WEBVTT\n\n00:01.000 --> 00:02.000\nHej\n", "a.txt"), IMPORT_FORMAT_VTT);
+    assert_int_equal(det("\xEF\xBB\xBFWEBVTT - Titel\n", NULL), IMPORT_FORMAT_VTT);
+    assert_int_equal(det("1\r\n00:00:01,000 --> 00:00:02,000\r\nHej\r\n", "a.txt"), IMPORT_FORMAT_SRT);
+    assert_int_equal(det("\n00:00:01,000 --> 00:00:02,000\nHej\n", NULL), IMPORT_FORMAT_SRT);
+    assert_int_equal(det("00:01.000 --> 00:02.000\nHej\n", "a.vtt"), IMPORT_FORMAT_VTT);
+    assert_int_equal(det("0:00:01.000,0:00:02.000\nHej\n", NULL), IMPORT_FORMAT_SBV);
+    assert_int_equal(det("  {\"version\": \"1.0.0\", \"segments\": []}", NULL), IMPORT_FORMAT_P20JSON);
+    assert_int_equal(det("<cite>Eva:</cite><p>Hej</p>", NULL), IMPORT_FORMAT_P20HTML);
+    assert_int_equal(det("<!DOCTYPE html><html></html>", NULL), IMPORT_FORMAT_P20HTML);
+    assert_int_equal(det("%PDF-1.4\n", "a.txt"), IMPORT_FORMAT_PDF);
+    /* Raw text, even with a stray Teams timestamp inside. */
+    assert_int_equal(det("Rubrik\n\nText.\n0:7:43.500 --> 0:8:13.350\n", "a.vtt"), IMPORT_FORMAT_TEXT);
+    assert_int_equal(det("1\nInledning\n", NULL), IMPORT_FORMAT_TEXT);
+    assert_int_equal(det("{ en klammer }\n", NULL), IMPORT_FORMAT_TEXT);
+}
+
+static long ms_of(const char *s)
+{
+    long ms;
+    size_t used;
+    return import_cues_time(s, strlen(s), &ms, &used) ? ms : -1;
+}
+
+static void timestamps_allow_short_forms(void **state)
+{
+    (void)state;
+    assert_int_equal(ms_of("00:16.500"), 16500);
+    assert_int_equal(ms_of("01:02:03,004"), 3723004);
+    assert_int_equal(ms_of("0:0:0.570"), 570);
+    assert_int_equal(ms_of("0:7:43.5"), 463500);
+    assert_int_equal(ms_of("00:60.000"), -1);
+    assert_int_equal(ms_of("00:01"), -1);
+    assert_int_equal(ms_of("12.000"), -1);
+    assert_int_equal(ms_of(""), -1);
+}
+
+static void markup_becomes_plain_segments(void **state)
+{
+    (void)state;
+    const char *s = "<v.loud Esme Lund>Hej <c.gul>du</c><00:01.500> &amp; <i>ni</i></v><v Bo>"
+                    "<ruby>SKR<rt>Sveriges Kommuner</rt></ruby> &#39;&#xE5;&nbsp;&foo;";
+    size_t n;
+    ImportCueSeg *g = import_cuetext_segments(s, strlen(s), &n);
+    assert_int_equal(n, 2);
+    assert_string_equal(g[0].voice, "Esme Lund");
+    assert_string_equal(g[0].text, "Hej du & ni");
+    assert_string_equal(g[1].voice, "Bo"); /* unclosed: runs to the end */
+    assert_string_equal(g[1].text, "SKR '\xC3\xA5 &foo;");
+    import_cuetext_free(g, n);
+    g = import_cuetext_segments("a < b\n{\\an8}c", 13, &n);
+    assert_int_equal(n, 1);
+    assert_null(g[0].voice);
+    assert_string_equal(g[0].text, "a < b\nc");
+    import_cuetext_free(g, n);
+}
+
+static void a_voice_goes_on_across_cues(void **state)
+{
+    (void)state;
+    char *out = conv("\xEF\xBB\xBFWEBVTT - M\xC3\xB6te\r\n\r\n0:0:0.570 --> 0:0:2.000\r\n<v Sahl\xC3\xA9n, Eva>Hej och\r\n\r\n"
+                     "0:0:2.000 --> 0:0:3.000\r\n<v Sahl\xC3\xA9n, Eva>v\xC3\xA4lkomna.\r\n\r\n"
+                     "0:0:3.000 --> 0:0:4.000\r\n<v STAFFAN>Tack.\r\n",
+                     "m.vtt");
+    assert_string_equal(out, "title: M\xC3\xB6te\nkind: podcast\nsource: m.vtt\n"
+                             "speakers: Eva Sahl\xC3\xA9n, Staffan\n\n"
+                             "Eva Sahl\xC3\xA9n: Hej och v\xC3\xA4lkomna.\n\nStaffan: Tack.\n");
+    free(out);
+}
+
+static void names_inside_cues_start_turns(void **state)
+{
+    (void)state;
+    char *out = conv("1\n00:00:01,000 --> 00:00:02,000\nEVA: Hej.\n\n2\n00:00:02,000 --> 00:00:03,000\n"
+                     "ANNA: Hej hej.\n\n3\n00:00:03,000 --> 00:00:04,000\nObs: inget namn.\n\n"
+                     "4\n00:00:04,000 --> 00:00:05,000\nEVA: Ja.\n\n5\n00:00:05,000 --> 00:00:06,000\nANNA:\n\n"
+                     "6\n00:00:06,000 --> 00:00:07,000\nNej.\n",
+                     "a.srt");
+    expect_contains(out, "speakers: Eva, Anna\n");
+    expect_contains(out, "\nEva: Hej.\n\nAnna: Hej hej. Obs: inget namn.\n\nEva: Ja.\n\nAnna: Nej.\n");
+    free(out);
+    /* A full name opens a turn the first time; one word seen once does not. */
+    out = conv("WEBVTT\n\n00:01.000 --> 00:02.000\nVi b\xC3\xB6rjar.\n\n00:02.000 --> 00:03.000\n"
+               "Karin Ek: Hej allihop.\n\n00:03.000 --> 00:04.000\nVARNING: het platta.\n",
+               "k.vtt");
+    expect_contains(out, "speakers: Karin Ek\n");
+    expect_contains(out, "\nKarin Ek: Hej allihop. VARNING: het platta.\n");
+    free(out);
+}
+
+static void rolling_captions_are_not_repeated(void **state)
+{
+    (void)state;
+    char *out = conv("WEBVTT\n\n00:00.000 --> 00:01.000\nett tv\xC3\xA5\n\n00:01.000 --> 00:02.000\nett tv\xC3\xA5\ntre fyra\n\n"
+                     "00:02.000 --> 00:03.000\ntre fyra\nfem sex\n\n00:03.000 --> 00:03.010\nfem sex\n",
+                     "r.vtt");
+    expect_contains(out, "\nett tv\xC3\xA5 tre fyra fem sex\n");
+    free(out);
+    /* Without the rolling pattern a repeated cue is what was said. */
+    out = conv("WEBVTT\n\n00:00.000 --> 00:01.000\nJa.\n\n00:01.000 --> 00:02.000\nJa.\n\n"
+               "00:02.000 --> 00:03.000\nNej, inte alls.\n",
+               "j.vtt");
+    expect_contains(out, "\nJa. Ja. Nej, inte alls.\n");
+    free(out);
+}
+
+static void long_turns_break_at_sentences(void **state)
+{
+    (void)state;
+    ImportBuf b = {0};
+    import_buf_adds(&b, "WEBVTT\n\n");
+    for (int i = 0; i < 40; i++) {
+        char cue[128];
+        snprintf(cue, sizeof cue, "00:%02d.000 --> 00:%02d.500\nDet h\xC3\xA4r \xC3\xA4r mening nummer %d.\n\n", i, i, i);
+        import_buf_adds(&b, cue);
+    }
+    char *out = conv(b.s, "l.vtt");
+    import_buf_free(&b);
+    expect_contains(out, "mening nummer 0. Det");
+    expect_contains(out, "nummer 16.\n\nDet h\xC3\xA4r \xC3\xA4r mening nummer 17.");
+    expect_missing(out, "-->");
+    free(out);
+}
+
+static void broken_cues_warn_and_keep_text(void **state)
+{
+    (void)state;
+    Warnings w = {0};
+    char err[256];
+    char *out = conv_named("WEBVTT\n\n00:01.000 --> 00:xx.000\nTrasig tid.\n", "b.vtt", NULL, &w, err);
+    assert_non_null(out);
+    assert_int_equal(w.n, 1);
+    assert_string_equal(w.last, "b.vtt:3: warning: the cue's times cannot be read; its text is kept");
+    expect_contains(out, "\nTrasig tid.\n");
+    free(out);
+}
+
+static void files_without_text_are_refused(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"WEBVTT\n", "a.vtt"},
+        {"WEBVTT\n\nNOTE bara\n", "b.vtt"},
+        {"1\n00:00:01,000 --> 00:00:02,000\n<i> </i>\n", "c.srt"},
+        {"{\"segments\": []}", "d.json"},
+        {"<html><body><p> </p></body></html>", "e.html"},
+        {"", "f.vtt"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        Warnings w = {0};
+        char err[256] = "";
+        char *out = conv_named(cases[i][0], cases[i][1], NULL, &w, err);
+        if (out) fail_msg("%s imported:\n%s", cases[i][1], out);
+        char want[32];
+        snprintf(want, sizeof want, "%s:1: ", cases[i][1]);
+        if (strncmp(err, want, strlen(want)) != 0) fail_msg("%s: message \"%s\"", cases[i][1], err);
+    }
+}
+
+static void json_segments_and_broken_json(void **state)
+{
+    (void)state;
+    char *out = conv("{\"title\": \"Avsnitt \\u00e5tta\", \"segments\": [\n"
+                     "{\"speaker\": \"Lisbeth\", \"startTime\": 0, \"endTime\": 1, \"body\": \"Hej \\ud83d\\ude00\"},\n"
+                     "{\"speaker\": \"Lisbeth\", \"startTime\": 1, \"endTime\": 2, \"body\": \"d\\u00e5.\"}]}",
+                     "a.json");
+    expect_contains(out, "title: Avsnitt \xC3\xA5tta\n");
+    expect_contains(out, "\nLisbeth: Hej \xF0\x9F\x98\x80 d\xC3\xA5.\n");
+    free(out);
+    Warnings w = {0};
+    char err[256];
+    out = conv_named("{\"segments\": [\n{\"body\": \"Kvar.\"},\n{\"speaker\": \"A\"},\n{\"body\": tre\n]}", "b.json",
+                     NULL, &w, err);
+    assert_non_null(out);
+    expect_contains(out, "\nKvar.\n");
+    assert_int_equal(w.n, 2);
+    assert_string_equal(w.last, "b.json:4: warning: the JSON cannot be read from here on; the segments before it are kept");
+    free(out);
+}
+
+static void html_cites_and_title(void **state)
+{
+    (void)state;
+    char *out = conv("<html><head><title>Ett &amp; tv\xC3\xA5</title></head><body>\n<cite>Eva:</cite>\n"
+                     "<time>0:00:01</time>\n<p>Hej &ouml;&#45;<b>ja</b>.</p>\n<cite>Bo</cite><p>Tack.</p>\n"
+                     "<script>var x = '<p>nej</p>';</script></body></html>",
+                     "a.html");
+    expect_contains(out, "title: Ett & tv\xC3\xA5\n");
+    expect_contains(out, "speakers: Eva, Bo\n\nEva: Hej \xC3\xB6-ja.\n\nBo: Tack.\n");
+    expect_missing(out, "nej");
+    free(out);
+}
+
+static void the_title_comes_from_the_file_first(void **state)
+{
+    (void)state;
+    Warnings w = {0};
+    char err[256];
+    char *out = conv_named("WEBVTT Filens titel\n\n00:01.000 --> 00:02.000\nHej.\n", "a.vtt", "Flaggans", &w, err);
+    expect_contains(out, "title: Filens titel\n");
+    free(out);
+    out = conv_named("WEBVTT\n\n00:01.000 --> 00:02.000\nHej.\n", "a.vtt", "Flaggans", &w, err);
+    expect_contains(out, "title: Flaggans\n");
+    free(out);
+    out = conv_named("WEBVTT\n\n00:01.000 --> 00:02.000\nHej.\n", "dir/a.vtt", NULL, &w, err);
+    expect_contains(out, "title: a.vtt\nkind: podcast\nsource: a.vtt\n");
+    free(out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(formats_are_told_by_content),
+        cmocka_unit_test(timestamps_allow_short_forms),
+        cmocka_unit_test(markup_becomes_plain_segments),
+        cmocka_unit_test(a_voice_goes_on_across_cues),
+        cmocka_unit_test(names_inside_cues_start_turns),
+        cmocka_unit_test(rolling_captions_are_not_repeated),
+        cmocka_unit_test(long_turns_break_at_sentences),
+        cmocka_unit_test(broken_cues_warn_and_keep_text),
+        cmocka_unit_test(files_without_text_are_refused),
+        cmocka_unit_test(json_segments_and_broken_json),
+        cmocka_unit_test(html_cites_and_title),
+        cmocka_unit_test(the_title_comes_from_the_file_first),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
