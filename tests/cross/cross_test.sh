@@ -17,7 +17,7 @@ passed=0; failed=0
 result() { if [ "$1" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi; }
 
 # 1. The reference: the same texts, screens and sizes as in_root.sh's dumps.
-ref=build/cross/amd64-dumps
+ref=build/cross/$arch/amd64-dumps
 rm -rf "$ref"; mkdir -p "$ref"
 t0=$SECONDS
 for doc in data/*.txt; do
