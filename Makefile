@@ -22,7 +22,9 @@ DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/system
                   /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
 WARN     := -Wall -Wextra -Werror -Wshadow
-BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP -iquote src
+# 64-bit file offsets and inode numbers on 32-bit systems (armhf), where
+# readdir and stat fail on large ones otherwise (src/core/library.c).
+BASE     := -std=c11 -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 $(WARN) -MMD -MP -iquote src
 CFLAGS   ?= -O2 -g
 SANITIZE := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
