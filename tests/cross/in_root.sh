@@ -5,8 +5,9 @@
 # Every step prints one "cross: ..." line; the last counts them.
 #   1. make deb (dpkg-buildpackage in this architecture), then dpkg -i
 #   2. storstil --check on the bundled texts, from /etc/storstil.conf
-#   3. the unit tests (ASan and UBSan; see below), and once more with -funsigned-char
-#      or -fsigned-char, whichever this architecture's char is not
+#   3. the unit tests (ASan and UBSan; see below), and once more with
+#      -funsigned-char or -fsigned-char, whichever this architecture's
+#      char is not
 #   4. --dump-pages of every text at 3 screens and text sizes 1, 3, 5, by
 #      the installed /usr/bin/storstil, to build/cross/dumps (compared with
 #      amd64's by cross_test.sh)

@@ -18,5 +18,5 @@ for b in "$dir"/test/test_*; do
   out=$("$b" 2>&1) || { printf '%s\nfailed: %s\n' "$out" "$b"; fails=$((fails + 1)); }
   n=$((n + $(printf '%s\n' "$out" | grep -o '\[  PASSED  \] [0-9]*' | grep -o '[0-9]*$' | awk '{s+=$1} END {print s+0}')))
 done
-echo "unit ($extra): $n tests passed in $bins binaries; $fails binaries failed"
+echo "unit (${extra:-no extra flags}): $n tests passed in $bins binaries; $fails binaries failed"
 [ "$fails" = 0 ]
