@@ -25,7 +25,9 @@ DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/system
                   /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
 WARN     := -Wall -Wextra -Werror -Wshadow
-BASE     := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP -iquote src
+# 64-bit file offsets and inode numbers on 32-bit systems (armhf), where
+# readdir and stat fail on large ones otherwise (src/core/library.c).
+BASE     := -std=c11 -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 $(WARN) -MMD -MP -iquote src
 CFLAGS   ?= -O2 -g
 SANITIZE := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
@@ -63,7 +65,7 @@ BENCH    := $(BUILD)/storstil-bench
 .SECONDARY:
 
 
-.PHONY: all deps deps-test run test unit data check-data clean install screenshots bench fuzz
+.PHONY: all deps deps-test run test unit data check-data clean install screenshots bench fuzz deb cross-test
 all: $(KIOSK) $(IMPORTER)
 
 # Installs whatever is missing (apt-get, through sudo when not root); quiet
@@ -99,22 +101,28 @@ define install_missing
 	fi
 endef
 
+# NO_DEPS=1 skips both: the package build (debian/rules) gets its
+# dependencies from debian/control, and must not call apt-get itself.
 deps:
+ifneq ($(NO_DEPS),1)
 	$(call install_missing,$(DEB_PACKAGES),$(DEB_PC_MODULES),$(DEB_FILES))
+endif
 
 deps-test: deps
+ifneq ($(NO_DEPS),1)
 	$(call install_missing,$(DEB_TEST_PACKAGES),$(DEB_TEST_PC_MODULES),$(DEB_TEST_FILES))
+endif
 
 $(BUILD)/obj/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
+	$(CC) $(BASE) $(CPPFLAGS) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
 
 $(BUILD)/asan/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(SANITIZE) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
 
 $(KIOSK): $(SDL_OBJ) $(CORE_OBJ)
-	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
 # The benchmark: its own program over the kiosk's modules (all but main).
 BENCH_SRC := $(wildcard tests/bench/*.c)
@@ -141,7 +149,7 @@ $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
 # hash is a header.
 IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc doc_format readfile utf8)
 $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(IMPORT_CORE)
-	$(CC) $(CFLAGS) -o $@ $^ $(IMPORT_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(IMPORT_LIBS) -lm
 
 # Unit tests: one cmocka binary per tests/test_*.c, linked against the
 # sanitized core and importer modules, and no SDL.
@@ -195,22 +203,36 @@ include data/data.mk
 # libFuzzer targets: `make fuzz SECONDS=N` (tests/fuzz/fuzz.mk).
 -include tests/fuzz/fuzz.mk
 
-# Installs the kiosk for a Raspberry Pi (README: "Raspberry Pi kiosk").
-DATADIR  ?= /var/lib/storstil/data
-SHAREDIR := $(PREFIX)/share/storstil
+# Installs the kiosk (README: "Raspberry Pi kiosk"; the package's
+# debian/rules calls it too). The texts go to $(SHAREDIR)/texts and, with
+# SEED_DATA=1, into the data folder when it holds no text yet, so staff's
+# texts are never overwritten; the package seeds it in its postinst instead.
+DATADIR   ?= /var/lib/storstil/data
+SHAREDIR  := $(PREFIX)/share/storstil
+UNITDIR   ?= /etc/systemd/system
+SEED_DATA ?= 1
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(SHAREDIR)/assets/fonts $(DESTDIR)$(DATADIR) \
-	           $(DESTDIR)/etc/systemd/system $(DESTDIR)$(PREFIX)/share/doc/storstil
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(SHAREDIR)/assets/fonts $(DESTDIR)$(SHAREDIR)/texts \
+	           $(DESTDIR)/etc $(DESTDIR)$(UNITDIR) $(DESTDIR)$(PREFIX)/share/doc/storstil
 	install -m 755 $(KIOSK) $(IMPORTER) $(DESTDIR)$(PREFIX)/bin/
-	install -m 644 assets/fonts/* $(DESTDIR)$(SHAREDIR)/assets/fonts/
-	install -m 644 data/*.txt $(DESTDIR)$(DATADIR)/
+	install -m 644 assets/fonts/*.ttf $(DESTDIR)$(SHAREDIR)/assets/fonts/
+	install -m 644 data/*.txt $(DESTDIR)$(SHAREDIR)/texts/
 	install -m 644 deploy/storstil.conf.example $(DESTDIR)$(SHAREDIR)/storstil.conf.example
 	[ -e $(DESTDIR)/etc/storstil.conf ] || \
 	  sed 's|/var/lib/storstil/data|$(DATADIR)|' deploy/storstil.conf.example > $(DESTDIR)/etc/storstil.conf
 	sed -e 's|/usr/local/bin/storstil|$(PREFIX)/bin/storstil|' -e 's|/var/lib/storstil/data|$(DATADIR)|' \
 	    -e 's|/usr/local/share/doc|$(PREFIX)/share/doc|' \
-	    deploy/storstil.service > $(DESTDIR)/etc/systemd/system/storstil.service
+	    deploy/storstil.service > $(DESTDIR)$(UNITDIR)/storstil.service
 	install -m 644 README.md $(DESTDIR)$(PREFIX)/share/doc/storstil/
+ifeq ($(SEED_DATA),1)
+	install -d $(DESTDIR)$(DATADIR)
+	ls $(DESTDIR)$(DATADIR)/*.txt > /dev/null 2>&1 || install -m 644 data/*.txt $(DESTDIR)$(DATADIR)/
+endif
+
+# The Debian package and the tests on the Pi's architectures (make deb,
+# make cross-test ARCH=arm64|armhf): deploy/deb.mk, tests/cross/cross.mk.
+include deploy/deb.mk
+-include tests/cross/cross.mk
 
 clean:
 	rm -rf $(BUILD)

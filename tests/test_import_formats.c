@@ -217,6 +217,9 @@ static void files_without_text_are_refused(void **state)
         {"{\"segments\": []}", "d.json"},
         {"<html><body><p> </p></body></html>", "e.html"},
         {"", "f.vtt"},
+        /* Cues of punctuation alone hold no word: "#[]" would be written as
+         * an empty note and load as a text with no body. */
+        {"0:00:01.000,0:00:02.000\n#[]\n\n0:00:02.000,0:00:03.000\n\xE2\x80\xA6 -- !\n", "g.sbv"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         Warnings w = {0};

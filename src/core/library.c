@@ -12,6 +12,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* On 32-bit systems (armhf) readdir and stat fail with EOVERFLOW where an
+ * inode number or a directory offset needs 64 bits (ext4's directory hashes
+ * under a 64-bit kernel, btrfs, XFS, NFS): the folder then looked empty.
+ * The Makefile builds with _FILE_OFFSET_BITS=64; this keeps it so. */
+_Static_assert(sizeof(off_t) == 8 && sizeof(ino_t) == 8, "build with -D_FILE_OFFSET_BITS=64");
+
 typedef struct {
     Doc *doc;
     char *name;           /* file name in the folder */
@@ -65,7 +71,8 @@ static int cmp_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorted names of the folder's text files, or NULL with lib->problem set. */
+/* Sorted names of the folder's text files, or NULL with lib->problem set; a
+ * listing cut short by an error keeps what it read and sets lib->problem. */
 static char **list_names(Library *lib, size_t *count)
 {
     *count = 0;
@@ -79,7 +86,7 @@ static char **list_names(Library *lib, size_t *count)
     char **names = NULL;
     size_t cap = 0;
     struct dirent *de;
-    while ((de = readdir(d))) {
+    while ((errno = 0, de = readdir(d))) {
         if (!wanted(de->d_name)) continue;
         if (*count == cap) {
             cap = cap ? cap * 2 : 16;
@@ -91,6 +98,9 @@ static char **list_names(Library *lib, size_t *count)
         if (!name) break;
         names[(*count)++] = name;
     }
+    if (!de && errno) /* a folder that cannot be listed is not an empty one */
+        snprintf(lib->problem, sizeof lib->problem, "%s: cannot read the data folder: %s",
+                 lib->dir, strerror(errno));
     closedir(d);
     if (*count) qsort(names, *count, sizeof *names, cmp_name);
     if (!names) names = malloc(sizeof *names); /* empty but not an error */

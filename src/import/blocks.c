@@ -15,7 +15,7 @@
 #include "report.h"
 #include "text.h"
 
-static void push(ImportBlocks *B, ImportBlock blk)
+void import_blocks_push(ImportBlocks *B, ImportBlock blk)
 {
     if (B->n == B->cap) {
         B->cap = B->cap ? B->cap * 2 : 64;
@@ -27,7 +27,7 @@ static void push(ImportBlocks *B, ImportBlock blk)
 
 static void flush_pending(BlockBuilder *b)
 {
-    for (size_t i = 0; i < b->n_pending; i++) push(b->B, b->pending[i]);
+    for (size_t i = 0; i < b->n_pending; i++) import_blocks_push(b->B, b->pending[i]);
     b->n_pending = 0;
 }
 
@@ -56,7 +56,7 @@ static void close_block(BlockBuilder *b)
 {
     if (b->open) {
         b->cur.text = import_buf_take(&b->buf);
-        push(b->B, b->cur);
+        import_blocks_push(b->B, b->cur);
         b->open = false;
         flush_pending(b);
     }
@@ -81,7 +81,7 @@ static void emit(BlockBuilder *b, ImportBlockKind kind, int level, int speaker, 
                  int line)
 {
     close_block(b);
-    push(b->B, make(kind, level, speaker, s, len, line));
+    import_blocks_push(b->B, make(kind, level, speaker, s, len, line));
 }
 
 static bool ends_with_word_hyphen(const ImportLine *ln)
@@ -136,7 +136,7 @@ static void handle_chart(BlockBuilder *b, char **items, size_t n_items, int line
     for (size_t k = 0; k < n_items; k++) {
         ImportBlock blk = {IMPORT_BLOCK_LIST_ITEM, 0, -1, items[k], line, true};
         if (b->open) defer(b, blk);
-        else push(b->B, blk);
+        else import_blocks_push(b->B, blk);
     }
     free(items);
 }
@@ -165,7 +165,7 @@ static size_t handle_footnote(BlockBuilder *b, size_t i, int number)
     }
     ImportBlock blk = {IMPORT_BLOCK_NOTE, 0, -1, import_buf_take(&t), ln->lineno, false};
     if (b->open) defer(b, blk);
-    else push(b->B, blk);
+    else import_blocks_push(b->B, blk);
     b->footnotes = import_xrealloc(b->footnotes, (b->n_footnotes + 1) * sizeof *b->footnotes);
     b->footnotes[b->n_footnotes++] = number;
     return last;

@@ -42,4 +42,7 @@ ImportBlocks *import_blocks_build(const ImportLines *lines);
 /* Frees the blocks, their texts and the speakers; NULL is fine. */
 void import_blocks_free(ImportBlocks *blocks);
 
+/* Appends blk to B (which then owns blk.text), counting turns. */
+void import_blocks_push(ImportBlocks *B, ImportBlock blk);
+
 #endif

@@ -322,21 +322,11 @@ typedef struct {
     long last_end;
 } Walk;
 
-static void push(ImportBlocks *B, ImportBlock blk)
-{
-    if (B->n == B->cap) {
-        B->cap = B->cap ? B->cap * 2 : 64;
-        B->v = import_xrealloc(B->v, B->cap * sizeof *B->v);
-    }
-    if (blk.kind == IMPORT_BLOCK_TURN) B->turns++;
-    B->v[B->n++] = blk;
-}
-
 static void close_par(Walk *w)
 {
     if (!w->open) return;
     w->cur.text = import_buf_take(&w->buf);
-    push(w->B, w->cur);
+    import_blocks_push(w->B, w->cur);
     w->open = false;
 }
 
@@ -405,7 +395,7 @@ static void walk_piece(Walk *w, const Tally *t, const Piece *p)
         close_par(w);
         char *inner = import_xstrndup(body + 1, strlen(body) - 2);
         if (import_writer_has_text(inner))
-            push(w->B, (ImportBlock){IMPORT_BLOCK_NOTE, 0, w->speaker, inner, p->line, false});
+            import_blocks_push(w->B, (ImportBlock){IMPORT_BLOCK_NOTE, 0, w->speaker, inner, p->line, false});
         else
             free(inner);
     } else {

@@ -149,7 +149,7 @@ static char *convert_cues(char *text, size_t len, const ImportOptions *opt, Impo
     free(text);
     rep->warnings = cues->warnings;
     ImportBlocks *blocks = import_cueblocks_build(cues);
-    if (blocks->n == 0) {
+    if (!import_writer_has_words(blocks)) {
         snprintf(err, errsize, "%s:1: %s", name,
                  cues->n ? "the cues hold no text" : "no cues with text found; nothing to import");
         import_blocks_free(blocks);
@@ -233,7 +233,7 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
     rep->lines_dropped = import_lines_drop_furniture(lines);
     rep->words_joined = import_splitwords_join(lines);
     ImportBlocks *blocks = import_blocks_build(lines);
-    if (blocks->n == 0) {
+    if (!import_writer_has_words(blocks)) {
         snprintf(err, errsize, "%s:1: no text found", name);
         import_blocks_free(blocks);
         import_lines_free(lines);

@@ -62,19 +62,26 @@ bool import_writer_has_text(const char *s)
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         i += utf8_decode(s + i, len - i, &cp);
-        if (cp > 0x20 && cp != UTF8_REPLACEMENT && cp != '#') return true;
+        if ((cp >= '0' && cp <= '9') || utf8_is_letter(cp)) return true;
     }
+    return false;
+}
+
+bool import_writer_has_words(const ImportBlocks *B)
+{
+    for (size_t i = 0; i < B->n; i++)
+        if (import_writer_has_text(B->v[i].text)) return true;
     return false;
 }
 
 static void add_body_text(ImportBuf *b, const char *text)
 {
-    /* A paragraph must not look like a list item or heading. */
+    /* A paragraph must not look like a heading or a list item. */
+    while (*text == '#' || *text == ' ') text++;
     if (strncmp(text, "- ", 2) == 0) {
         import_buf_adds(b, "\xE2\x80\x93"); /* en dash */
         text++;
     }
-    while (*text == '#') text++;
     add_clean(b, text);
 }
 

@@ -16,9 +16,13 @@ typedef struct {
  * U+FFFD left in the text is dropped. */
 char *import_writer_render(const ImportBlocks *blocks, const ImportMeta *meta);
 
-/* Whether any character of a block's text survives the writer (a block of
- * only "#", U+FFFD, spaces or control characters would be an empty line,
- * which the writer leaves out). */
+/* Whether a block's text holds a word: a letter or a digit. A block of only
+ * punctuation, "#", U+FFFD or spaces ("#[]", "…") says nothing a reader or
+ * the format could use, and the writer leaves it out. */
 bool import_writer_has_text(const char *text);
+
+/* Whether the writer would write any block of B (import_writer_has_text):
+ * a text without one is refused rather than written with no body. */
+bool import_writer_has_words(const ImportBlocks *B);
 
 #endif

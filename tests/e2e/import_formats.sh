@@ -102,7 +102,7 @@ if command -v pdftotext > /dev/null; then
   # A PDF from a Debian tool (groff's gropdf, which maps its fi/fl/ff
   # ligatures right): the words come through unrepaired.
   if command -v gropdf > /dev/null; then
-    printf '.LP\n%s\n' "$(cat "$DIR/ligatures.txt")" | groff -k -ms -Tpdf > "$W/groff.pdf" 2> /dev/null
+    printf '.LP\n%s\n' "$(cat "$DIR/ligatures.txt")" | groff -Kutf8 -ms -Tpdf > "$W/groff.pdf" 2> /dev/null
     if "$IMPORTER" "$W/groff.pdf" -o "$W/groff.txt" --title Groff 2> "$W/groff.err"; then
       same_words groff-pdf "$W/groff.txt" "$DIR/ligatures.txt"
       checked groff-pdf "$W/groff.txt"

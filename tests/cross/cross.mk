@@ -1,0 +1,34 @@
+# make cross-test ARCH=arm64|armhf (tests/cross/cross_test.sh): the package
+# built, installed and tested in a bookworm root of ARCH under qemu-user.
+# The root holds what make deb and the unit tests need, and systemd for the
+# package's user and unit; made once, kept in $(CROSS_CACHE) outside the clone.
+ARCH ?= arm64
+CROSS_CACHE ?= /var/tmp/storstil-cross
+CROSS_PACKAGES := $(DEB_PACKAGES) libcmocka-dev debhelper fakeroot systemd
+CROSS_TOOLS := mmdebstrap qemu-user-static binfmt-support
+CROSS_TOOL_FILES := /usr/bin/mmdebstrap /usr/bin/qemu-aarch64-static /usr/bin/qemu-arm-static /usr/sbin/update-binfmts
+
+.PHONY: cross-test deps-cross
+deps-cross:
+ifneq ($(NO_DEPS),1)
+	$(call install_missing,$(CROSS_TOOLS),,$(CROSS_TOOL_FILES))
+endif
+
+cross-test: deps-cross all
+	CROSS_CACHE=$(CROSS_CACHE) CHROOT_PACKAGES="$(CROSS_PACKAGES)" nice bash tests/cross/cross_test.sh $(ARCH)
+
+# The unit tests once more with ARM's unsigned char, on this machine, under
+# the sanitizers (CI runs it; the roots run the opposite signedness too).
+.PHONY: unit-unsigned-char print-SANITIZE
+unit-unsigned-char: deps-test
+	bash tests/cross/unit.sh $(BUILD)/uchar -funsigned-char
+
+print-SANITIZE:
+	@echo '$(SANITIZE)'
+
+# The package installed, upgraded and purged in a fresh bookworm root
+# (tests/cross/install_test.sh), for this machine's architecture by default.
+.PHONY: install-test
+install-test: deps-cross
+	@[ -f $(BUILD)/storstil_$(DEB_VERSION)_$(or $(INSTALL_ARCH),$(DEB_ARCH)).deb ] || $(MAKE) deb
+	nice bash tests/cross/install_test.sh $(or $(INSTALL_ARCH),$(DEB_ARCH))
