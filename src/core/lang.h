@@ -72,6 +72,8 @@ typedef enum {
     STR_CONTENTS_PAGE,     /* (int page), 1-based: "sidan 12" after a heading */
     STR_PREV_SHORT,        /* "◀ Förra": STR_PREV where six controls share one bar */
     STR_NEXT_SHORT,        /* "Nästa ▶" */
+    STR_READ_ALOUD_SHORT,  /* "Läs upp" where seven controls share one row */
+    STR_READ_STOP_SHORT,   /* "Sluta" */
     /* attract screen */
     STR_ATTRACT_QUOTE,     /* (const char *quote) in quotation marks */
     STR_ATTRACT_BY,        /* (const char *speaker, const char *title) */

@@ -94,8 +94,9 @@ static void top_read(UiLayout *o, int gap)
     o->title = rect(tx, o->home.y, o->read.x - gap - tx, o->home.h);
 }
 
-static void reader(UiLayout *o, int gap, bool read)
+static void reader(UiLayout *o, int gap)
 {
+    bool read = o->has_read;
     int w = o->w;
     if (o->one_bar) {
         reader_one_bar(o, gap, read);
@@ -247,11 +248,6 @@ static void staff_menu(UiLayout *o, int gap)
 
 void ui_layout(UiLayout *o, int w, int h, double px_per_mm, int text_size)
 {
-    ui_layout_with_read(o, w, h, px_per_mm, text_size, false);
-}
-
-void ui_layout_with_read(UiLayout *o, int w, int h, double px_per_mm, int text_size, bool read_aloud)
-{
     *o = (UiLayout){0};
     o->w = w < 1 ? 1 : w;
     o->h = h < 1 ? 1 : h;
@@ -266,9 +262,8 @@ void ui_layout_with_read(UiLayout *o, int w, int h, double px_per_mm, int text_s
     o->title_line = st.title_line_px;
     o->body_px = st.style.body_px;
     o->gap = gap;
-    o->has_read = read_aloud;
 
-    reader(o, gap, read_aloud);
+    reader(o, gap);
     shelf(o, gap);
     UiRect end_box;
     box_with_button(o, gap, 900, 700, &end_box, &o->end_message, &o->end_button);
@@ -283,12 +278,13 @@ void ui_layout_with_read(UiLayout *o, int w, int h, double px_per_mm, int text_s
     ui_layout_attract(o);
 }
 
-void ui_set_contents(UiLayout *o, bool on)
+void ui_set_reader_extras(UiLayout *o, bool contents, bool read)
 {
-    if (o->has_contents == (int)on)
+    if (o->has_contents == (int)contents && o->has_read == (int)read)
         return;
-    o->has_contents = on;
-    reader(o, o->gap, o->has_read);
+    o->has_contents = contents;
+    o->has_read = read;
+    reader(o, o->gap);
 }
 
 int ui_shelf_per_page(const UiLayout *lay)

@@ -295,7 +295,7 @@ static int setup_screen(Kiosk *k)
     gesture_set_screen(k->gest, k->w, k->h);
     typeset_set_screen(k->typeset, k->w, k->h, k->px_per_mm);
     render_set_screen(k->render, k->w, k->h);
-    ui_layout_with_read(&k->ui, k->w, k->h, k->px_per_mm, STYLE_TEXT_SIZE_DEFAULT, k->speaker != NULL);
+    ui_layout(&k->ui, k->w, k->h, k->px_per_mm, STYLE_TEXT_SIZE_DEFAULT);
     k->ui_text_size = 0; /* laid out again for the app's text size at the first frame */
     app_set_shelf_per_page(k->app, ui_shelf_per_page(&k->ui));
     app_set_contents_per_page(k->app, k->ui.contents_per_page);

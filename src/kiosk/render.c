@@ -182,7 +182,12 @@ static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme 
     const UiLayout *u = r->ui;
     render_button(r, u->home, S(r, STR_HOME), t, true);
     if (sizes) {
-        if (u->read.w > 0) render_button(r, u->read, S(r, v->reading ? STR_READ_STOP : STR_READ_ALOUD), t, true);
+        if (u->read.w > 0) {
+            bool seven = u->one_bar && u->has_contents; /* the one row's seventh control: short words */
+            StringId id = seven ? (v->reading ? STR_READ_STOP_SHORT : STR_READ_ALOUD_SHORT)
+                             : (v->reading ? STR_READ_STOP : STR_READ_ALOUD);
+            render_button(r, u->read, S(r, id), t, true);
+        }
         render_button(r, u->smaller, S(r, STR_SMALLER), t, v->text_size > STYLE_TEXT_SIZE_MIN);
         render_button(r, u->bigger, S(r, STR_BIGGER), t, v->text_size < STYLE_TEXT_SIZE_MAX);
     }
@@ -192,7 +197,7 @@ static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme 
     bool beside_read = u->read.w > 0 && u->read.x > title.x && u->read.y < title.y + title.h;
     if (!sizes && beside_read) /* no Läs upp, A- or A+ here: the title has their room */
         title.w += u->smaller.x - u->read.x;
-    if (d && title.w >= title.h) /* narrower, it would show only "…" */
+    if (d && title.w >= 3 * title.h) /* narrower, it would show a word or two and "…" */
         render_text(r, inset(title, 12, 0), d->title, render_label_px(r, title.h), true, t->text, ALIGN_CENTER);
 }
 
