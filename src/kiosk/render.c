@@ -130,7 +130,7 @@ void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev
                        UiRect label_rect, UiRect progress)
 {
     const UiLayout *u = r->ui;
-    bool six = u->one_bar && u->has_contents; /* "Innehåll" shares the one bar: short words */
+    bool six = u->one_bar && (u->has_contents || u->has_read); /* six or seven share the one bar: short words */
     render_button(r, u->prev, S(r, six ? STR_PREV_SHORT : STR_PREV), t, prev);
     render_button(r, u->next, S(r, six ? STR_NEXT_SHORT : STR_NEXT), t, next);
     char label[64];
