@@ -13,7 +13,7 @@ DESTDIR  ?=
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
                 libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
                 hunspell-sv libsystemd-dev fonts-dejavu-core libxml2-dev poppler-utils \
-                libespeak-ng-dev espeak-ng-data
+                libespeak-ng-dev espeak-ng-data libcrypt-dev
 DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd libxml-2.0 espeak-ng
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/lib/*/espeak-ng-data/lang/gmq/sv \
