@@ -51,17 +51,6 @@ static double start_once(Kiosk *k, int64_t *now)
     return ms;
 }
 
-static double rss_now_mib(void)
-{
-    long pages = 0, resident = 0;
-    FILE *f = fopen("/proc/self/statm", "r");
-    if (f) {
-        if (fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-        fclose(f);
-    }
-    return (double)resident * (double)sysconf(_SC_PAGESIZE) / (1024.0 * 1024.0);
-}
-
 /* Reads for `seconds`, polling as the loop does every KIOSK_READ_POLL_MS,
  * turning a page by hand every two seconds: each turn timed (command to
  * frame, the new page's speech started in it) into turns, and each frame
@@ -104,7 +93,7 @@ int bench_read(const Options *opt, long n, FILE *out)
         if (ms >= 0) t[count++] = ms;
     }
     read_and_turn(&k, &now, 10, turns, &n_turns, frames, &n_frames);
-    double rss = rss_now_mib();
+    double rss = bench_rss_now_mib();
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     if (count) {
