@@ -82,6 +82,10 @@ static bool open_voice(Speaker *sp);
 static int worker(void *arg)
 {
     Speaker *sp = arg;
+    /* Synthesis runs far ahead of playback, so it can yield the CPU to the
+     * frame loop: a page turned while reading keeps its budget on two busy
+     * cores. */
+    SDL_SetThreadPriority(SDL_THREAD_PRIORITY_LOW);
     bool ok = open_voice(sp);
     SDL_LockMutex(sp->lock);
     sp->failed = !ok;
