@@ -48,11 +48,27 @@ make_root() {
   mkdir -p "$CROSS_CACHE"
   echo "chroot: making a bookworm $arch root ($tar)"
   local pkgs; pkgs=$(echo ${CHROOT_PACKAGES:-} | tr ' ' ,)
-  nice mmdebstrap --quiet --variant=apt --architectures="$arch" \
-    ${pkgs:+--include="$pkgs"} --format=tar bookworm "$tar.part" \
-    "deb $MIRROR bookworm main" "deb $MIRROR bookworm-updates main" \
-    "deb ${MIRROR%/debian}/debian-security bookworm-security main"
+  local security="deb ${MIRROR%/debian}/debian-security bookworm-security main"
+  # A mirror caught mid-sync serves an index that its Release file does not
+  # list ("File has unexpected size"), and mmdebstrap stops at any such
+  # error. Seen for bookworm-security's armhf index: the root is then made
+  # from bookworm and bookworm-updates alone, which is all the tests need,
+  # and the line below says so.
+  if ! mmdebstrap_root "$arch" "$pkgs" "$tar.part" "$security"; then
+    echo "chroot: the mirror's bookworm-security index for $arch cannot be read now; making the root without it"
+    mmdebstrap_root "$arch" "$pkgs" "$tar.part"
+  fi
   mv "$tar.part" "$tar"
+}
+
+# mmdebstrap_root ARCH PKGS TAR [SOURCE]: a bookworm root of ARCH holding
+# PKGS (comma-separated) as the tarball TAR, from bookworm, bookworm-updates
+# and SOURCE.
+mmdebstrap_root() {
+  local arch=$1 pkgs=$2 tar=$3; shift 3
+  nice mmdebstrap --quiet --variant=apt --architectures="$arch" \
+    ${pkgs:+--include="$pkgs"} --format=tar bookworm "$tar" \
+    "deb $MIRROR bookworm main" "deb $MIRROR bookworm-updates main" "$@"
 }
 
 unpack() {
