@@ -12,11 +12,11 @@ DESTDIR  ?=
 # `make fuzz`) also need the second, which a kiosk Pi can do without.
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
                 libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
-                hunspell-sv libsystemd-dev fonts-dejavu-core libxml2-dev poppler-utils
+                hunspell-sv libsystemd-dev fonts-dejavu-core libxml2-dev poppler-utils libcrypt-dev
 DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd libxml-2.0
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
-             /usr/bin/pdftotext
+             /usr/bin/pdftotext /usr/include/crypt.h
 DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff
 DEB_TEST_PC_MODULES := cmocka
 DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang /usr/bin/gropdf \
@@ -141,6 +141,9 @@ $(BUILD)/asan-sdl/%.o: src/%.c | deps
 $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
 	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
+
+# storstil-usb, the USB stick import: src/usb/usb.mk.
+include src/usb/usb.mk
 
 # The importer links only the core modules it uses: the text model (its
 # output is read back as the kiosk would), the file reader and UTF-8; the

@@ -17,7 +17,9 @@
  * (none: the staff menu cannot be opened), fullscreen on|off (on),
  * display 0..15 (0), screen_size_mm WxH in millimetres, 40 to 3000 each
  * (empty or "auto": the display's own report), attract_seconds 0..86400
- * (90; 0: no attract screen). on/off also accept yes/no, true/false, 1/0. A value may
+ * (90; 0: no attract screen), usb_key a crypt(3) hash "$y$..." from
+ * storstil-usb --make-key (none: every USB stick is ignored), usb_status
+ * the USB import's status file, an absolute path (/run/storstil/usb-status). on/off also accept yes/no, true/false, 1/0. A value may
  * be wrapped in double quotes; `#` after a space starts a comment. A key set
  * twice: the later line wins, with a warning. */
 #ifndef STORSTIL_CONFIG_H
@@ -35,6 +37,8 @@
 #define CONFIG_PIN_MAX 8
 #define CONFIG_SCREEN_MM_MIN 40
 #define CONFIG_SCREEN_MM_MAX 3000
+#define CONFIG_USB_KEY_MAX 256
+#define CONFIG_USB_STATUS_DEFAULT "/run/storstil/usb-status"
 
 typedef struct {
     char data_dir[CONFIG_PATH_MAX];
@@ -51,6 +55,8 @@ typedef struct {
     int display;
     int screen_w_mm, screen_h_mm; /* the panel's size as mounted, unrotated; 0: ask the display */
     int attract_seconds;          /* quiet seconds on the shelf before the attract screen; 0: never */
+    char usb_key[CONFIG_USB_KEY_MAX];     /* hash of the staff's USB key phrase; "" = none */
+    char usb_status[CONFIG_PATH_MAX];     /* the USB import's status file */
 } Config;
 
 /* Fills c with the defaults listed above. */
