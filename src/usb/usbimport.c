@@ -20,6 +20,7 @@
 
 #define PATH_CAP 4096
 #define REMOVE_FILE_MAX (64 * 1024)
+#define NAME_CAP (USB_NAME_MAX + 16) /* a safe name and its -2, -3... */
 
 int usbimport_clean_stale(const char *data_dir)
 {
@@ -112,15 +113,15 @@ static bool settle(const char *tmp)
 /* Picks DATA/NAME.txt for a stick file's name: name made safe, with -2,
  * -3... when an earlier file of this run took it. False when nothing safe
  * is left of the name. */
-static bool pick_name(const char *stick_name, char used[][USB_NAME_MAX + 8], size_t n_used,
+static bool pick_name(const char *stick_name, char used[][NAME_CAP], size_t n_used,
                       char *out)
 {
     char base[USB_NAME_MAX + 1];
     if (!usb_names_sanitise(stick_name, USB_NAMES_FILE, base, sizeof base))
         return false;
     for (int k = 1; k < 1000; k++) {
-        if (k == 1) snprintf(out, USB_NAME_MAX + 8, "%s", base);
-        else snprintf(out, USB_NAME_MAX + 8, "%s-%d", base, k);
+        if (k == 1) snprintf(out, NAME_CAP, "%s", base);
+        else snprintf(out, NAME_CAP, "%s-%d", base, k);
         bool taken = false;
         for (size_t i = 0; i < n_used && !taken; i++)
             taken = !strcmp(used[i], out);
@@ -157,7 +158,7 @@ static bool import_one(const UsbImportJob *job, const char *stick_name, const ch
 
 void usbimport_files(const UsbImportJob *job, const StickList *list, UsbStatus *st)
 {
-    char (*used)[USB_NAME_MAX + 8] = calloc(list->n + 1, sizeof *used);
+    char (*used)[NAME_CAP] = calloc(list->n + 1, sizeof *used);
     size_t n_used = 0;
     for (size_t i = 0; i < list->n; i++) {
         const StickEntry *e = &list->entries[i];
