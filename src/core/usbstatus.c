@@ -14,16 +14,19 @@ static const char *const key_words[] = {"ok", "bad", "none"};
 
 void usbstatus_add_name(UsbStatus *s, const char *name)
 {
-    if (s->n_names >= USBSTATUS_NAMES)
-        return;
-    char *out = s->names[s->n_names++];
+    if (s->n_names < USBSTATUS_NAMES)
+        usbstatus_printable(name, s->names[s->n_names++], USBSTATUS_NAME_MAX);
+}
+
+void usbstatus_printable(const char *name, char *out, size_t cap)
+{
     size_t len = strlen(name), o = 0;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         size_t n = utf8_decode(name + i, len - i, &cp);
         bool bad = cp == UTF8_REPLACEMENT || cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
         size_t w = bad ? 1 : n;
-        if (o + w >= USBSTATUS_NAME_MAX)
+        if (o + w >= cap)
             break;
         if (bad)
             out[o] = '?';

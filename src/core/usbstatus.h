@@ -33,9 +33,13 @@ typedef struct {
     char names[USBSTATUS_NAMES][USBSTATUS_NAME_MAX];
 } UsbStatus;
 
-/* Adds a failed file's name to s (when room is left), cut to whole UTF-8
- * characters within USBSTATUS_NAME_MAX and with control characters and
- * invalid bytes shown as '?', so it is one printable line. */
+/* Copies name into out (cap > 0) as one printable line: cut to whole UTF-8
+ * characters within cap, control characters and invalid bytes shown as '?'.
+ * The status file and the journal show a stick's names this way. */
+void usbstatus_printable(const char *name, char *out, size_t cap);
+
+/* Adds a failed file's name to s (when room is left), made printable
+ * within USBSTATUS_NAME_MAX. */
 void usbstatus_add_name(UsbStatus *s, const char *name);
 
 /* Writes s in the file format into buf (cap >= USBSTATUS_TEXT_MAX);

@@ -131,9 +131,10 @@ static bool pick_name(const char *stick_name, char used[][NAME_CAP], size_t n_us
     return false;
 }
 
-/* Imports one stick file as DATA/name.txt; true when it is in place. */
-static bool import_one(const UsbImportJob *job, const char *stick_name, const char *name,
-                       UsbStatus *st)
+/* Imports one stick file (shown: its name as the journal prints it) as
+ * DATA/name.txt; true when it is in place. */
+static bool import_one(const UsbImportJob *job, const char *stick_name, const char *shown,
+                       const char *name, UsbStatus *st)
 {
     char src[PATH_CAP], tmp[PATH_CAP], dst[PATH_CAP];
     snprintf(src, sizeof src, "%s/%s", job->stick_dir, stick_name);
@@ -152,18 +153,20 @@ static bool import_one(const UsbImportJob *job, const char *stick_name, const ch
     sync_dir(job->data_dir);
     if (existed) st->replaced++;
     else st->added++;
-    fprintf(stderr, "storstil-usb: %s: %s %s.txt\n", stick_name, existed ? "replaced" : "added", name);
+    fprintf(stderr, "storstil-usb: %s: %s %s.txt\n", shown, existed ? "replaced" : "added", name);
     return true;
 }
 
 void usbimport_files(const UsbImportJob *job, const StickList *list, UsbStatus *st)
 {
+    char shown[USBSTATUS_NAME_MAX];
     char (*used)[NAME_CAP] = calloc(list->n + 1, sizeof *used);
     size_t n_used = 0;
     for (size_t i = 0; i < list->n; i++) {
         const StickEntry *e = &list->entries[i];
+        usbstatus_printable(e->name, shown, sizeof shown);
         if (e->kind == STICK_SKIPPED) {
-            fprintf(stderr, "storstil-usb: skipped %s: %s\n", e->name, e->why);
+            fprintf(stderr, "storstil-usb: skipped %s: %s\n", shown, e->why);
             st->skipped++;
             continue;
         }
@@ -172,11 +175,11 @@ void usbimport_files(const UsbImportJob *job, const StickList *list, UsbStatus *
             why = "no usable name";
             if (used && pick_name(e->name, used, n_used, used[n_used])) {
                 why = "storstil-import could not read it";
-                if (import_one(job, e->name, used[n_used++], st))
+                if (import_one(job, e->name, shown, used[n_used++], st))
                     continue;
             }
         }
-        fprintf(stderr, "storstil-usb: failed %s: %s\n", e->name, why);
+        fprintf(stderr, "storstil-usb: failed %s: %s\n", shown, why);
         st->failed++;
         usbstatus_add_name(st, e->name);
     }
