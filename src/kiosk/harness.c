@@ -157,11 +157,11 @@ static void print_state(const Run *r, const char *shot)
     }
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
            "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f quote=%d:%d quote_page=%d "
-           "contents=%d contents_page=%d alpha=%d\n",
+           "contents=%d contents_page=%d alpha=%d usb_banner=%d\n",
            shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
            r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm, qdoc, qidx, qpage,
-           v.n_contents, v.contents_page + 1, v.attract_alpha);
+           v.n_contents, v.contents_page + 1, v.attract_alpha, v.usb_banner != NULL);
     fflush(stdout);
 }
 
