@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* qsort's order for entries: by name, bytewise. */
 static int by_name(const void *a, const void *b)
 {
     return strcmp(((const StickEntry *)a)->name, ((const StickEntry *)b)->name);

@@ -18,8 +18,10 @@ $(BUILD)/obj/usb/usb_main.o: CPPFLAGS += -DSTORSTIL_PREFIX='"$(PREFIX)"'
 $(USB): $(BUILD)/obj/usb/usb_main.o $(USB_OBJ) $(USB_CORE)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcrypt
 
-# Its unit tests (tests/test_usb_*.c) link its modules too, and libcrypt.
-$(BUILD)/test/test_usb_%: tests/test_usb_%.c $(CORE_ASAN) $(USB_ASAN) | deps-test
+# Its unit tests (tests/test_usb_*.c) link its modules too, and libcrypt: a
+# static pattern rule, so it wins over the Makefile's rule for every test.
+USB_TEST_BIN := $(patsubst tests/%.c,$(BUILD)/test/%,$(wildcard tests/test_usb_*.c))
+$(USB_TEST_BIN): $(BUILD)/test/%: tests/%.c $(CORE_ASAN) $(USB_ASAN) | deps-test
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(SANITIZE) -iquote tests -o $@ $< $(USB_ASAN) $(CORE_ASAN) $(CMOCKA_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lcrypt -lm
 

@@ -26,6 +26,7 @@ typedef struct {
     const char *import_dir, *device, *make_key, *data, *config, *importer, *status;
 } Flags;
 
+/* Prints the usage to f. */
 static void usage(FILE *f)
 {
     fputs("usage: storstil-usb --import DIR [--data DATADIR] [--config FILE] [--importer PATH] [--status FILE]\n"
