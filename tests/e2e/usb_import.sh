@@ -113,7 +113,7 @@ text hel > "$T/data/hel.txt"
 cat > "$T/slow-import" <<'SLOW'
 #!/bin/sh
 printf 'title: halv\n\nBara halva' > "$3"
-sleep 60
+exec sleep 60
 SLOW
 chmod +x "$T/slow-import"
 mkdir -p "$T/slow/storstil" && cp "$s/nyckel.txt" "$T/slow/storstil/" && text halv > "$T/slow/storstil/halv.txt"
