@@ -4,7 +4,7 @@
  *
  *   storstil-usb-status 1
  *   time=1764930000         seconds since 1970 when the stick was handled
- *   key=ok                  ok | bad (did not match) | none (no nyckel.txt or no usb_key)
+ *   key=ok                  ok | bad (did not match) | none (no nyckel.txt)
  *   added=3                 new texts
  *   replaced=1              texts of the same name replaced
  *   removed=0               texts removed through ta-bort.txt

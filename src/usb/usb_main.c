@@ -142,14 +142,17 @@ static int handle_stick(const char *dir, const Flags *fl, const Config *c)
     memset(&st, 0, sizeof st);
     st.time = (long long)time(NULL);
     const char *status = fl->status ? fl->status : c->usb_status;
+    if (!c->usb_key[0]) { /* the feature is off: no banner for every stick */
+        fprintf(stderr, "storstil-usb: %s: no usb_key in storstil.conf; the stick is ignored\n", dir);
+        return 1;
+    }
     bool have = stick_read_key(stick_dir, phrase, sizeof phrase);
-    st.key = !have || !c->usb_key[0] ? USBSTATUS_KEY_NONE
+    st.key = !have ? USBSTATUS_KEY_NONE
              : usb_key_verify(phrase, c->usb_key) ? USBSTATUS_KEY_OK : USBSTATUS_KEY_BAD;
     memset(phrase, 0, sizeof phrase);
     if (st.key != USBSTATUS_KEY_OK) {
         fprintf(stderr, "storstil-usb: %s: %s; nothing was read from the stick\n", dir,
-                !c->usb_key[0] ? "no usb_key in storstil.conf"
-                : !have ? "no storstil/nyckel.txt" : "the key does not match usb_key");
+                !have ? "no storstil/nyckel.txt" : "the key does not match usb_key");
         usb_status_write(status, &st);
         return 1;
     }
