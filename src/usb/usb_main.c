@@ -158,6 +158,11 @@ static int handle_stick(const char *dir, const Flags *fl, const Config *c)
     }
     UsbImportJob job = {stick_dir, fl->data ? fl->data : c->data_dir,
                         find_importer(fl->importer, importer, sizeof importer)};
+    int lock = usbimport_lock(job.data_dir);
+    if (lock < 0) {
+        usb_status_write(status, &st);
+        return 0;
+    }
     usbimport_clean_stale(job.data_dir);
     usbimport_removals(&job, &st);
     StickList list;
@@ -171,6 +176,7 @@ static int handle_stick(const char *dir, const Flags *fl, const Config *c)
     fprintf(stderr, "storstil-usb: %d added, %d replaced, %d removed, %d failed, %d skipped\n",
             st.added, st.replaced, st.removed, st.failed, st.skipped);
     usb_status_write(status, &st);
+    close(lock);
     return 0;
 }
 

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -21,6 +22,18 @@
 #define PATH_CAP 4096
 #define REMOVE_FILE_MAX (64 * 1024)
 #define NAME_CAP (USB_NAME_MAX + 16) /* a safe name and its -2, -3... */
+
+int usbimport_lock(const char *data_dir)
+{
+    int fd = open(data_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        fprintf(stderr, "storstil-usb: cannot open the data folder %s: %s\n", data_dir, strerror(errno));
+        return -1;
+    }
+    while (flock(fd, LOCK_EX) != 0 && errno == EINTR) {
+    }
+    return fd;
+}
 
 int usbimport_clean_stale(const char *data_dir)
 {

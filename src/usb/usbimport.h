@@ -12,6 +12,12 @@ typedef struct {
     const char *importer;  /* the storstil-import to run */
 } UsbImportJob;
 
+/* Waits for and takes the data folder's lock, so two sticks (or two
+ * partitions of one) are handled one after the other and neither takes the
+ * other's scratch file for a stale one; returns the fd that holds it (close
+ * it to let go), or -1 when the folder cannot be opened. */
+int usbimport_lock(const char *data_dir);
+
 /* Removes scratch files (.NAME.tmp-*) a killed earlier run left in the
  * data folder; returns how many. */
 int usbimport_clean_stale(const char *data_dir);

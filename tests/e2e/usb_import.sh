@@ -5,7 +5,7 @@
 # stick, a FIFO, files that fail; ta-bort.txt; a kill -9 mid-import, after
 # which the data folder holds only whole texts and the next run cleans up.
 . "$(dirname "$0")/lib.bash"
-USBBIN=build/storstil-usb
+USBBIN=${USBBIN:-build/storstil-usb}
 T=$OUT/usb
 rm -rf "$T" && mkdir -p "$T"
 text() { printf 'Det här är texten %s. Den handlar om böcker och läsning.\n\nEtt andra stycke med fler ord i.\n' "$1"; }
@@ -134,7 +134,23 @@ ls -A "$T/data" | grep -q '\.tmp-' && fail "the next run left the scratch file: 
 grep -q "left by an interrupted import" "$T/after.err" || fail "the next run did not report the cleanup"
 [ -f "$T/data/halv.txt" ] || fail "the next run did not import halv.txt"
 
-# 6. Usage errors: exit 2.
+# 6. Two sticks at once take turns: the second waits for the data folder's
+# lock and does not take the first's scratch file for a stale one.
+rm -rf "$T/data" && mkdir -p "$T/data"
+$USBBIN --import "$T/slow" --data "$T/data" --config "$T/storstil.conf" --status "$T/status" \
+  --importer "$T/slow-import" 2> "$T/slow2.err" &
+first=$!
+for _ in $(seq 100); do ls -A "$T/data" | grep -q '^\.halv\.tmp-' && break; sleep 0.1; done
+$USBBIN --import "$T/big" --data "$T/data" --config "$T/storstil.conf" --status "$T/status" 2> "$T/second.err" &
+second=$!
+sleep 1
+ls -A "$T/data" | grep -q '^\.halv\.tmp-' || fail "a second stick removed the first one's scratch file"
+kill -0 $second 2> /dev/null || fail "a second stick did not wait for the first"
+kill -9 $first; wait $first 2> /dev/null
+wait $second || fail "the second stick, after the first was killed: exit $?"
+[ -f "$T/data/liten.txt" ] || fail "the second stick imported nothing after the wait"
+
+# 7. Usage errors: exit 2.
 $USBBIN > /dev/null 2>&1; [ $? = 2 ] || fail "no flags: not exit 2"
 $USBBIN --import > /dev/null 2>&1; [ $? = 2 ] || fail "--import without DIR: not exit 2"
 finish
