@@ -57,11 +57,7 @@ wait 3500
 skip 16000
 hold 76 48 5200
 wait 100
-tap 401 226
-tap 640 226
-tap 879 226
-tap 401 352
-tap 879 604
+$(pin_1234)
 wait 100
 tap 640 508
 wait 100
