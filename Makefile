@@ -12,9 +12,11 @@ DESTDIR  ?=
 # `make fuzz`) also need the second, which a kiosk Pi can do without.
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
                 libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
-                hunspell-sv libsystemd-dev fonts-dejavu-core libxml2-dev poppler-utils libcrypt-dev
-DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd libxml-2.0
+                hunspell-sv libsystemd-dev fonts-dejavu-core libxml2-dev poppler-utils \
+                libespeak-ng-dev espeak-ng-data libcrypt-dev
+DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd libxml-2.0 espeak-ng
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
+             /usr/lib/*/espeak-ng-data/lang/gmq/sv \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
              /usr/bin/pdftotext /usr/include/crypt.h
 DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff udev
@@ -30,7 +32,7 @@ CFLAGS   ?= -O2 -g
 SANITIZE := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 SDL_CFLAGS = $(shell pkg-config --cflags sdl2 SDL2_ttf SDL2_image 2>/dev/null)
-SDL_LIBS   = $(shell pkg-config --libs sdl2 SDL2_ttf SDL2_image libsystemd 2>/dev/null)
+SDL_LIBS   = $(shell pkg-config --libs sdl2 SDL2_ttf SDL2_image libsystemd espeak-ng 2>/dev/null)
 HUN_CFLAGS = $(shell pkg-config --cflags hunspell 2>/dev/null)
 HUN_LIBS   = $(shell pkg-config --libs hunspell 2>/dev/null)
 # The importer's libraries: hunspell for the ligature repair, libxml2 for
@@ -174,12 +176,17 @@ $(BUILD)/pngmeasure: tests/tools/pngmeasure.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -o $@ $< $(SDL_LIBS)
 
+# Measures the sound SDL's disk audio driver wrote, for the read-aloud tests.
+$(BUILD)/pcmmeasure: tests/tools/pcmmeasure.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) -o $@ $<
+
 # Stands in for systemd's notify socket in the service tests.
 $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
-test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/notify_listen
+test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/pcmmeasure $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
 # Speed and memory as a visitor feels them (docs/performance.md).

@@ -21,6 +21,11 @@ shot $out/reader.png
 key +
 wait 300
 shot $out/reader-larger.png
+key -
+wait 300
+key r
+wait 4500
+shot $out/reader-reading.png
 S
 build/storstil --windowed --size 1280x800 --config /dev/null --data data --script "$script" > /dev/null
 cat > "$script" <<S

@@ -29,6 +29,9 @@ static void show(const Config *c, const char *key, char *out, size_t cap)
     else if (!strcmp(key, "staff_pin")) snprintf(out, cap, "%s", c->staff_pin);
     else if (!strcmp(key, "fullscreen")) snprintf(out, cap, "%s", c->fullscreen ? "on" : "off");
     else if (!strcmp(key, "display")) snprintf(out, cap, "%d", c->display);
+    else if (!strcmp(key, "read_aloud")) snprintf(out, cap, "%s", c->read_aloud ? "on" : "off");
+    else if (!strcmp(key, "speech_rate")) snprintf(out, cap, "%d", c->speech_rate);
+    else if (!strcmp(key, "volume")) snprintf(out, cap, "%d", c->volume);
     else if (!strcmp(key, "attract_seconds")) snprintf(out, cap, "%d", c->attract_seconds);
     else if (!strcmp(key, "usb_key")) snprintf(out, cap, "%s", c->usb_key);
     else if (!strcmp(key, "usb_status")) snprintf(out, cap, "%s", c->usb_status);
@@ -69,6 +72,25 @@ static const Row rows[] = {
     {"", "staff_pin", "", ""},
     {"", "fullscreen", "on", ""},
     {"", "display", "0", ""},
+    {"", "read_aloud", "on", ""},
+    {"", "speech_rate", "140", ""},
+    {"", "volume", "100", ""},
+    /* read aloud */
+    {"read_aloud = off", "read_aloud", "off", ""},
+    {"read_aloud = no", "read_aloud", "off", ""},
+    {"read_aloud = maybe", "read_aloud", "on", "storstil.conf:1: read_aloud: \"maybe\" is not on or off; using on\n"},
+    {"speech_rate = 120", "speech_rate", "120", ""},
+    {"speech_rate = 80", "speech_rate", "80", ""},
+    {"speech_rate = 450", "speech_rate", "450", ""},
+    {"speech_rate = 20", "speech_rate", "140",
+     "storstil.conf:1: speech_rate: \"20\" is out of range 80..450 words a minute; using 140\n"},
+    {"speech_rate = 1000", "speech_rate", "140",
+     "storstil.conf:1: speech_rate: \"1000\" is out of range 80..450 words a minute; using 140\n"},
+    {"speech_rate = fast", "speech_rate", "140", "storstil.conf:1: speech_rate: \"fast\" is not a number; using 140\n"},
+    {"volume = 0", "volume", "0", ""},
+    {"volume = 60", "volume", "60", ""},
+    {"volume = 101", "volume", "100", "storstil.conf:1: volume: \"101\" is out of range 0..100; using 100\n"},
+    {"volume = -1", "volume", "100", "storstil.conf:1: volume: \"-1\" is out of range 0..100; using 100\n"},
     {"", "attract_seconds", "90", ""},
     {"attract_seconds = 30", "attract_seconds", "30", ""},
     {"attract_seconds = 0", "attract_seconds", "0", ""},

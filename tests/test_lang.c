@@ -51,6 +51,9 @@ static void test_required_swedish_texts(void **state)
 {
     (void)state;
     assert_string_equal(lang_get(LANG_SV, STR_HOME), "Alla texter");
+    assert_string_equal(lang_get(LANG_SV, STR_READ_ALOUD), "Läs upp");
+    assert_string_equal(lang_get(LANG_SV, STR_READ_STOP), "Sluta läsa");
+    assert_string_equal(lang_get(LANG_EN, STR_READ_ALOUD), "Read aloud");
     assert_string_equal(lang_get(LANG_SV, STR_PREV), "◀ Föregående");
     assert_string_equal(lang_get(LANG_SV, STR_NEXT), "Nästa sida ▶");
     assert_string_equal(lang_get(LANG_SV, STR_IDLE_QUESTION), "Läser du fortfarande?");

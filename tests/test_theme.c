@@ -52,9 +52,9 @@ static void every_text_pair_is_aaa(void **state)
     (void)state;
     for (int t = 0; t < THEME_COUNT; t++) {
         const Theme *th = theme_get((ThemeId)t);
-        const ThemeColor backs[] = {th->bg, th->bar_bg, th->button_bg};
-        const char *back_names[] = {"page", "bar", "button"};
-        for (int b = 0; b < 3; b++) {
+        const ThemeColor backs[] = {th->bg, th->bar_bg, th->button_bg, th->highlight};
+        const char *back_names[] = {"page", "bar", "button", "read-aloud highlight"};
+        for (int b = 0; b < 4; b++) {
             char what[64];
             snprintf(what, sizeof what, "text on %s", back_names[b]);
             check(th->name, what, th->text, backs[b], 7.0);
@@ -69,6 +69,9 @@ static void every_text_pair_is_aaa(void **state)
         }
         check(th->name, "page colour on accent (the idle overlay's button)", th->bg, th->accent, 7.0);
         check(th->name, "border on page", th->border, th->bg, 3.0);
+        /* the band must be seen: a soft step from the page, not a glare */
+        double band = wcag_contrast(th->highlight, th->bg);
+        if (band < 1.25 || band > 3.0) fail_msg("%s: highlight band on page %.2f, wants 1.25..3", th->name, band);
         check(th->name, "accent on bar", th->accent, th->bar_bg, 3.0);
     }
 }

@@ -61,6 +61,38 @@ static AppCommand tap(const UiLayout *l, const AppView *v, UiRect r, int *arg)
     return ui_hit(l, v, cx(r), cy(r), arg);
 }
 
+/* With "Läs upp": every reader control still big, apart and on screen,
+ * with and without the screen's millimetres; the button reads aloud. */
+static void test_read_button(void **state)
+{
+    (void)state;
+    const double mm[] = {0, 5.19};
+    for (size_t s = 0; s < N_SIZES; s++) {
+        for (int size = 1; size <= 5; size++) {
+            for (size_t m = 0; m < 2; m++) {
+                UiLayout l, plain;
+                ui_layout(&plain, sizes[s].w, sizes[s].h, mm[m], size);
+                l = plain;
+                ui_set_reader_extras(&l, false, true);
+                assert_int_equal(plain.read.w, 0);
+                UiRect reader[] = {l.home, l.title, l.read, l.smaller, l.bigger, l.prev, l.page_label, l.next};
+                assert_apart(&l, reader, 8, "reader button");
+                assert_big(&l, l.read, "read aloud");
+                assert_big(&l, l.home, "home");
+                assert_big(&l, l.prev, "prev");
+                assert_big(&l, l.next, "next");
+                assert_on_screen(&l, l.read, "read aloud");
+                /* the text area is the same: the pages do not change */
+                assert_memory_equal(&l.text, &plain.text, sizeof l.text);
+                AppView v = screen(APP_SCREEN_READER);
+                int arg;
+                assert_int_equal(tap(&l, &v, l.read, &arg), APP_CMD_READ);
+                assert_int_not_equal(tap(&plain, &v, l.read, &arg), APP_CMD_READ);
+            }
+        }
+    }
+}
+
 static void test_geometry(void **state)
 {
     (void)state;
@@ -356,25 +388,37 @@ static void test_contents_button(void **state)
         UiLayout plain, l;
         ui_layout(&plain, sizes[i].w, sizes[i].h, 0, 3);
         l = plain;
-        ui_set_contents(&l, true);
+        ui_set_reader_extras(&l, true, false);
         assert_big(&l, l.contents, "contents");
         assert_true(l.contents.w >= l.smaller.w && l.contents.h >= l.smaller.h);
         const UiRect top[] = {l.home, l.contents, l.smaller, l.bigger, l.prev, l.next};
         assert_apart(&l, top, 6, "reader with contents");
         if (!l.one_bar) assert_true(l.title.w > 0);
-        ui_set_contents(&l, false);
+        ui_set_reader_extras(&l, false, false);
         assert_memory_equal(&l, &plain, sizeof l);
     }
     double ppm = style_px_per_mm(800, 480, 154, 86);
     UiLayout l;
     ui_layout(&l, 800, 480, ppm, 5);
-    ui_set_contents(&l, true);
+    ui_set_reader_extras(&l, true, false);
     const UiRect row[] = {l.prev, l.home, l.contents, l.smaller, l.bigger, l.next};
     for (size_t i = 0; i < 6; i++) {
         assert_true(row[i].w >= 15.0 * ppm && row[i].h >= 15.0 * ppm);
         assert_true(row[i].y >= l.bottom_bar.y && row[i].x + row[i].w <= 800);
         if (i) assert_true(row[i].x - (row[i - 1].x + row[i - 1].w) >= 3.0 * ppm);
     }
+    /* With Läs upp as well: seven controls in the row, still 15 mm and
+     * 3 mm apart; the list screens' ◀ and ▶ come back wide without both. */
+    UiLayout both = l;
+    ui_set_reader_extras(&both, true, true);
+    const UiRect seven[] = {both.prev, both.home, both.contents, both.read, both.smaller, both.bigger, both.next};
+    for (size_t i = 0; i < 7; i++) {
+        assert_true(seven[i].w >= 15.0 * ppm && seven[i].h >= 15.0 * ppm);
+        assert_true(seven[i].y >= both.bottom_bar.y && seven[i].x + seven[i].w <= 800);
+        if (i) assert_true(seven[i].x - (seven[i - 1].x + seven[i - 1].w) >= 3.0 * ppm);
+    }
+    ui_set_reader_extras(&both, false, false);
+    assert_true(both.prev.w > l.prev.w && both.next.w > l.next.w);
     AppView v = {.screen = APP_SCREEN_READER, .n_contents = 5, .n_pages = 9};
     int arg;
     int cx = l.contents.x + l.contents.w / 2, cy = l.contents.y + l.contents.h / 2;
@@ -447,6 +491,7 @@ int main(void)
         cmocka_unit_test(test_reader_hits),
         cmocka_unit_test(test_shelf_hits),
         cmocka_unit_test(test_other_screens),
+        cmocka_unit_test(test_read_button),
         cmocka_unit_test(test_gestures_to_commands),
         cmocka_unit_test(test_touch_path),
         cmocka_unit_test(test_contents_button),

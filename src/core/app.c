@@ -1,6 +1,7 @@
 /* app: owns which screen is shown and every timer of the kiosk's visit: the
  * reading position, the shelf page, the first-use hint, page-turn rate limit
- * and slide, the idle warning and reset; the staff screens' commands are
+ * and slide, reading aloud (on or off, and when it starts a page again), the
+ * idle warning and reset; the staff screens' commands are
  * app_staff.c's, the contents list's app_contents.c's, the attract screen's
  * app_attract.c's. It must not read the clock, lay out text, know pixels (that
  * is ui) or touch SDL; the caller tells it the facts (documents, page counts). */
@@ -34,6 +35,7 @@ void app_go(App *app, AppScreen s)
 {
     app->screen = app->under = s;
     app->anim_dir = 0;
+    if (s != APP_SCREEN_READER) app->reading = false; /* only the reader reads aloud */
 }
 
 void app_show_shelf(App *app)
@@ -136,6 +138,12 @@ void app_set_broken(App *app, int doc)
         app->under = APP_SCREEN_ERROR;
 }
 
+void app_set_read_aloud(App *app, bool available)
+{
+    app->read_available = available;
+    if (!available) app->reading = false;
+}
+
 void app_set_shelf_per_page(App *app, int per_page)
 {
     app->per_page = per_page < 1 ? 1 : per_page;
@@ -216,6 +224,7 @@ static void turn(App *app, int dir, int64_t now)
             return;
         }
         app->page += dir;
+        app->read_epoch++; /* reading goes on from the new page's first line */
         slide(app, dir, app->page - dir, now);
     } else if (app->screen == APP_SCREEN_END && dir < 0 && app_may_turn(app, now)) {
         app_go(app, APP_SCREEN_READER);
@@ -229,6 +238,23 @@ static void move_focus(App *app, int dir)
         return;
     app->focus = clampi(app->focus + dir, 0, app->n_docs - 1);
     app->shelf_page = app->focus / app->per_page;
+}
+
+/* The page has been read aloud: the next one, read from its first line;
+ * after the last, the end page (which stops reading). No rate limit: the
+ * visitor did not turn it. */
+static void read_on(App *app, int64_t now)
+{
+    if (!app->reading || app->screen != APP_SCREEN_READER)
+        return;
+    if (app->page >= app->n_pages - 1) {
+        app_go(app, APP_SCREEN_END);
+        app->hint_done = true;
+        return;
+    }
+    app->page++;
+    app->read_epoch++;
+    slide(app, +1, app->page - 1, now);
 }
 
 /* A visitor's command on the shelf, reader, end or error screen. */
@@ -263,6 +289,13 @@ static void visitor_command(App *app, AppCommand cmd, int arg, int64_t now)
     case APP_CMD_BIGGER: app->text_size = clampi(app->text_size + 1, 1, 5); break;
     case APP_CMD_SMALLER: app->text_size = clampi(app->text_size - 1, 1, 5); break;
     case APP_CMD_THEME: app->theme = (ThemeId)((app->theme + 1) % THEME_COUNT); break;
+    case APP_CMD_READ:
+        if (app->screen == APP_SCREEN_READER && app->read_available) {
+            app->reading = !app->reading;
+            app->read_epoch++;
+            app->hint_done = true; /* the hint would cover the text being read */
+        }
+        break;
     default: break; /* staff and idle commands mean nothing here */
     }
 }
@@ -281,6 +314,10 @@ void app_command(App *app, AppCommand cmd, int arg, int64_t now)
             app->wants_quit = true;
         return;
     }
+    if (cmd == APP_CMD_READ_PAGE_DONE) { /* the speaker's, not the visitor's */
+        read_on(app, now);
+        return;
+    }
     app->last_input = now;
     if (cmd == APP_CMD_ANY_INPUT) {
         if (app->screen == APP_SCREEN_ATTRACT)
@@ -290,8 +327,10 @@ void app_command(App *app, AppCommand cmd, int arg, int64_t now)
         return;
     }
     if (cmd == APP_CMD_STAFF_CORNER) {
-        if (app->pin[0] && !is_staff(app->screen))
+        if (app->pin[0] && !is_staff(app->screen)) {
+            app->reading = false;
             app_staff_begin(app);
+        }
         return;
     }
     if (is_staff(app->screen)) {
@@ -329,6 +368,7 @@ static void tick(App *app, int64_t now, bool allow_attract)
         app->under = app->screen;
         app->screen = APP_SCREEN_IDLE;
         app->anim_dir = 0;
+        app->reading = false; /* the question is asked in silence */
         app->idle_end = quiet_until + app->warn_ms;
     }
     if ((app->screen == APP_SCREEN_IDLE && now >= app->idle_end)
@@ -378,6 +418,9 @@ void app_view(const App *app, int64_t now, AppView *v)
     }
     v->text_size = app->text_size;
     v->theme = app->theme;
+    v->read_available = app->read_available;
+    v->reading = app->reading && app->screen == APP_SCREEN_READER;
+    v->read_epoch = app->read_epoch;
     v->kiosk = app->kiosk;
     v->wants_quit = app->wants_quit;
     app_contents_view(app, v);

@@ -16,6 +16,9 @@
  *              (when v.open_quote >= 0, the page holding that quote) and
  *              app_set_contents(app, entries, n) for the new pages;
  *              if (app_take_reload(app)) reload, then app_set_docs(...);
+ *              while v.reading: speak the page from its first line whenever
+ *              v.read_epoch changes; when the page has been read, send
+ *              APP_CMD_READ_PAGE_DONE;
  *              a new USB status file: app_set_usb_status(app, &st, now);
  *              draw v; if v.wants_quit, leave the loop.
  * Sleeping:    wait for an event until app_next_deadline(app, now) (and
@@ -79,6 +82,9 @@ typedef enum {
     APP_CMD_MENU_RELOAD,
     APP_CMD_MENU_INFO,
     APP_CMD_MENU_BACK,    /* "Tillbaka": info -> menu -> shelf; contents -> the reader's page */
+    APP_CMD_READ,         /* "Läs upp" / "Sluta läsa", key r: start or stop reading aloud */
+    APP_CMD_READ_PAGE_DONE, /* the page has been read aloud: turn and read on (not
+                             * the visitor's input: it never holds off the idle warning) */
     APP_CMD_QUIT_REQUEST, /* window close, Ctrl+Q, Alt+F4, Escape held: a locked kiosk ignores it */
     APP_CMD_ANY_INPUT,    /* the visitor is here; never dismisses the idle overlay */
     APP_CMD_CONTENTS,     /* "Innehåll": the open text's contents list */
@@ -105,6 +111,10 @@ typedef struct {
     int anim_from_page;    /* the page sliding out */
     int text_size;         /* 1..5 */
     ThemeId theme;
+    bool read_available;   /* the reader shows "Läs upp" (config on, audio opened) */
+    bool reading;          /* reading aloud: the button says "Sluta läsa" */
+    unsigned read_epoch;   /* changes whenever reading must start again from the
+                            * page's first line (started, page turned) */
     bool kiosk;            /* locked (see app_new): only the staff menu quits */
     bool wants_quit;
     /* contents: the open text's headings (n_contents also in the reader,
@@ -143,6 +153,10 @@ bool app_set_docs(App *app, int n_docs, const bool *broken);
 /* Marks document doc broken (e.g. it could not be laid out); if it is open,
  * the error card replaces it. */
 void app_set_broken(App *app, int doc);
+
+/* Says whether reading aloud can be offered (read_aloud on and an audio
+ * device open); false also stops any reading. */
+void app_set_read_aloud(App *app, bool available);
 
 /* Sets how many cards fit on one shelf page (from ui's layout), >= 1. */
 void app_set_shelf_per_page(App *app, int per_page);

@@ -36,6 +36,8 @@ struct App {
     int64_t last_turn;
     int anim_dir, anim_from;
     int64_t anim_start;
+    bool read_available, reading; /* reading aloud: only on the reader */
+    unsigned read_epoch;
 
     /* staff */
     char digits[CONFIG_PIN_MAX + 1];

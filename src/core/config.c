@@ -18,13 +18,15 @@
 typedef enum {
     K_DATA_DIR, K_FONT, K_TEXT_SIZE, K_THEME, K_LANG, K_IDLE_SECONDS,
     K_IDLE_WARNING_SECONDS, K_ROTATE, K_ANIMATIONS, K_STAFF_PIN, K_FULLSCREEN,
-    K_DISPLAY, K_SCREEN_SIZE_MM, K_ATTRACT_SECONDS, K_USB_KEY, K_USB_STATUS, K_COUNT
+    K_DISPLAY, K_SCREEN_SIZE_MM, K_READ_ALOUD, K_SPEECH_RATE, K_VOLUME, K_ATTRACT_SECONDS, K_USB_KEY,
+    K_USB_STATUS, K_COUNT
 } Key;
 
 static const char *const key_names[K_COUNT] = {
     "data_dir", "font", "text_size", "theme", "lang", "idle_seconds",
     "idle_warning_seconds", "rotate", "animations", "staff_pin", "fullscreen",
-    "display", "screen_size_mm", "attract_seconds", "usb_key", "usb_status",
+    "display", "screen_size_mm", "read_aloud", "speech_rate", "volume", "attract_seconds", "usb_key",
+    "usb_status",
 };
 
 void config_defaults(Config *c)
@@ -40,6 +42,9 @@ void config_defaults(Config *c)
     c->animations = true;
     c->fullscreen = true;
     c->display = 0;
+    c->read_aloud = true;
+    c->speech_rate = CONFIG_SPEECH_RATE_DEFAULT;
+    c->volume = 100;
     c->attract_seconds = 90;
     strcpy(c->usb_status, CONFIG_USB_STATUS_DEFAULT);
 }
@@ -89,6 +94,9 @@ static void describe(const Config *c, Key k, char *out, size_t cap)
         if (c->screen_w_mm) snprintf(out, cap, "%dx%d", c->screen_w_mm, c->screen_h_mm);
         else snprintf(out, cap, "the display's own size");
         break;
+    case K_READ_ALOUD: snprintf(out, cap, "%s", c->read_aloud ? "on" : "off"); break;
+    case K_SPEECH_RATE: snprintf(out, cap, "%d", c->speech_rate); break;
+    case K_VOLUME: snprintf(out, cap, "%d", c->volume); break;
     case K_ATTRACT_SECONDS:
         if (c->attract_seconds) snprintf(out, cap, "%d", c->attract_seconds);
         else snprintf(out, cap, "0 (off)");
@@ -260,6 +268,17 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
         *why = "is not on or off";
         return parse_bool(v, &c->fullscreen) == 1;
     case K_STAFF_PIN: return copy_pin(c->staff_pin, v, why);
+    case K_READ_ALOUD:
+        *why = "is not on or off";
+        return parse_bool(v, &c->read_aloud) == 1;
+    case K_SPEECH_RATE:
+        r = parse_int(v, CONFIG_SPEECH_RATE_MIN, CONFIG_SPEECH_RATE_MAX, &c->speech_rate);
+        *why = r == 0 ? "is out of range 80..450 words a minute" : "is not a number";
+        return r == 1;
+    case K_VOLUME:
+        r = parse_int(v, 0, 100, &c->volume);
+        *why = r == 0 ? "is out of range 0..100" : "is not a number";
+        return r == 1;
     case K_USB_KEY: return copy_usb_key(c->usb_key, v, why);
     case K_USB_STATUS:
         if (v[0] != '/') {

@@ -16,10 +16,13 @@
  * rotate 0|90|180|270 (0), animations on|off (on), staff_pin 4 to 8 digits
  * (none: the staff menu cannot be opened), fullscreen on|off (on),
  * display 0..15 (0), screen_size_mm WxH in millimetres, 40 to 3000 each
- * (empty or "auto": the display's own report), attract_seconds 0..86400
- * (90; 0: no attract screen), usb_key a crypt(3) hash "$y$..." from
- * storstil-usb --make-key (none: every USB stick is ignored), usb_status
- * the USB import's status file, an absolute path (/run/storstil/usb-status). on/off also accept yes/no, true/false, 1/0. A value may
+ * (empty or "auto": the display's own report), read_aloud on|off (on),
+ * speech_rate 80..450 words a minute (140), volume 0..100 (100),
+ * attract_seconds 0..86400 (90; 0: no attract screen), usb_key a crypt(3)
+ * hash "$y$..." from storstil-usb --make-key (none: every USB stick is
+ * ignored), usb_status the USB import's status file, an absolute path
+ * (/run/storstil/usb-status). on/off also accept
+ * yes/no, true/false, 1/0. A value may
  * be wrapped in double quotes; `#` after a space starts a comment. A key set
  * twice: the later line wins, with a warning. */
 #ifndef STORSTIL_CONFIG_H
@@ -37,6 +40,9 @@
 #define CONFIG_PIN_MAX 8
 #define CONFIG_SCREEN_MM_MIN 40
 #define CONFIG_SCREEN_MM_MAX 3000
+#define CONFIG_SPEECH_RATE_MIN 80      /* espeak-ng's own floor */
+#define CONFIG_SPEECH_RATE_MAX 450
+#define CONFIG_SPEECH_RATE_DEFAULT 140 /* calmer than espeak-ng's 175 */
 #define CONFIG_USB_KEY_MAX 256
 #define CONFIG_USB_STATUS_DEFAULT "/run/storstil/usb-status"
 
@@ -54,6 +60,9 @@ typedef struct {
     bool fullscreen;                    /* also "kiosk mode": only staff can quit */
     int display;
     int screen_w_mm, screen_h_mm; /* the panel's size as mounted, unrotated; 0: ask the display */
+    bool read_aloud;              /* the reader's "Läs upp" button (when audio opens) */
+    int speech_rate;              /* words a minute */
+    int volume;                   /* 0..100 */
     int attract_seconds;          /* quiet seconds on the shelf before the attract screen; 0: never */
     char usb_key[CONFIG_USB_KEY_MAX];     /* hash of the staff's USB key phrase; "" = none */
     char usb_status[CONFIG_PATH_MAX];     /* the USB import's status file */

@@ -29,6 +29,8 @@ typedef enum {
     STR_PAGE_OF,        /* (int page, int pages), 1-based: "Sida 3 av 41" */
     STR_PAGE_OF_SHORT,  /* the same where that does not fit: "3 av 41" */
     STR_HINT,           /* first-use hint: how to turn pages */
+    STR_READ_ALOUD,     /* "Läs upp" */
+    STR_READ_STOP,      /* "Sluta läsa" */
     /* end of text */
     STR_END_TITLE,
     STR_END_BODY,
@@ -70,6 +72,8 @@ typedef enum {
     STR_CONTENTS_PAGE,     /* (int page), 1-based: "sidan 12" after a heading */
     STR_PREV_SHORT,        /* "◀ Förra": STR_PREV where six controls share one bar */
     STR_NEXT_SHORT,        /* "Nästa ▶" */
+    STR_READ_ALOUD_SHORT,  /* "Läs upp" where seven controls share one row */
+    STR_READ_STOP_SHORT,   /* "Sluta" */
     /* attract screen */
     STR_ATTRACT_QUOTE,     /* (const char *quote) in quotation marks */
     STR_ATTRACT_BY,        /* (const char *speaker, const char *title) */

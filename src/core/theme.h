@@ -28,6 +28,8 @@ typedef struct {
     ThemeColor button_text; /* button labels and card titles */
     ThemeColor border;      /* button and card outlines (non-text, 3:1 enough) */
     ThemeColor accent;      /* progress bar fill, focus (non-text) */
+    ThemeColor highlight;   /* the soft band behind the sentence read aloud; every
+                               text colour keeps 7:1 on it */
     ThemeColor speakers[THEME_SPEAKER_COLORS]; /* speaker names, by index */
 } Theme;
 

@@ -45,20 +45,26 @@ static void tap_zones(UiLayout *o);
  * texter, A-, A+, Nästa sida ▶; the slim top line holds the title on the
  * left and the page label over the progress bar on the right. The shelf's
  * label goes where the reader's middle buttons are. */
-static void reader_one_bar(UiLayout *o, int gap)
+static void reader_one_bar(UiLayout *o, int gap, bool read)
 {
     int w = o->w;
     UiRect bar = ui_inset(o->bottom_bar, gap / 2, o->touch);
-    /* With "Innehåll" six controls share the row: A- and A+ give up their
-     * extra width and the four wide ones a quarter each, all still touch-sized. */
-    int six = o->has_contents ? 1 : 0;
-    int size_w = six ? o->touch : maxi(bar.h * 5 / 4, o->touch);
-    int wide = maxi(o->touch, (w - (6 + six) * gap - 2 * size_w) / (3 + six));
+    /* With "Innehåll" or "Läs upp" more controls share the row: each adds a
+     * wide one; with "Innehåll", A- and A+ give up their extra width; all
+     * stay touch-sized. */
+    int extra = (o->has_contents ? 1 : 0) + (read ? 1 : 0);
+    int size_w = o->has_contents ? o->touch : maxi(bar.h * 5 / 4, o->touch);
+    int wide = maxi(o->touch, (w - (6 + extra) * gap - 2 * size_w) / (3 + extra));
     o->prev = rect(gap, bar.y, wide, bar.h);
     o->home = rect(o->prev.x + wide + gap, bar.y, wide, bar.h);
-    o->contents = six ? rect(o->home.x + wide + gap, bar.y, wide, bar.h) : rect(0, 0, 0, 0);
-    int after = six ? o->contents.x + wide : o->home.x + wide;
-    o->smaller = rect(after + gap, bar.y, size_w, bar.h);
+    int after = o->home.x + wide + gap;
+    o->contents = o->has_contents ? rect(after, bar.y, wide, bar.h) : rect(0, 0, 0, 0);
+    if (o->has_contents) after += wide + gap;
+    if (read) {
+        o->read = rect(after, bar.y, wide, bar.h);
+        after += wide + gap;
+    }
+    o->smaller = rect(after, bar.y, size_w, bar.h);
     o->bigger = rect(o->smaller.x + size_w + gap, bar.y, size_w, bar.h);
     o->next = rect(w - gap - wide, bar.y, wide, bar.h);
     int mx = o->prev.x + wide + gap, prog_h = maxi(4, bar.h / 8);
@@ -71,11 +77,29 @@ static void reader_one_bar(UiLayout *o, int gap)
     o->progress = rect(o->page_label.x, top.y + top.h - line_prog - 2, label_w, line_prog);
 }
 
+/* The top bar's "Läs upp" before A-: as wide as it needs for "Sluta
+ * läsa" at the bar's label size, never wider than Alla texter; on a narrow
+ * screen (title on its own line) it shares Alla texter's room. */
+static void top_read(UiLayout *o, int gap)
+{
+    if (o->title_line) {
+        int half = (o->home.w - gap) / 2;
+        o->home.w = half;
+        o->read = rect(o->home.x + half + gap, o->home.y, half, o->home.h);
+        return;
+    }
+    int read_w = mini(o->home.w, maxi(o->touch, o->home.h * 3));
+    o->read = rect(o->smaller.x - gap - read_w, o->home.y, read_w, o->home.h);
+    int tx = (o->contents.w ? o->contents.x + o->contents.w : o->home.x + o->home.w) + gap;
+    o->title = rect(tx, o->home.y, o->read.x - gap - tx, o->home.h);
+}
+
 static void reader(UiLayout *o, int gap)
 {
+    bool read = o->has_read;
     int w = o->w;
     if (o->one_bar) {
-        reader_one_bar(o, gap);
+        reader_one_bar(o, gap, read);
         tap_zones(o);
         return;
     }
@@ -103,6 +127,8 @@ static void reader(UiLayout *o, int gap)
     int tx = (o->has_contents ? o->contents.x + contents_w : o->home.x + o->home.w) + gap;
     o->title = o->title_line ? rect(o->text.x, o->top_bar.y, o->text.w, o->title_line)
                              : rect(tx, bar.y, o->smaller.x - gap - tx, bar.h);
+    if (read)
+        top_read(o, gap);
 
     /* Bottom bar: prev and next, the page label over the progress bar. */
     bar = ui_inset(o->bottom_bar, gap / 2, o->touch);
@@ -252,11 +278,12 @@ void ui_layout(UiLayout *o, int w, int h, double px_per_mm, int text_size)
     ui_layout_attract(o);
 }
 
-void ui_set_contents(UiLayout *o, bool on)
+void ui_set_reader_extras(UiLayout *o, bool contents, bool read)
 {
-    if (o->has_contents == (int)on)
+    if (o->has_contents == (int)contents && o->has_read == (int)read)
         return;
-    o->has_contents = on;
+    o->has_contents = contents;
+    o->has_read = read;
     reader(o, o->gap);
 }
 
@@ -293,7 +320,8 @@ static AppCommand reader_hit(const UiLayout *lay, const AppView *v, int x, int y
         return APP_CMD_CONTENTS;
     /* Buttons first: the tap zones stop at the bars, but be explicit. */
     const struct { const UiRect *r; AppCommand cmd; } targets[] = {
-        {&lay->home, APP_CMD_HOME},     {&lay->smaller, APP_CMD_SMALLER},
+        {&lay->home, APP_CMD_HOME},     {&lay->read, APP_CMD_READ},
+        {&lay->smaller, APP_CMD_SMALLER},
         {&lay->bigger, APP_CMD_BIGGER}, {&lay->prev, APP_CMD_PREV},
         {&lay->next, APP_CMD_NEXT},     {&lay->tap_prev, APP_CMD_PREV},
         {&lay->tap_next, APP_CMD_NEXT},

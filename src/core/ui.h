@@ -43,9 +43,11 @@ typedef struct {
     int title_line;            /* style.h: > 0, the title's slim line over the top bar */
     int body_px;               /* the reader's body size at this text size */
     int gap;                   /* style.h: the least space between two controls */
-    int has_contents;          /* the reader's bars hold "Innehåll" (ui_set_contents) */
+    int has_contents;          /* the reader's bars hold "Innehåll" (ui_set_reader_extras) */
+    int has_read;              /* the reader's bars hold "Läs upp" (ui_set_reader_extras) */
     /* reader (top_bar, text and bottom_bar as style_screen gives them) */
     UiRect top_bar, home, title, smaller, bigger;
+    UiRect read;               /* "Läs upp" / "Sluta läsa"; 0 x 0 when not offered */
     UiRect contents;           /* "Innehåll", where has_contents; else empty */
     UiRect text;
     UiRect bottom_bar, prev, page_label, progress, next;
@@ -85,10 +87,15 @@ typedef struct {
  * pixels a millimetre (0: unknown) and text size 1..5. */
 void ui_layout(UiLayout *out, int w, int h, double px_per_mm, int text_size);
 
-/* Divides the reader's bars again with (on) or without the "Innehåll"
- * button; ui_layout starts without it. The caller shows it for a text with
- * CONTENTS_MIN headings or more (the view's n_contents). */
-void ui_set_contents(UiLayout *lay, bool on);
+/* Divides the reader's bars again with or without the "Innehåll" button
+ * (contents) and the "Läs upp" button (read); ui_layout starts without
+ * both. The caller shows them only while the reader is on screen, so the
+ * shelf and the contents list keep their wide ◀ and ▶: Innehåll for a text
+ * with CONTENTS_MIN headings or more (the view's n_contents), Läs upp when
+ * reading aloud is on and a speaker opened. "Läs upp" goes in the top bar
+ * before A- (the title gives way), or in the one row of a short screen
+ * between Alla texter (or Innehåll) and A-. */
+void ui_set_reader_extras(UiLayout *lay, bool contents, bool read);
 
 /* Returns how many shelf cards fit a page (lay->shelf_per_page, >= 1). */
 int ui_shelf_per_page(const UiLayout *lay);

@@ -210,6 +210,12 @@ int font_line_width(FontSet *fs, const Doc *doc, const LayoutLine *line)
     return w;
 }
 
+int font_span_width(FontSet *fs, LayoutFace face, const char *s, size_t len)
+{
+    int w = len ? measure_width(fs, face, s, len) : 0;
+    return w >= 1 << 28 ? 0 : w;
+}
+
 const char *font_face_path(const FontSet *fs, LayoutFace face) { return fs->path[face_font(face)]; }
 
 SDL_Surface *font_render_span(FontSet *fs, LayoutFace face, const char *s, size_t len,

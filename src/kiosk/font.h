@@ -29,6 +29,10 @@ TypesetFonts font_typeset(FontSet *fonts);
  * the added "-"; the bullet is drawn apart): the ground truth for tests. */
 int font_line_width(FontSet *fonts, const Doc *doc, const LayoutLine *line);
 
+/* Width in pixels of len bytes of UTF-8 in a face at its current size (the
+ * read-aloud highlight's ends); 0 when it cannot be measured. */
+int font_span_width(FontSet *fonts, LayoutFace face, const char *s, size_t len);
+
 /* Path of the file behind a face (the renderer opens it again at label sizes).
  * With a configured font every face has the same file; bold ones are then
  * emboldened by style (TTF_STYLE_BOLD), which a reopened copy must repeat. */

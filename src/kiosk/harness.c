@@ -15,6 +15,7 @@
 
 #include "core/script.h"
 #include "kiosk.h"
+#include "kiosk_read.h"
 #include "kiosk_texts.h"
 
 /* A touch device id no real panel uses, so scripted fingers are recognisable in a debugger. */
@@ -139,13 +140,15 @@ static Push push_action(const ScriptAction *a, int phys_w, int phys_h)
 
 /* Prints what a scripted shot shows, so tests can check the state as well
  * as the picture. */
-static void print_state(const Run *r, const char *shot)
+static void print_state(Run *r, const char *shot)
 {
     static const char *const names[] = {"shelf", "reader", "end", "error", "idle", "staff-pin",
                                         "staff-menu", "staff-info", "contents", "attract"};
     static const char *const sources[] = {"unknown", "display", "config"};
     AppView v;
     app_view(r->k.app, r->now, &v);
+    int hl_page = -1;
+    const SpeechSentence *hl = kiosk_read_highlight(&r->k, &v, &hl_page);
     /* The quote on the attract screen, or the one the open text was opened
      * at and the page that holds it in the pages now shown. */
     int qdoc = v.attract_doc, qidx = v.attract_quote, qpage = 0;
@@ -157,11 +160,16 @@ static void print_state(const Run *r, const char *shot)
     }
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
            "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f quote=%d:%d quote_page=%d "
-           "contents=%d contents_page=%d alpha=%d usb_banner=%d\n",
+           "contents=%d contents_page=%d alpha=%d read_button=%d reading=%d "
+           "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld usb_banner=%d\n",
            shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
            r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm, qdoc, qidx, qpage,
-           v.n_contents, v.contents_page + 1, v.attract_alpha, v.usb_banner != NULL);
+           v.n_contents, v.contents_page + 1, v.attract_alpha, r->k.ui.read.w > 0,
+           v.reading, hl ? (long long)hl->doc_start : -1LL, hl ? r->k.read_sentence : -1, hl_page + 1, r->k.read_words,
+           (unsigned long long)(SDL_GetTicks64() - r->k.audio_opened),
+           r->k.read_started ? (long long)(r->k.read_started - r->k.audio_opened) : -1LL,
+           r->k.read_stopped ? (long long)(r->k.read_stopped - r->k.audio_opened) : -1LL, v.usb_banner != NULL);
     fflush(stdout);
 }
 
@@ -203,10 +211,8 @@ static void handle_events(Run *r)
  * short steps, so the data folder is polled and outside events happen. */
 static void advance(Run *r, const ScriptAction *a)
 {
-    int64_t step = a->at_ms;
-    int64_t d1 = app_next_deadline(r->k.app, r->now), d2 = gesture_next_deadline(r->k.gest);
-    if (d1 > r->now && d1 < step) step = d1;
-    if (d2 > r->now && d2 < step) step = d2;
+    int64_t step = a->at_ms, due = kiosk_next_deadline(&r->k, r->now);
+    if (due > r->now && due < step) step = due;
     if ((a->kind == SCRIPT_IDLE && a->x) || a->kind == SCRIPT_SHOT) {
         if (step - r->now > 250) step = r->now + 250;
         SDL_Delay((Uint32)(step - r->now));

@@ -3,18 +3,19 @@
  * in step with the app through the typesetter, the drawing of a frame
  * (rotation, systemd READY) and the rescans of the data folder. The loop and
  * its clock are the caller's; what a command does is app.c's, where a tap
- * lands ui.c's, what a screen looks like render.c's. */
+ * lands ui.c's, the look render.c's, reading aloud kiosk_read.c's. */
 #include "kiosk.h"
-
-#include "kiosk_texts.h"
-#include "kiosk_usb.h"
-#include "panel.h"
 
 #include <SDL_image.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <systemd/sd-daemon.h>
+
+#include "kiosk_read.h"
+#include "kiosk_texts.h"
+#include "kiosk_usb.h"
+#include "panel.h"
 
 #define MOUSE_FINGER 0 /* gesture.h: the mouse is finger 0 ... */
 #define FINGER_BASE 1  /* ... so real fingers are numbered from 1 */
@@ -26,7 +27,6 @@ void kiosk_command(Kiosk *k, AppCommand cmd, int arg, int64_t now)
 }
 
 /* --- events --- */
-
 /* Physical window pixels to the logical (rotated) screen. */
 static void to_logical(const Kiosk *k, int px, int py, int *x, int *y)
 {
@@ -93,6 +93,7 @@ static void on_key(Kiosk *k, const SDL_KeyboardEvent *key, int64_t now)
     case SDLK_PLUS: case SDLK_KP_PLUS: case SDLK_EQUALS: cmd = APP_CMD_BIGGER; break;
     case SDLK_MINUS: case SDLK_KP_MINUS: cmd = APP_CMD_SMALLER; break;
     case SDLK_t: cmd = APP_CMD_THEME; break; /* staff's keyboard: try the themes */
+    case SDLK_r: cmd = APP_CMD_READ; break;  /* "Läs upp" / "Sluta läsa" */
     case SDLK_q:
         if (key->keysym.mod & KMOD_CTRL) cmd = APP_CMD_QUIT_REQUEST;
         break;
@@ -151,6 +152,7 @@ void kiosk_tick(Kiosk *k, int64_t now, bool reload_now)
     }
     if (k->reload_pending) kiosk_texts_reload(k, now);
     on_gesture(k, gesture_poll(k->gest, now), now);
+    kiosk_read_tick(k, now);
     int64_t due = app_next_deadline(k->app, now);
     if (due >= 0 && due <= now) k->dirty = true;
 }
@@ -158,6 +160,7 @@ void kiosk_tick(Kiosk *k, int64_t now, bool reload_now)
 int64_t kiosk_next_deadline(const Kiosk *k, int64_t now)
 {
     int64_t d1 = app_next_deadline(k->app, now), d2 = gesture_next_deadline(k->gest);
+    if (k->read_on && (d1 < 0 || d1 > now + KIOSK_READ_POLL_MS)) d1 = now + KIOSK_READ_POLL_MS;
     if (d1 < 0) return d2;
     return d2 >= 0 && d2 < d1 ? d2 : d1;
 }
@@ -222,7 +225,9 @@ void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
     app_view(k->app, now, &v);
     kiosk_texts_sync(k, &v);
     app_view(k->app, now, &v);
+    kiosk_read_sync(k, &v);
     RenderView rv = render_view(k, &v);
+    rv.highlight = kiosk_read_highlight(k, &v, &rv.highlight_page);
     RenderScreenInfo info;
     if (v.screen == APP_SCREEN_STAFF_INFO) {
         info = screen_info(k, v.text_size);
@@ -363,6 +368,7 @@ int kiosk_open(Kiosk *k, const Options *opt, bool managed, int64_t now)
         kiosk_close(k);
         return 1;
     }
+    kiosk_read_open(k); /* before the screen: "Läs upp" takes room in the bars */
     if (setup_screen(k) < 0) {
         kiosk_close(k);
         return 1;
@@ -380,6 +386,7 @@ int kiosk_open(Kiosk *k, const Options *opt, bool managed, int64_t now)
 void kiosk_close(Kiosk *k)
 {
     sd_notify(0, "STOPPING=1");
+    kiosk_read_close(k);
     render_free(k->render);
     typeset_free(k->typeset);
     kiosk_texts_free(k);

@@ -24,7 +24,8 @@
 #endif
 
 #define KIOSK_POLL_DATA_MS 2000 /* how often the data folder is looked at */
-#define KIOSK_ESCAPE_HOLD_MS 1000 /* Escape held this long quits an unlocked kiosk */
+#define KIOSK_ESCAPE_HOLD_MS 1000
+#define KIOSK_READ_POLL_MS 40    /* while reading: how often the sentence heard is checked */ /* Escape held this long quits an unlocked kiosk */
 
 typedef struct {
     const Options *opt;
@@ -44,6 +45,15 @@ typedef struct {
     Library *lib;
     App *app;
     GestureRecognizer *gest;
+    struct Speaker *speaker; /* reading aloud (kiosk_read.c), NULL when not offered */
+    bool read_on, read_restart; /* speaking; speak again from read_from */
+    unsigned read_epoch;     /* the app's epoch being spoken */
+    int read_page, read_sentence; /* the page spoken, the sentence last drawn */
+    size_t read_from;
+    long read_words;         /* words of every page plan started, for the tests */
+    uint64_t read_started;   /* SDL ticks when reading last started */
+    uint64_t audio_opened;   /* SDL ticks when the audio device opened (tests) */
+    uint64_t read_stopped;   /* SDL ticks when reading last stopped (tests) */
     int64_t next_poll;   /* next look at the data folder (SDL ticks) */
     int64_t escape_down; /* when Escape went down, or -1 */
     bool dirty;          /* something changed: draw a frame */

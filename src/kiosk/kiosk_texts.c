@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "core/contents.h"
+#include "kiosk_read.h"
 
 void kiosk_texts_free(Kiosk *k)
 {
@@ -72,16 +73,22 @@ void kiosk_texts_reload(Kiosk *k, int64_t now)
     }
 }
 
-/* The ui's rectangles for the text size, and "Innehåll" in the reader's
- * bars for a text that has a contents list. */
+/* The reader's "Innehåll" (a text with a contents list of n entries) and
+ * "Läs upp" (a speaker opened), while the reader is on screen (s). */
+static void set_extras(Kiosk *k, AppScreen s, int n)
+{
+    bool reader = s == APP_SCREEN_READER;
+    ui_set_reader_extras(&k->ui, reader && n >= CONTENTS_MIN, reader && k->speaker != NULL);
+}
+
+/* The ui's rectangles for the text size, and the reader's extra buttons. */
 static void sync_ui(Kiosk *k, const AppView *v)
 {
     if (k->ui_text_size != v->text_size) {
         ui_layout(&k->ui, k->w, k->h, k->px_per_mm, v->text_size);
         k->ui_text_size = v->text_size;
     }
-    AppScreen s = v->screen == APP_SCREEN_IDLE ? v->under : v->screen;
-    ui_set_contents(&k->ui, s == APP_SCREEN_READER && v->n_contents >= CONTENTS_MIN);
+    set_extras(k, v->screen == APP_SCREEN_IDLE ? v->under : v->screen, v->n_contents);
 }
 
 /* Hands app the headings of the new pages, and shows "Innehåll" in this
@@ -95,7 +102,7 @@ static void send_contents(Kiosk *k, const Doc *doc, AppScreen s)
     n = contents_list(doc, typeset_layout(k->typeset), entries, n);
     app_set_contents(k->app, entries, (int)n);
     free(entries);
-    ui_set_contents(&k->ui, s == APP_SCREEN_READER && n >= CONTENTS_MIN);
+    set_extras(k, s, (int)n);
 }
 
 /* Lays the open text out when it, its text size or the screen changed, and
@@ -125,7 +132,7 @@ void kiosk_texts_sync(Kiosk *k, const AppView *v)
         k->quote_idx = v->open_quote;
     }
     if (fresh || pages != v->n_pages || v->open_quote >= 0)
-        app_set_page_count(k->app, pages, page);
+        app_set_page_count(k->app, pages, q ? page : kiosk_read_relaid(k, page));
     if (fresh || (v->n_contents == 0 && contents_count(doc) >= CONTENTS_MIN))
         send_contents(k, doc, s);
 }

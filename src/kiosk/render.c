@@ -45,6 +45,8 @@ void render_use_view(Render *r, const RenderView *v)
     r->doc = v->pages ? library_doc(v->lib, (size_t)v->app->doc) : NULL;
     r->area = v->text_area;
     r->generation = v->pages_generation;
+    r->hl = v->highlight;
+    r->hl_page = v->highlight_page;
 }
 
 static const char *S(const Render *r, StringId id)
@@ -128,7 +130,7 @@ void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev
                        UiRect label_rect, UiRect progress)
 {
     const UiLayout *u = r->ui;
-    bool six = u->one_bar && u->has_contents; /* "Innehåll" shares the one bar: short words */
+    bool six = u->one_bar && (u->has_contents || u->has_read); /* six or seven share the one bar: short words */
     render_button(r, u->prev, S(r, six ? STR_PREV_SHORT : STR_PREV), t, prev);
     render_button(r, u->next, S(r, six ? STR_NEXT_SHORT : STR_NEXT), t, next);
     char label[64];
@@ -184,13 +186,23 @@ static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme 
     const UiLayout *u = r->ui;
     render_button(r, u->home, S(r, STR_HOME), t, true);
     if (sizes) {
+        if (u->read.w > 0) {
+            bool seven = u->one_bar && u->has_contents; /* the one row's seventh control: short words */
+            StringId id = seven ? (v->reading ? STR_READ_STOP_SHORT : STR_READ_ALOUD_SHORT)
+                             : (v->reading ? STR_READ_STOP : STR_READ_ALOUD);
+            render_button(r, u->read, S(r, id), t, true);
+        }
         render_button(r, u->smaller, S(r, STR_SMALLER), t, v->text_size > STYLE_TEXT_SIZE_MIN);
         render_button(r, u->bigger, S(r, STR_BIGGER), t, v->text_size < STYLE_TEXT_SIZE_MAX);
     }
     if (sizes && u->has_contents && v->n_contents >= CONTENTS_MIN)
         render_button(r, u->contents, S(r, STR_CONTENTS), t, true);
-    if (d) render_text(r, inset(u->title, 12, 0), d->title, render_label_px(r, u->title.h), true, t->text,
-                       ALIGN_CENTER);
+    UiRect title = u->title;
+    bool beside_read = u->read.w > 0 && u->read.x > title.x && u->read.y < title.y + title.h;
+    if (!sizes && beside_read) /* no Läs upp, A- or A+ here: the title has their room */
+        title.w += u->smaller.x - u->read.x;
+    if (d && title.w >= 3 * title.h) /* narrower, it would show a word or two and "…" */
+        render_text(r, inset(title, 12, 0), d->title, render_label_px(r, title.h), true, t->text, ALIGN_CENTER);
 }
 
 static void draw_reader(Render *r, const Library *lib, const AppView *v, const Theme *t)

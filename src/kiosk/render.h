@@ -14,6 +14,7 @@
 #include "core/lang.h"
 #include "core/layout.h"
 #include "core/library.h"
+#include "core/speech.h"
 #include "core/quote.h"
 #include "core/typeset.h"
 #include "core/ui.h"
@@ -38,6 +39,8 @@ typedef struct {
     LayoutRect text_area;     /* where the pages go */
     unsigned pages_generation; /* changes with every new layout */
     const RenderScreenInfo *screen; /* for Info; NULL elsewhere */
+    const SpeechSentence *highlight; /* the sentence read aloud, or NULL ... */
+    int highlight_page;              /* ... on this page */
     const Quote *quote;       /* the attract screen's quote (of app->attract_doc), or NULL */
     unsigned quotes_generation; /* changes whenever the texts' quotes are chosen anew */
 } RenderView;

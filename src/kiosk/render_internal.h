@@ -44,6 +44,8 @@ struct Render {
     const Doc *doc;       /* the text the pages belong to */
     LayoutRect area;      /* where the pages go */
     unsigned generation;  /* of the pages */
+    const SpeechSentence *hl; /* the sentence read aloud, or NULL ... */
+    int hl_page;              /* ... on this page */
     PageTexture pages[RENDER_PAGE_CACHE];
     UiFont ui_fonts[RENDER_UI_FONTS];
     unsigned clock;

@@ -2,7 +2,8 @@
  *
  * Owns a small cache of drawn pages (previous, current, next), so a page
  * turn is a texture copy; a texture is kept for its page, layout generation
- * and theme. The pages themselves are the typesetter's; screens and bars are
+ * and theme; the read-aloud band is drawn over the copy, never into the
+ * cache. The pages themselves are the typesetter's; screens and bars are
  * render.c's. */
 #include <stdio.h>
 
@@ -17,36 +18,70 @@ void render_drop_pages(Render *r)
     }
 }
 
+/* Draws line l of a page whose text area is at (ox, oy). */
+static void draw_line(Render *r, const LayoutLine *l, int ox, int oy, const Theme *t)
+{
+    ThemeColor c = t->text;
+    if (l->face == LAYOUT_FACE_NAME) c = theme_speaker(t, l->speaker);
+    else if (l->face == LAYOUT_FACE_NOTE) c = t->muted;
+    int x = ox + l->x - r->area.x, y = oy + l->text_y - r->area.y;
+    if (l->flags & LAYOUT_LINE_BULLET) {
+        SDL_Surface *b = font_render_span(r->fonts, LAYOUT_FACE_LIST, LAYOUT_BULLET,
+                                          sizeof LAYOUT_BULLET - 1, render_color(t->muted));
+        if (b) {
+            SDL_Texture *bt = SDL_CreateTextureFromSurface(r->ren, b);
+            SDL_Rect dst = {ox, y, b->w, b->h};
+            if (bt) SDL_RenderCopy(r->ren, bt, NULL, &dst);
+            SDL_DestroyTexture(bt);
+            SDL_FreeSurface(b);
+        }
+    }
+    SDL_Surface *s = font_render_line(r->fonts, r->doc, l, render_color(c));
+    if (!s) return;
+    SDL_Texture *tex = SDL_CreateTextureFromSurface(r->ren, s);
+    SDL_Rect dst = {x, y, s->w, s->h};
+    if (tex) SDL_RenderCopy(r->ren, tex, NULL, &dst);
+    SDL_DestroyTexture(tex);
+    SDL_FreeSurface(s);
+}
+
 /* Draws one page's lines into the current target, text area at (ox, oy). */
 static void draw_lines(Render *r, int page, int ox, int oy, const Theme *t)
 {
     size_t n;
     const LayoutLine *lines = layout_page_lines(r->layout, (size_t)page, &n);
-    for (size_t i = 0; i < n; i++) {
-        const LayoutLine *l = &lines[i];
-        ThemeColor c = t->text;
-        if (l->face == LAYOUT_FACE_NAME) c = theme_speaker(t, l->speaker);
-        else if (l->face == LAYOUT_FACE_NOTE) c = t->muted;
-        int x = ox + l->x - r->area.x, y = oy + l->text_y - r->area.y;
-        if (l->flags & LAYOUT_LINE_BULLET) {
-            SDL_Surface *b = font_render_span(r->fonts, LAYOUT_FACE_LIST, LAYOUT_BULLET,
-                                              sizeof LAYOUT_BULLET - 1, render_color(t->muted));
-            if (b) {
-                SDL_Texture *bt = SDL_CreateTextureFromSurface(r->ren, b);
-                SDL_Rect dst = {ox, y, b->w, b->h};
-                if (bt) SDL_RenderCopy(r->ren, bt, NULL, &dst);
-                SDL_DestroyTexture(bt);
-                SDL_FreeSurface(b);
-            }
-        }
-        SDL_Surface *s = font_render_line(r->fonts, r->doc, l, render_color(c));
-        if (!s) continue;
-        SDL_Texture *tex = SDL_CreateTextureFromSurface(r->ren, s);
-        SDL_Rect dst = {x, y, s->w, s->h};
-        if (tex) SDL_RenderCopy(r->ren, tex, NULL, &dst);
-        SDL_DestroyTexture(tex);
-        SDL_FreeSurface(s);
-    }
+    for (size_t i = 0; i < n; i++) draw_line(r, &lines[i], ox, oy, t);
+}
+
+/* The read-aloud band over line l of a page drawn at (ox, oy), where the
+ * sentence being heard covers it: the band, then the line again, clipped
+ * to the band, so the cached page stays as it is and a new sentence costs
+ * a line or two of text, not a page. */
+static void draw_band(Render *r, const LayoutLine *l, int ox, int oy, const Theme *t)
+{
+    size_t from, to, len;
+    if (!speech_sentence_on_line(r->hl, l, &from, &to)) return;
+    const char *s = layout_line_text(r->doc, l, &len);
+    LayoutFace face = (LayoutFace)l->face;
+    int x = ox + l->x - r->area.x, pad = l->h / 8;
+    int x0 = x + font_span_width(r->fonts, face, s, from) - pad;
+    int x1 = (to == len ? x + l->w : x + font_span_width(r->fonts, face, s, to)) + pad; /* with a "-" */
+    SDL_Rect band = {x0, oy + l->y - r->area.y, x1 - x0, l->h}, old, clip = band;
+    bool clipped = SDL_RenderIsClipEnabled(r->ren);
+    SDL_RenderGetClipRect(r->ren, &old);
+    if (clipped && !SDL_IntersectRect(&old, &band, &clip)) return;
+    SDL_RenderSetClipRect(r->ren, &clip);
+    render_fill(r, band, t->highlight);
+    draw_line(r, l, ox, oy, t);
+    SDL_RenderSetClipRect(r->ren, clipped ? &old : NULL);
+}
+
+static void draw_bands(Render *r, int page, int ox, int oy, const Theme *t)
+{
+    if (!r->hl || r->hl_page != page) return;
+    size_t n;
+    const LayoutLine *lines = layout_page_lines(r->layout, (size_t)page, &n);
+    for (size_t i = 0; i < n; i++) draw_band(r, &lines[i], ox, oy, t);
 }
 
 /* The cached texture of `page`, drawn now if it is not there. */
@@ -97,6 +132,7 @@ void render_page(Render *r, int page, int x, int y, const Theme *t)
     SDL_Rect dst = {x, y, a.w, a.h};
     if (tex) SDL_RenderCopy(r->ren, tex, NULL, &dst);
     else draw_lines(r, page, x, y, t); /* no target textures: draw directly */
+    draw_bands(r, page, x, y, t);
 }
 
 void render_prefetch(Render *r, const RenderView *rv)

@@ -7,7 +7,8 @@
  *   storstil-bench layout [N] [storstil options]   layout_all_ms, relayout_ms
  *   storstil-bench kiosk [N] [storstil options]    page turns or slides, memory
  *   storstil-bench soak [N] [storstil options]     memory and files over N turns
- *   storstil-bench zalgo [MARKS] [storstil options] one letter and MARKS accents */
+ *   storstil-bench zalgo [MARKS] [storstil options] one letter and MARKS accents
+ *   storstil-bench read [N] [storstil options]     reading aloud: start time, memory */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,11 +26,12 @@ static const Mode modes[] = {
     {"kiosk", 500, bench_kiosk},
     {"soak", 20000, bench_soak},
     {"zalgo", 100000, bench_zalgo},
+    {"read", 20, bench_read},
 };
 
 static int usage(void)
 {
-    fputs("usage: storstil-bench layout|kiosk|soak|zalgo [N] [storstil options]\n", stderr);
+    fputs("usage: storstil-bench layout|kiosk|soak|zalgo|read [N] [storstil options]\n", stderr);
     return 2;
 }
 

@@ -115,18 +115,6 @@ int bench_kiosk(const Options *opt, long n, FILE *out)
     return count ? 0 : 1;
 }
 
-/* Resident memory now, in MiB (not the peak). */
-static double rss_now_mib(void)
-{
-    long pages = 0, resident = 0;
-    FILE *f = fopen("/proc/self/statm", "r");
-    if (f) {
-        if (fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-        fclose(f);
-    }
-    return (double)resident * (double)sysconf(_SC_PAGESIZE) / (1024.0 * 1024.0);
-}
-
 /* Open file descriptors of this process. */
 static int open_fds(void)
 {
@@ -158,7 +146,7 @@ int bench_soak(const Options *opt, long turns, FILE *out)
      * the caches before memory is compared; never more than half the run. */
     long warmup = (long)n_docs * 500 > turns / 10 ? (long)n_docs * 500 : turns / 10;
     if (warmup > turns / 2) warmup = turns / 2;
-    double rss_warm = rss_now_mib();
+    double rss_warm = bench_rss_now_mib();
     int fds_warm = open_fds();
     for (long i = 0; i < turns && n_docs > 0; i++) {
         if (i % 500 == 0) { /* the next visitor picks another text */
@@ -169,11 +157,11 @@ int bench_soak(const Options *opt, long turns, FILE *out)
         if (view(&s).screen != APP_SCREEN_READER) open_text(&s, doc); /* unreadable, or the end: again */
         turn(&s, &dir, 10, NULL);
         if (i + 1 == warmup) {
-            rss_warm = rss_now_mib();
+            rss_warm = bench_rss_now_mib();
             fds_warm = open_fds();
         }
     }
-    double rss_end = rss_now_mib();
+    double rss_end = bench_rss_now_mib();
     int fds_end = open_fds();
     fprintf(out, "# soak: %ld page turns over %d texts with size changes, %dx%d; warm-up %ld turns\n", turns,
             n_docs, s.k.phys_w, s.k.phys_h, warmup);

@@ -30,4 +30,10 @@ int bench_soak(const Options *opt, long n, FILE *out);
  * the --size screen: layout_zalgo_ms, the median of 5 runs. */
 int bench_zalgo(const Options *opt, long n, FILE *out);
 
+/* Opens the first text and taps "Läs upp" n times: read_aloud_start_ms
+ * (median, and p99: the tap to the first sample the audio device takes);
+ * then reads 10 s turning a page by hand every 2 s: page_turn_reading_p50_ms
+ * and _max_ms, rss_reading_mib (now) and rss_peak_reading_mib. */
+int bench_read(const Options *opt, long n, FILE *out);
+
 #endif

@@ -50,6 +50,12 @@ for screen in 1920x1080 1280x800 800x480 800x480@154x86; do
     sed -e '/^page_turn/s/$/  # 500 turns of the longest text, command to presented frame/' \
         -e '/^rss_peak/s/$/  # peak resident memory after opening every text/'
   $B kiosk 100 "${common[@]}" --size "$size" --animations on | grep '^frame_p99_ms' | sed 's/$/  # every frame of 100 page slides/'
+  $B read 20 "${common[@]}" --size "$size" | grep -v '^#' |
+    sed -e '/^read_aloud_start_ms/s/$/  # "Läs upp" to the first sample the audio device takes, median of 20/' \
+        -e '/^read_aloud_start_p99/s/$/  # the slowest of those 20/' \
+        -e '/^page_turn_reading/s/$/  # a turn by hand every 2 s while reading 10 s, command to frame/' \
+        -e '/^frame_reading/s/$/  # the frames reading brings (a new sentence'"'"'s band)/' \
+        -e '/^rss_reading/s/$/  # resident memory while reading/' -e '/^rss_peak_reading/s/$/  # its peak/'
   echo "idle_cpu_pct: $(idle_cpu $K "${common[@]}" --size "$size") %  # 10 s on the shelf, offscreen"
 done
 

@@ -27,8 +27,9 @@ shot $OUT/mm_size5.png
 S
 expect pi7 mm_size3 "screen=reader text_size=3 panel_mm=154x86 size_from=config"
 for shot in mm_size3 mm_size5; do
-  for x in 25 205 385 505 625; do
-    read -r w h < <(build/pngmeasure box "$OUT/$shot.png" "$x" 395 189 430)
+  # ◀ Föregående, Alla texter, Läs upp, A-, A+, Nästa sida ▶; the bar between ◀ and Alla texter
+  for x in 25 205 345 470 590 720; do
+    read -r w h < <(build/pngmeasure box "$OUT/$shot.png" "$x" 395 145 430)
     echo "$shot control at x=$x: ${w}x${h} px = $(mm "$w") x $(mm "$h") mm"
     atleast "$(mm "$w")" 15 && atleast "$(mm "$h")" 15 || fail "$shot: the control at x=$x is $(mm "$w") x $(mm "$h") mm"
   done

@@ -1,0 +1,40 @@
+/* kiosk_read: the kiosk's side of reading aloud, called from kiosk.c:
+ *
+ *   kiosk_read_open(k)                  after the app exists: offers "Läs upp"
+ *                                       when a speaker opens
+ *   page = kiosk_read_relaid(k, page)   after a new layout: the page of the
+ *                                       sentence being read
+ *   kiosk_read_sync(k, &v)              each frame, pages in step: start,
+ *                                       restart or stop the speaker
+ *   kiosk_read_tick(k, now)             each tick: a page read -> the app
+ *   hl = kiosk_read_highlight(k, &v, &page)   the sentence to draw a band behind
+ *   kiosk_read_close(k) */
+#ifndef STORSTIL_KIOSK_READ_H
+#define STORSTIL_KIOSK_READ_H
+
+#include "core/speech.h"
+#include "kiosk.h"
+
+/* Opens the speaker (config's read_aloud, an audio device, the voice) and
+ * tells the app whether reading aloud is offered. */
+void kiosk_read_open(Kiosk *k);
+
+/* Closes the speaker; safe when none opened. */
+void kiosk_read_close(Kiosk *k);
+
+/* While reading, after the text was laid out again: remembers the sentence
+ * being heard, to read on from it, and returns the page that holds it;
+ * else returns page. */
+int kiosk_read_relaid(Kiosk *k, int page);
+
+/* Brings the speaker in step with v (the pages already in step with it). */
+void kiosk_read_sync(Kiosk *k, const AppView *v);
+
+/* Tells the app when the page has been read; marks a frame due when the
+ * sentence heard changes. */
+void kiosk_read_tick(Kiosk *k, int64_t now);
+
+/* The sentence being heard and the page it is on (*page), or NULL. */
+const SpeechSentence *kiosk_read_highlight(Kiosk *k, const AppView *v, int *page);
+
+#endif

@@ -1,0 +1,55 @@
+/* speaker: reads a speech plan aloud. espeak-ng (Swedish voice) synthesises
+ * to memory on a thread of its own and SDL's audio device plays what it
+ * queues, so the frame loop never waits for speech; the loop asks which
+ * sentence is being heard and whether the plan is done.
+ *
+ *   Speaker *sp = speaker_open(&cfg, stderr);   NULL: no reading aloud
+ *   speaker_start(sp, plan);                     the speaker owns the plan
+ *   each tick: speaker_sentence(sp), speaker_finished(sp)
+ *   speaker_stop(sp); speaker_close(sp); */
+#ifndef STORSTIL_SPEAKER_H
+#define STORSTIL_SPEAKER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "core/config.h"
+#include "core/speech.h"
+
+typedef struct Speaker Speaker;
+
+/* Opens the default audio device and starts loading espeak-ng's Swedish
+ * voice at cfg's speech_rate and volume on the speaker's thread. NULL, said
+ * in one line on log (NULL: silent), when read_aloud is off or no audio
+ * device opens: the kiosk then works as it does without a speaker. A voice
+ * that does not load is said on log too, and speaker_failed tells. */
+Speaker *speaker_open(const Config *cfg, FILE *log);
+
+/* True when the voice did not load: close the speaker, read nothing. */
+bool speaker_failed(Speaker *sp);
+
+/* Stops, ends the thread, closes the device and espeak-ng; NULL is fine. */
+void speaker_close(Speaker *sp);
+
+/* Reads plan aloud from its start, cutting off what was being read; the
+ * speaker owns plan from now on. */
+void speaker_start(Speaker *sp, SpeechPlan *plan);
+
+/* Stops at once: queued sound is dropped and the synthesis abandoned. */
+void speaker_stop(Speaker *sp);
+
+/* The plan being read, or NULL. */
+const SpeechPlan *speaker_plan(const Speaker *sp);
+
+/* The plan's sentence being heard now (its first until a word sounds), -1
+ * when there is no plan or it has no sentence. */
+int speaker_sentence(Speaker *sp);
+
+/* True when the plan has been synthesised and played to its end. */
+bool speaker_finished(Speaker *sp);
+
+/* Samples of the plan the device has taken so far, and the sample rate. */
+int64_t speaker_played(Speaker *sp, int *rate);
+
+#endif
