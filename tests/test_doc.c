@@ -138,6 +138,24 @@ static void header_problems_are_reported_with_lines(void **state)
     doc_free(d);
 }
 
+/* `language:` takes sv or en; anything else is a problem and Swedish. */
+static void language_header(void **state)
+{
+    (void)state;
+    Doc *d = parse("title: T\nlanguage: en\n\nText.\n");
+    assert_string_equal(d->language, "en");
+    assert_int_equal(d->n_problems, 0);
+    doc_free(d);
+    d = parse("title: T\nlanguage: English\n\nText.\n");
+    assert_null(d->language);
+    assert_true(has_problem(d, "language should be \"sv\" or \"en\""));
+    assert_false(d->broken);
+    doc_free(d);
+    d = parse("title: T\n\nText.\n");
+    assert_null(d->language);
+    doc_free(d);
+}
+
 static void empty_whitespace_and_header_only_are_broken(void **state)
 {
     (void)state;
@@ -285,6 +303,7 @@ int main(void)
         cmocka_unit_test(load_reports_missing_and_non_regular_files),
         cmocka_unit_test(load_refuses_a_named_pipe_without_waiting),
         cmocka_unit_test(load_reads_a_real_file),
+        cmocka_unit_test(language_header),
     };
     return cmocka_run_group_tests_name("doc", tests, NULL, NULL);
 }

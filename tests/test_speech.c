@@ -226,12 +226,35 @@ static void empty_page(void **state)
     doc_free(doc);
 }
 
+/* The voice follows the header's language: en for English, else sv (no
+ * header, Swedish, or a language the kiosk has no voice for). */
+static void voice_by_language(void **state)
+{
+    (void)state;
+    const struct { const char *head; const char *voice; } cases[] = {
+        {"title: t\nlanguage: en\n\nHello there.\n", "en"},
+        {"title: t\nlanguage: sv\n\nHej där.\n", "sv"},
+        {"title: t\n\nHej där.\n", "sv"},
+        {"title: t\nlanguage: fr\n\nBonjour.\n", "sv"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        Doc *doc = fake_doc(cases[i].head);
+        Layout *lay = fake_layout(doc, 30, 20, NULL);
+        SpeechPlan *p = speech_plan_new(doc, lay, 0, 0);
+        assert_string_equal(speech_plan_voice(p), cases[i].voice);
+        speech_plan_free(p);
+        layout_free(lay);
+        doc_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(whole_page_in_order), cmocka_unit_test(positions_map_to_bytes),
         cmocka_unit_test(pages_cover_the_text), cmocka_unit_test(from_a_sentence),
         cmocka_unit_test(sentence_on_lines),   cmocka_unit_test(empty_page),
+        cmocka_unit_test(voice_by_language),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

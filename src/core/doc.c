@@ -144,6 +144,7 @@ void doc_free(Doc *doc)
     free(doc->date);
     free(doc->kind);
     free(doc->source);
+    free(doc->language);
     for (int i = 0; i < doc->n_speakers; i++) free(doc->speakers[i]);
     free(doc->speakers);
     for (int i = 0; i < doc->n_quotes; i++) free(doc->quotes[i]);

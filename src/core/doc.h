@@ -39,6 +39,7 @@ typedef struct Doc {
     char *name;      /* file name without folders, for messages */
     char *title;     /* never NULL: header title, else first line, else name */
     char *subtitle, *series, *episode, *date, *kind, *source; /* NULL if absent */
+    char *language;  /* the header's "sv" or "en" (the voice that reads it aloud); NULL: Swedish */
     char **speakers; /* display names in declaration order */
     int n_speakers;
     char **quotes;   /* `quote:` header lines in order: the attract screen's quotes */

@@ -14,7 +14,7 @@
 #define DOC_MAX_NAME_BYTES 200   /* longest "Name" looked up before a colon */
 
 static const char *const header_keys[] = {
-    "title", "subtitle", "series", "episode", "date", "kind", "source", "speakers", "quote",
+    "title", "subtitle", "series", "episode", "date", "kind", "source", "speakers", "quote", "language",
 };
 
 typedef struct {
@@ -172,6 +172,7 @@ static char **field_for(Doc *doc, const char *key)
     if (!strcmp(key, "date")) return &doc->date;
     if (!strcmp(key, "kind")) return &doc->kind;
     if (!strcmp(key, "source")) return &doc->source;
+    if (!strcmp(key, "language")) return &doc->language;
     return NULL;
 }
 
@@ -216,6 +217,10 @@ static int parse_header_line(Parser *p, const char *s, size_t n, int line)
     if (!strcmp(key, "kind") && !(vn == 7 && !memcmp(v, "podcast", 7)) &&
         !(vn == 6 && !memcmp(v, "report", 6)))
         doc_add_problem(doc, line, "kind should be \"podcast\" or \"report\"");
+    if (!strcmp(key, "language") && !(vn == 2 && (!memcmp(v, "sv", 2) || !memcmp(v, "en", 2)))) {
+        doc_add_problem(doc, line, "language should be \"sv\" or \"en\"; Swedish is used");
+        return 0;
+    }
     char **field = field_for(doc, key);
     if (*field) doc_add_problem(doc, line, "header key \"%s\" given twice; the last one is used", key);
     free(*field);

@@ -18,6 +18,7 @@ struct SpeechPlan {
     SpeechSentence *s;
     size_t n, cap_s;
     int words;
+    bool english; /* the doc's language: en */
     bool oom;
 };
 
@@ -148,6 +149,7 @@ SpeechPlan *speech_plan_new(const Doc *doc, const Layout *layout, size_t page, s
 {
     SpeechPlan *p = calloc(1, sizeof *p);
     if (!p) return NULL;
+    p->english = doc->language && !strcmp(doc->language, "en");
     append(p, "", 0);
     size_t n;
     const LayoutLine *lines = layout_page_lines(layout, page, &n);
@@ -214,6 +216,8 @@ int speech_plan_sentence_at(const SpeechPlan *plan, int text_position)
 }
 
 int speech_plan_words(const SpeechPlan *plan) { return plan->words; }
+
+const char *speech_plan_voice(const SpeechPlan *plan) { return plan->english ? "en" : "sv"; }
 
 bool speech_sentence_on_line(const SpeechSentence *s, const LayoutLine *line, size_t *from, size_t *to)
 {

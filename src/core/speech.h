@@ -62,6 +62,10 @@ int speech_plan_sentence_at(const SpeechPlan *plan, int text_position);
 /* Words the plan reads, names included. */
 int speech_plan_words(const SpeechPlan *plan);
 
+/* espeak-ng's voice for the plan: "en" for a text whose header says
+ * `language: en`, else "sv". */
+const char *speech_plan_voice(const SpeechPlan *plan);
+
 /* True when the line of doc drawn by `line` shows part of sentence s (its
  * name line for a name); sets *from and *to to the line's bytes that do,
  * relative to the line's start (a name line: all of it). */

@@ -36,6 +36,7 @@ struct Speaker {
     /* under lock */
     unsigned gen;        /* bumped by every start and stop */
     char *job;           /* text waiting for the thread, or NULL */
+    const char *job_voice; /* its voice ("sv", "en": speech_plan_voice) */
     unsigned job_gen, worker_gen;
     bool synth_done;     /* the thread finished the current generation's job */
     bool failed;         /* the voice did not load: no reading aloud after all */
@@ -43,6 +44,8 @@ struct Speaker {
     int64_t queued;      /* samples queued for the current generation */
     Mark *marks;
     size_t n_marks, cap_marks;
+    /* the thread's */
+    const char *voice;   /* the voice espeak-ng has now */
     /* the frame loop's */
     SpeechPlan *plan;
 };
@@ -78,6 +81,22 @@ static int on_synth(short *wav, int n, espeak_EVENT *ev)
 
 static bool open_voice(Speaker *sp);
 
+/* Switches espeak-ng to `voice` when it has another, with the configured
+ * rate and volume; a voice that does not load leaves the one it had (the
+ * Swedish one) and says so once. On the thread. */
+static void use_voice(Speaker *sp, const char *voice)
+{
+    if (!strcmp(sp->voice, voice)) return;
+    if (espeak_ng_SetVoiceByName(voice) != ENS_OK) {
+        if (sp->log) fprintf(sp->log, "storstil: read aloud: no espeak-ng voice \"%s\"; %s is used\n", voice, sp->voice);
+        sp->voice = voice; /* said once; the old voice goes on reading */
+        return;
+    }
+    sp->voice = voice;
+    espeak_ng_SetParameter(espeakRATE, sp->speech_rate, 0);
+    espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0);
+}
+
 /* The thread: loads the voice (off the first frame), then speaks each job. */
 static int worker(void *arg)
 {
@@ -99,9 +118,11 @@ static int worker(void *arg)
             continue;
         }
         char *text = sp->job;
+        const char *voice = sp->job_voice;
         sp->job = NULL;
         sp->worker_gen = sp->job_gen;
         SDL_UnlockMutex(sp->lock);
+        use_voice(sp, voice);
         espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, sp);
         free(text);
         SDL_LockMutex(sp->lock);
@@ -131,6 +152,7 @@ static bool open_voice(Speaker *sp)
         if (sp->log) fprintf(sp->log, "storstil: read aloud is off: espeak-ng's Swedish voice: %s\n", why);
         return false;
     }
+    sp->voice = "sv";
     espeak_SetSynthCallback(on_synth);
     espeak_ng_SetParameter(espeakRATE, sp->speech_rate, 0);
     espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0); /* espeak-ng: 100 is its normal volume */
@@ -213,6 +235,7 @@ void speaker_start(Speaker *sp, SpeechPlan *plan)
     if (job) {
         memcpy(job, text, len + 1);
         sp->job = job;
+        sp->job_voice = speech_plan_voice(plan);
         sp->job_gen = sp->gen;
         SDL_CondSignal(sp->wake);
     } else {

@@ -126,6 +126,29 @@ b=$(state read_idle read_idle_b); stop=$(field read_stopped_ms "$b")
 s=$(sound read_idle $((stop + 100)))
 [ "$stop" -gt 0 ] && [ "$(field after_ms "$s")" = -1 ] || fail "read_idle: sound after the idle warning: $s (stop $stop)"
 
+# 3b. A text whose header says `language: en` is read by espeak-ng's English
+#     voice: sound as long as its words at the set rate, no line saying the
+#     voice is missing, and the state names the voice.
+audio_kiosk read_en 1280x800 --data tests/e2e/read-en --config "$OUT/read_fast.conf" --text-size 3 <<S
+wait 100
+tap 640 201
+wait 300
+key r
+wait 1500
+shot $OUT/read_en_a.png
+wait 20000
+shot $OUT/read_en_end.png
+S
+expect read_en read_en_a "screen=reader reading=1 read_voice=en"
+e=$(state read_en read_en_end); s=$(sound read_en); words=$(field read_words "$e")
+span=$(field span_ms "$s"); want=$((words * 60000 / 200))
+echo "read_en: $words words at 200 a minute: $s (want about $want ms)"
+[ "$(field first_ms "$s")" -ge 0 ] || fail "read_en: the audio file is silent"
+[ $((span * 4)) -ge $((want * 3)) ] && [ $((span * 4)) -le $((want * 5)) ] ||
+  fail "read_en: $span ms of speech for $words words at 200 a minute (want $want ms within 25%)"
+! grep -q "no espeak-ng voice" "$OUT/read_en.err" || fail "read_en: $(grep 'no espeak-ng voice' "$OUT/read_en.err")"
+grep -q "read_voice=sv" "$OUT/read_whole.log" || fail "read_whole: the Swedish text was not read by the Swedish voice"
+
 # 4. read_aloud = off, no audio device, no voice: no button, the kiosk works.
 printf 'read_aloud = off\n' > "$OUT/read_off.conf"
 kiosk read_off 1280x800 $D --config "$OUT/read_off.conf" <<S
