@@ -18,10 +18,10 @@ DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd libxml-2.0 espeak
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/lib/*/espeak-ng-data/lang/gmq/sv \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
-             /usr/bin/pdftotext
-DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff
+             /usr/bin/pdftotext /usr/include/crypt.h
+DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff udev
 DEB_TEST_PC_MODULES := cmocka
-DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang /usr/bin/gropdf \
+DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang /usr/bin/gropdf /usr/bin/udevadm \
                   /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
 WARN     := -Wall -Wextra -Werror -Wshadow
@@ -143,6 +143,9 @@ $(BUILD)/asan-sdl/%.o: src/%.c | deps
 $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
 	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
 
+
+# storstil-usb, the USB stick import: src/usb/usb.mk.
+include src/usb/usb.mk
 
 # The importer links only the core modules it uses: the text model (its
 # output is read back as the kiosk would), the file reader and UTF-8; the

@@ -33,6 +33,8 @@ static void show(const Config *c, const char *key, char *out, size_t cap)
     else if (!strcmp(key, "speech_rate")) snprintf(out, cap, "%d", c->speech_rate);
     else if (!strcmp(key, "volume")) snprintf(out, cap, "%d", c->volume);
     else if (!strcmp(key, "attract_seconds")) snprintf(out, cap, "%d", c->attract_seconds);
+    else if (!strcmp(key, "usb_key")) snprintf(out, cap, "%s", c->usb_key);
+    else if (!strcmp(key, "usb_status")) snprintf(out, cap, "%s", c->usb_status);
     else fail_msg("no such key in the test: %s", key);
 }
 
@@ -170,6 +172,17 @@ static const Row rows[] = {
      "storstil.conf:1: staff_pin: must be 4 to 8 digits; using no PIN (staff menu locked)\n"},
     {"staff_pin = 1234\nstaff_pin = 99", "staff_pin", "1234",
      "storstil.conf:2: staff_pin: must be 4 to 8 digits; using the earlier PIN\n"},
+    /* usb_key: a crypt hash, never echoed; usb_status: an absolute path */
+    {"", "usb_key", "", ""},
+    {"usb_key = $y$j9T$abc$def", "usb_key", "$y$j9T$abc$def", ""},
+    {"usb_key = hemlig fras", "usb_key", "",
+     "storstil.conf:1: usb_key: is not a key hash from storstil-usb --make-key; using no key (USB sticks are ignored)\n"},
+    {"usb_key = $y$abc\nusb_key = ", "usb_key", "$y$abc",
+     "storstil.conf:2: usb_key: is not a key hash from storstil-usb --make-key; using the earlier key\n"},
+    {"", "usb_status", "/run/storstil/usb-status", ""},
+    {"usb_status = /tmp/s", "usb_status", "/tmp/s", ""},
+    {"usb_status = s", "usb_status", "/run/storstil/usb-status",
+     "storstil.conf:1: usb_status: \"s\" is not an absolute path; using \"/run/storstil/usb-status\"\n"},
     /* display */
     {"display = 1", "display", "1", ""},
     {"display = 16", "display", "0", "storstil.conf:1: display: \"16\" is out of range 0..15; using 0\n"},

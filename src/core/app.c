@@ -77,6 +77,7 @@ App *app_new(const Config *cfg, bool managed, int64_t now_ms)
     app->last_input = now_ms;
     app->attract_ms = (int64_t)cfg->attract_seconds * 1000;
     app->open_quote = -1;
+    app->lang = cfg->lang;
     app_reset_visit(app);
     return app;
 }
@@ -424,6 +425,7 @@ void app_view(const App *app, int64_t now, AppView *v)
     v->wants_quit = app->wants_quit;
     app_contents_view(app, v);
     app_attract_view(app, now, v);
+    app_usb_view(app, now, v);
 }
 
 static int64_t earliest(int64_t a, int64_t b)
@@ -454,5 +456,6 @@ int64_t app_next_deadline(const App *app, int64_t now)
     if (is_reading(app->screen) || is_staff(app->screen)
         || (app->screen == APP_SCREEN_SHELF && app->visitor))
         d = earliest(d, app->last_input + app->idle_ms);
+    d = earliest(d, app_usb_deadline(app, now));
     return earliest(d, app_attract_deadline(app, now));
 }

@@ -19,6 +19,7 @@
  *              while v.reading: speak the page from its first line whenever
  *              v.read_epoch changes; when the page has been read, send
  *              APP_CMD_READ_PAGE_DONE;
+ *              a new USB status file: app_set_usb_status(app, &st, now);
  *              draw v; if v.wants_quit, leave the loop.
  * Sleeping:    wait for an event until app_next_deadline(app, now) (and
  *              gesture_next_deadline), -1 meaning "until an event". */
@@ -30,6 +31,7 @@
 
 #include "config.h"
 #include "contents.h"
+#include "usbstatus.h"
 
 #define APP_TURN_MIN_MS 250     /* page turns closer than this are dropped */
 #define APP_SLIDE_MS 180        /* page-turn slide; none with animations = off */
@@ -40,6 +42,8 @@
 #define APP_ATTRACT_QUOTE_MS 12000  /* the attract screen shows each quote this long ... */
 #define APP_ATTRACT_FADE_MS 600     /* ... fading in and out over this (animations on) ... */
 #define APP_ATTRACT_FADE_STEPS 8    /* ... in this many steps, so the kiosk sleeps between */
+#define APP_USB_BANNER_MS 15000     /* the USB import's banner stays on the shelf this long */
+#define APP_USB_TEXT_MAX 1024
 
 typedef enum {
     APP_SCREEN_SHELF,      /* the start screen: one card per document */
@@ -124,6 +128,10 @@ typedef struct {
      * app_set_page_count the page holding that quote of it */
     int attract_doc, attract_quote, attract_alpha;
     int open_quote;
+    /* the USB import's report, in the app's language: usb_banner on the
+     * shelf for APP_USB_BANNER_MS after it came (else NULL), usb_last for
+     * the Info screen (NULL until a stick was handled); the app's strings */
+    const char *usb_banner, *usb_last;
 } AppView;
 
 typedef struct App App;
@@ -185,6 +193,11 @@ void app_view(const App *app, int64_t now_ms, AppView *out);
  * right (a slide frame, a countdown second, a timeout), or -1 for never
  * without input. */
 int64_t app_next_deadline(const App *app, int64_t now_ms);
+
+/* Shows a USB stick's report (a new status file) at now_ms: a banner on the
+ * shelf for APP_USB_BANNER_MS, brought up from the attract screen; a
+ * visitor's text is not interrupted. Info keeps it. */
+void app_set_usb_status(App *app, const UsbStatus *st, int64_t now_ms);
 
 /* Returns true once after "Ladda om texter": the caller reloads the data
  * folder and calls app_set_docs. */

@@ -62,6 +62,11 @@ struct App {
     int frozen_k;
     int64_t frozen_at;
     int open_quote;      /* the quote to show the page of once laid out, or -1 */
+
+    /* the USB import's report (app_usb.c) */
+    Lang lang;
+    char usb_text[APP_USB_TEXT_MAX]; /* "" until a stick was handled */
+    int64_t usb_until;   /* the shelf shows it as a banner until then */
 };
 
 /* Shows the shelf with no document open, its page and focus clamped. */
@@ -102,6 +107,12 @@ void app_attract_view(const App *app, int64_t now, AppView *v);
 
 /* When the attract screen next changes (a fade step, a quote), or -1. */
 int64_t app_attract_deadline(const App *app, int64_t now);
+
+/* Fills the USB fields of v. */
+void app_usb_view(const App *app, int64_t now, AppView *v);
+
+/* When the USB banner goes, or -1. */
+int64_t app_usb_deadline(const App *app, int64_t now);
 
 /* Opens the PIN screen over a visitor's screen (the corner was held); the
  * caller has checked that a PIN is set and no staff screen is showing. */

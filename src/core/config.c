@@ -18,13 +18,15 @@
 typedef enum {
     K_DATA_DIR, K_FONT, K_TEXT_SIZE, K_THEME, K_LANG, K_IDLE_SECONDS,
     K_IDLE_WARNING_SECONDS, K_ROTATE, K_ANIMATIONS, K_STAFF_PIN, K_FULLSCREEN,
-    K_DISPLAY, K_SCREEN_SIZE_MM, K_READ_ALOUD, K_SPEECH_RATE, K_VOLUME, K_ATTRACT_SECONDS, K_COUNT
+    K_DISPLAY, K_SCREEN_SIZE_MM, K_READ_ALOUD, K_SPEECH_RATE, K_VOLUME, K_ATTRACT_SECONDS, K_USB_KEY,
+    K_USB_STATUS, K_COUNT
 } Key;
 
 static const char *const key_names[K_COUNT] = {
     "data_dir", "font", "text_size", "theme", "lang", "idle_seconds",
     "idle_warning_seconds", "rotate", "animations", "staff_pin", "fullscreen",
-    "display", "screen_size_mm", "read_aloud", "speech_rate", "volume", "attract_seconds",
+    "display", "screen_size_mm", "read_aloud", "speech_rate", "volume", "attract_seconds", "usb_key",
+    "usb_status",
 };
 
 void config_defaults(Config *c)
@@ -44,6 +46,7 @@ void config_defaults(Config *c)
     c->speech_rate = CONFIG_SPEECH_RATE_DEFAULT;
     c->volume = 100;
     c->attract_seconds = 90;
+    strcpy(c->usb_status, CONFIG_USB_STATUS_DEFAULT);
 }
 
 static bool same_word(const char *a, const char *b)
@@ -98,6 +101,10 @@ static void describe(const Config *c, Key k, char *out, size_t cap)
         if (c->attract_seconds) snprintf(out, cap, "%d", c->attract_seconds);
         else snprintf(out, cap, "0 (off)");
         break;
+    case K_USB_KEY: /* a hash, but still the staff's secret's: never echoed */
+        snprintf(out, cap, c->usb_key[0] ? "the earlier key" : "no key (USB sticks are ignored)");
+        break;
+    case K_USB_STATUS: snprintf(out, cap, "\"%s\"", c->usb_status); break;
     case K_COUNT: out[0] = '\0'; break;
     }
 }
@@ -159,6 +166,21 @@ static bool copy_pin(char *dst, const char *s, const char **why)
         return false;
     for (size_t i = 0; i < len; i++)
         if (s[i] < '0' || s[i] > '9')
+            return false;
+    memcpy(dst, s, len + 1);
+    return true;
+}
+
+/* A crypt(3) hash as storstil-usb --make-key prints it: "$id$...", printable
+ * ASCII without blanks, shorter than CONFIG_USB_KEY_MAX. */
+static bool copy_usb_key(char *dst, const char *s, const char **why)
+{
+    size_t len = strlen(s);
+    *why = "is not a key hash from storstil-usb --make-key";
+    if (len < 4 || len >= CONFIG_USB_KEY_MAX || s[0] != '$')
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] <= ' ' || s[i] > '~')
             return false;
     memcpy(dst, s, len + 1);
     return true;
@@ -257,6 +279,13 @@ static bool apply(Config *c, Key k, const char *v, const char **why)
         r = parse_int(v, 0, 100, &c->volume);
         *why = r == 0 ? "is out of range 0..100" : "is not a number";
         return r == 1;
+    case K_USB_KEY: return copy_usb_key(c->usb_key, v, why);
+    case K_USB_STATUS:
+        if (v[0] != '/') {
+            *why = "is not an absolute path";
+            return false;
+        }
+        return copy_path(c->usb_status, v, why);
     case K_COUNT: break;
     }
     return false;
@@ -283,7 +312,7 @@ bool config_set(Config *c, const char *key, const char *value, const char *where
         char now[CONFIG_PATH_MAX + 32];
         describe(c, (Key)k, now, sizeof now);
         warn_prefix(warnings, where, line);
-        if (k == K_STAFF_PIN)
+        if (k == K_STAFF_PIN || k == K_USB_KEY)
             fprintf(warnings, "%s: %s; using %s\n", key_names[k], why, now);
         else
             fprintf(warnings, "%s: \"%s\" %s; using %s\n", key_names[k], value, why, now);

@@ -18,7 +18,10 @@
  * display 0..15 (0), screen_size_mm WxH in millimetres, 40 to 3000 each
  * (empty or "auto": the display's own report), read_aloud on|off (on),
  * speech_rate 80..450 words a minute (140), volume 0..100 (100),
- * attract_seconds 0..86400 (90; 0: no attract screen). on/off also accept
+ * attract_seconds 0..86400 (90; 0: no attract screen), usb_key a crypt(3)
+ * hash "$y$..." from storstil-usb --make-key (none: every USB stick is
+ * ignored), usb_status the USB import's status file, an absolute path
+ * (/run/storstil/usb-status). on/off also accept
  * yes/no, true/false, 1/0. A value may
  * be wrapped in double quotes; `#` after a space starts a comment. A key set
  * twice: the later line wins, with a warning. */
@@ -40,6 +43,8 @@
 #define CONFIG_SPEECH_RATE_MIN 80      /* espeak-ng's own floor */
 #define CONFIG_SPEECH_RATE_MAX 450
 #define CONFIG_SPEECH_RATE_DEFAULT 140 /* calmer than espeak-ng's 175 */
+#define CONFIG_USB_KEY_MAX 256
+#define CONFIG_USB_STATUS_DEFAULT "/run/storstil/usb-status"
 
 typedef struct {
     char data_dir[CONFIG_PATH_MAX];
@@ -59,6 +64,8 @@ typedef struct {
     int speech_rate;              /* words a minute */
     int volume;                   /* 0..100 */
     int attract_seconds;          /* quiet seconds on the shelf before the attract screen; 0: never */
+    char usb_key[CONFIG_USB_KEY_MAX];     /* hash of the staff's USB key phrase; "" = none */
+    char usb_status[CONFIG_PATH_MAX];     /* the USB import's status file */
 } Config;
 
 /* Fills c with the defaults listed above. */

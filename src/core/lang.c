@@ -78,6 +78,14 @@ static const Entry sv[STR_COUNT] = {
     [STR_ATTRACT_BY] = {"%s i ”%s”", NULL},
     [STR_ATTRACT_FROM] = {"Ur ”%s”", NULL},
     [STR_ATTRACT_INVITE] = {"Tryck här för att läsa", NULL},
+    [STR_USB_ADDED] = {"%d texter tillagda från USB-minnet.", "%d text tillagd från USB-minnet."},
+    [STR_USB_REPLACED] = {"%d texter ersatta med nya versioner.", "%d text ersatt med en ny version."},
+    [STR_USB_REMOVED] = {"%d texter borttagna.", "%d text borttagen."},
+    [STR_USB_FAILED] = {"%d kunde inte läsas: %s", NULL},
+    [STR_USB_SKIPPED] = {"%d filer hoppades över.", "%d fil hoppades över."},
+    [STR_USB_NOTHING] = {"Inga nya texter på USB-minnet.", NULL},
+    [STR_USB_NO_KEY] = {"USB-minnet har ingen giltig nyckel. Inget lästes.", NULL},
+    [STR_INFO_USB] = {"Senaste USB-minnet: %s", NULL},
 };
 
 static const Entry en[STR_COUNT] = {
@@ -145,6 +153,14 @@ static const Entry en[STR_COUNT] = {
     [STR_ATTRACT_BY] = {"%s in “%s”", NULL},
     [STR_ATTRACT_FROM] = {"From “%s”", NULL},
     [STR_ATTRACT_INVITE] = {"Tap to read", NULL},
+    [STR_USB_ADDED] = {"%d texts added from the USB stick.", "%d text added from the USB stick."},
+    [STR_USB_REPLACED] = {"%d texts replaced by new versions.", "%d text replaced by a new version."},
+    [STR_USB_REMOVED] = {"%d texts removed.", "%d text removed."},
+    [STR_USB_FAILED] = {"%d could not be read: %s", NULL},
+    [STR_USB_SKIPPED] = {"%d files were skipped.", "%d file was skipped."},
+    [STR_USB_NOTHING] = {"No new texts on the USB stick.", NULL},
+    [STR_USB_NO_KEY] = {"The USB stick has no valid key. Nothing was read.", NULL},
+    [STR_INFO_USB] = {"Last USB stick: %s", NULL},
 };
 
 static const Entry *tables[LANG_COUNT] = {sv, en};

@@ -79,6 +79,15 @@ typedef enum {
     STR_ATTRACT_BY,        /* (const char *speaker, const char *title) */
     STR_ATTRACT_FROM,      /* (const char *title): a quote with no speaker */
     STR_ATTRACT_INVITE,    /* "Tryck här för att läsa" */
+    /* the USB banner on the shelf and the Info screen (app_usb.c) */
+    STR_USB_ADDED,         /* (int n) "3 texter tillagda från USB-minnet."; singular for 1 */
+    STR_USB_REPLACED,      /* (int n) "1 text ersatt med en ny version."; singular for 1 */
+    STR_USB_REMOVED,       /* (int n) "1 text borttagen."; singular for 1 */
+    STR_USB_FAILED,        /* (int n, const char *names) "1 kunde inte läsas: intervju.pdf" */
+    STR_USB_SKIPPED,       /* (int n) "300 filer hoppades över."; singular for 1 */
+    STR_USB_NOTHING,       /* a stick with the key but nothing on it */
+    STR_USB_NO_KEY,        /* "USB-minnet har ingen giltig nyckel. Inget lästes." */
+    STR_INFO_USB,          /* (const char *banner) the last stick's report on Info */
     STR_COUNT
 } StringId;
 

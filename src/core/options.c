@@ -12,6 +12,7 @@ static const char *const key_flags[][2] = {
     {"--theme", "theme"},     {"--lang", "lang"}, {"--rotate", "rotate"},
     {"--animations", "animations"}, {"--display", "display"},
     {"--screen-size-mm", "screen_size_mm"}, {"--attract-seconds", "attract_seconds"},
+    {"--usb-status", "usb_status"},
 };
 
 void options_usage(FILE *out)
@@ -25,6 +26,7 @@ void options_usage(FILE *out)
           "  --rotate 0|90|180|270   --animations on|off  --font FILE  --display N\n"
           "  --screen-size-mm WxH    the panel's size, when it reports none or a wrong one\n"
           "  --attract-seconds N     quiet seconds on the shelf before the quotes show (0: never)\n"
+          "  --usb-status FILE       the USB import's status file (/run/storstil/usb-status)\n"
           "  --check [--data DIR]    load every text, report problems, exit 1 if any\n"
           "  --dump-pages FILE --size WxH [--text-size N]   print the pages, no window\n"
           "  --version  --help\n",

@@ -14,6 +14,7 @@
 
 #include "kiosk_read.h"
 #include "kiosk_texts.h"
+#include "kiosk_usb.h"
 #include "panel.h"
 
 #define MOUSE_FINGER 0 /* gesture.h: the mouse is finger 0 ... */
@@ -147,6 +148,7 @@ void kiosk_tick(Kiosk *k, int64_t now, bool reload_now)
     if (reload_now || app_take_reload(k->app) || ticks >= k->next_poll) {
         k->reload_pending = true;
         k->next_poll = ticks + KIOSK_POLL_DATA_MS;
+        kiosk_usb_poll(k, now);
     }
     if (k->reload_pending) kiosk_texts_reload(k, now);
     on_gesture(k, gesture_poll(k->gest, now), now);
@@ -375,6 +377,7 @@ int kiosk_open(Kiosk *k, const Options *opt, bool managed, int64_t now)
     library_scan(k->lib);
     if (library_problem(k->lib)[0]) fprintf(stderr, "storstil: %s\n", library_problem(k->lib));
     kiosk_texts_changed(k);
+    kiosk_usb_start(k);
     k->next_poll = (int64_t)SDL_GetTicks64() + KIOSK_POLL_DATA_MS;
     k->dirty = true;
     return 0;

@@ -64,6 +64,7 @@ typedef struct {
     int *n_quotes;
     int quote_doc, quote_idx;  /* the quote the open text was opened at, or -1 */
     unsigned quotes_generation; /* changes whenever the quotes are chosen anew */
+    int64_t usb_seen[3]; /* the USB status file last seen: inode, size, mtime (kiosk_usb.c) */
 } Kiosk;
 
 /* Opens the window, the fonts and the texts for opt (kept) at time now;
@@ -89,8 +90,9 @@ void kiosk_command(Kiosk *k, AppCommand cmd, int arg, int64_t now);
  * ui, keys through the key map, window changes. */
 void kiosk_event(Kiosk *k, const SDL_Event *e, int64_t now);
 
-/* Runs what time brings at now: a rescan of the data folder when due (or
- * when `reload` asks), held gestures, the app's timeouts. */
+/* Runs what time brings at now: a rescan of the data folder and a look at
+ * the USB status file when due (or when `reload` asks), held gestures, the
+ * app's timeouts. */
 void kiosk_tick(Kiosk *k, int64_t now, bool reload);
 
 /* Brings the pages and the app in step, draws and presents a frame; saves

@@ -152,8 +152,12 @@ void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev
 static void draw_shelf(Render *r, const Library *lib, const AppView *v, const Theme *t)
 {
     const UiLayout *u = r->ui;
-    render_text(r, u->shelf_heading, S(r, STR_SHELF_HEADING), render_label_px(r, u->shelf_heading.h) * 5 / 4,
-                true, t->text, ALIGN_CENTER);
+    if (v->usb_banner) /* in the heading's place, as wide as the cards */
+        render_usb_banner(r, (UiRect){u->shelf_area.x, u->shelf_heading.y + u->shelf_heading.h / 12, u->shelf_area.w,
+                                      u->shelf_heading.h - u->shelf_heading.h / 6}, v->usb_banner, t);
+    else
+        render_text(r, u->shelf_heading, S(r, STR_SHELF_HEADING), render_label_px(r, u->shelf_heading.h) * 5 / 4,
+                    true, t->text, ALIGN_CENTER);
     if (v->n_docs == 0) {
         UiRect a = u->shelf_area;
         render_text(r, (UiRect){a.x, a.y + a.h / 4, a.w, a.h / 5}, S(r, STR_SHELF_EMPTY),
@@ -360,7 +364,8 @@ static size_t screen_lines(Render *r, const RenderScreenInfo *s, char *text, siz
     return o < cap ? o : cap - 1;
 }
 
-static void draw_info(Render *r, const Library *lib, const RenderScreenInfo *screen, const Theme *t)
+static void draw_info(Render *r, const Library *lib, const RenderScreenInfo *screen, const AppView *v,
+                      const Theme *t)
 {
     const UiLayout *u = r->ui;
     char text[4096];
@@ -372,6 +377,10 @@ static void draw_info(Render *r, const Library *lib, const RenderScreenInfo *scr
     o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
     lang_format(line, sizeof line, r->lang, STR_INFO_DOCS, (int)library_count(lib));
     o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
+    if (v->usb_last) {
+        lang_format(line, sizeof line, r->lang, STR_INFO_USB, v->usb_last);
+        o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
+    }
     int problems = 0;
     for (size_t i = 0; i < library_count(lib); i++) problems += (int)library_doc(lib, i)->n_problems;
     if (library_problem(lib)[0]) problems++;
@@ -404,7 +413,7 @@ static void draw_screen(Render *r, const RenderView *rv, AppScreen s, const Them
     case APP_SCREEN_ERROR: draw_error(r, lib, v, t); break;
     case APP_SCREEN_STAFF_PIN: draw_pin(r, v, t); break;
     case APP_SCREEN_STAFF_MENU: draw_menu(r, t, v); break;
-    case APP_SCREEN_STAFF_INFO: draw_info(r, lib, screen, t); break;
+    case APP_SCREEN_STAFF_INFO: draw_info(r, lib, screen, v, t); break;
     case APP_SCREEN_CONTENTS: render_contents(r, rv, t); break;
     case APP_SCREEN_ATTRACT: render_attract(r, rv, t); break;
     case APP_SCREEN_IDLE: break;

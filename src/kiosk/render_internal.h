@@ -101,6 +101,8 @@ void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev
 /* --- render_screens.c: the contents list and the attract screen --- */
 void render_contents(Render *r, const RenderView *rv, const Theme *t);
 void render_attract(Render *r, const RenderView *rv, const Theme *t);
+/* The USB import's report in a calm box at where (the shelf's heading). */
+void render_usb_banner(Render *r, UiRect where, const char *text, const Theme *t);
 /* Frees the attract screen's texture. */
 void render_drop_attract(Render *r);
 

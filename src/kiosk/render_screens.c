@@ -1,4 +1,5 @@
-/* render_screens: the look of the contents list and the attract screen.
+/* render_screens: the look of the contents list, the attract screen and
+ * the USB import's banner on the shelf.
  *
  * Owns their colours, sizes and strings, and the attract screen's texture:
  * its words are drawn once a quote and then only copied, faded, so a fade
@@ -61,17 +62,23 @@ void render_drop_attract(Render *r)
     r->attract_quote = NULL;
 }
 
-/* The largest size, from a seventh of the screen's shorter side down to
- * the reader's body size, at which the quote fits its rectangle. */
-static int quote_px(Render *r, UiRect box, const char *text)
+/* The largest size from most down to least at which text, wrapped, fits box. */
+static int fit_px(Render *r, UiRect box, const char *text, int most, int least)
 {
-    int shorter = r->w < r->h ? r->w : r->h;
-    int px = shorter / 7, least = r->ui->body_px;
+    int px = most;
     UiRect tall = {box.x, box.y, box.w, 1 << 20};
     for (; px > least; px = px * 15 / 16) {
         if (render_wrapped_height(r, tall, text, px, false, 64) <= box.h) break;
     }
     return px < least ? least : px;
+}
+
+/* The largest size, from a seventh of the screen's shorter side down to
+ * the reader's body size, at which the quote fits its rectangle. */
+static int quote_px(Render *r, UiRect box, const char *text)
+{
+    int shorter = r->w < r->h ? r->w : r->h;
+    return fit_px(r, box, text, shorter / 7, r->ui->body_px);
 }
 
 /* The quote and who says it, where, into the texture's w x h (the card's
@@ -141,4 +148,15 @@ void render_attract(Render *r, const RenderView *rv, const Theme *t)
     on_accent.button_text = t->bg;
     render_button(r, u->attract_invite, S(r, STR_ATTRACT_INVITE), &on_accent, true);
     render_button(r, u->attract_home, S(r, STR_HOME), t, true);
+}
+
+/* --- the USB banner --- */
+
+void render_usb_banner(Render *r, UiRect where, const char *text, const Theme *t)
+{
+    render_box(r, where, t->button_bg, t->border, 2);
+    int pad = where.h / 12 + 2;
+    UiRect in = {where.x + 3 * pad, where.y + pad, where.w - 6 * pad, where.h - 2 * pad};
+    int most = render_label_px(r, where.h), least = render_label_px(r, where.h) * 2 / 3;
+    render_wrapped_centred(r, in, text, fit_px(r, in, text, most, least), false, t->button_text, ALIGN_CENTER, 3);
 }

@@ -39,10 +39,12 @@ ok "staff's text is kept, the deleted one stays deleted" \
   sh -c "test -f $data/personal.txt && test ! -e $data/05-sweco-regional-testbadd-orebro.txt && test \$(ls $data/*.txt | wc -l) = 5"
 ok "storstil --check after the upgrade" runuser -u storstil -- storstil --check
 ok "the unit is still enabled" test -L $wants
+ok "the USB import: storstil-usb, its udev rule and its unit, which systemd-analyze verify accepts" \
+  sh -c 'test -x /usr/bin/storstil-usb && test -f /usr/lib/udev/rules.d/90-storstil-usb.rules && systemd-analyze verify /lib/systemd/system/storstil-usb@.service'
 
 ok "remove" apt-get remove -y -q storstil
 ok "remove: the programs and the unit are gone, the config and the user stay" \
-  sh -c "test ! -e /usr/bin/storstil && test ! -e $unit && test -f /etc/storstil.conf && getent passwd storstil"
+  sh -c "test ! -e /usr/bin/storstil && test ! -e $unit && test ! -e /lib/systemd/system/storstil-usb@.service && test ! -e /usr/lib/udev/rules.d/90-storstil-usb.rules && test -f /etc/storstil.conf && getent passwd storstil"
 ok "purge" apt-get purge -y -q storstil
 ok "purge: the config, the user, its group and the enablement are gone" \
   sh -c "test ! -e /etc/storstil.conf && ! getent passwd storstil && ! getent group storstil && test ! -e $wants"

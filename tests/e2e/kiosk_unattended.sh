@@ -41,11 +41,7 @@ tap 879 604
 wait 100
 shot $OUT/pin_wrong.png
 wait 1100
-tap 401 226
-tap 640 226
-tap 879 226
-tap 401 352
-tap 879 604
+$(pin_1234)
 wait 100
 shot $OUT/menu.png
 tap 640 508

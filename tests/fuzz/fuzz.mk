@@ -9,7 +9,7 @@
 FUZZ_CC      ?= clang
 SECONDS      ?= 30
 FUZZ_DIR     := $(BUILD)/fuzz
-FUZZ_NAMES   := doc config layout gesture import vtt srt sbv p20json p20html
+FUZZ_NAMES   := doc config layout gesture import vtt srt sbv p20json p20html usbstatus
 FUZZ_BIN     := $(FUZZ_NAMES:%=$(FUZZ_DIR)/fuzz_%)
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_CFLAGS  := -std=c11 -D_DEFAULT_SOURCE $(WARN) -MMD -MP -iquote src -O1 -g $(FUZZ_SAN)

@@ -1,0 +1,40 @@
+/* stickmount: owns mount(2) and umount2(2) for the service. Nothing else in
+ * storstil-usb needs privileges; the unit grants CAP_SYS_ADMIN for this. */
+#include "stickmount.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+bool stickmount_mount(const char *device, char *dir, size_t cap)
+{
+    /* FAT and exFAT sticks carry å, ä, ö in names as UTF-16: ask for UTF-8. */
+    static const struct { const char *type, *opts; } fs[] = {
+        {"vfat", "iocharset=utf8,shortname=mixed"}, {"exfat", "iocharset=utf8"},
+        {"ntfs3", "iocharset=utf8"}, {"ext4", NULL}, {"iso9660", NULL},
+    };
+    snprintf(dir, cap, "/tmp/storstil-usb-XXXXXX");
+    if (!mkdtemp(dir)) {
+        fprintf(stderr, "storstil-usb: cannot make a mount folder: %s\n", strerror(errno));
+        return false;
+    }
+    unsigned long flags = MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_NOATIME;
+    for (size_t i = 0; i < sizeof fs / sizeof fs[0]; i++)
+        if (mount(device, dir, fs[i].type, flags, fs[i].opts) == 0) {
+            fprintf(stderr, "storstil-usb: mounted %s (%s) read-only\n", device, fs[i].type);
+            return true;
+        }
+    fprintf(stderr, "storstil-usb: cannot mount %s read-only: %s\n", device, strerror(errno));
+    rmdir(dir);
+    return false;
+}
+
+void stickmount_unmount(const char *dir)
+{
+    if (umount2(dir, MNT_DETACH) != 0)
+        fprintf(stderr, "storstil-usb: cannot unmount %s: %s\n", dir, strerror(errno));
+    rmdir(dir);
+}

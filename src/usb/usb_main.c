@@ -1,0 +1,201 @@
+/* storstil-usb: the command line. Owns the flags, the order of the steps
+ * (key, stale scratch files, removals, imports, status) and --make-key's
+ * dialogue; each step is its own file. */
+#include "core/config.h"
+#include "key.h"
+#include "status.h"
+#include "stick.h"
+#include "stickmount.h"
+#include "usbimport.h"
+
+#include <errno.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifndef STORSTIL_PREFIX
+#define STORSTIL_PREFIX "/usr/local"
+#endif
+
+typedef struct {
+    const char *import_dir, *device, *make_key, *data, *config, *importer, *status;
+} Flags;
+
+/* Prints the usage to f. */
+static void usage(FILE *f)
+{
+    fputs("usage: storstil-usb --import DIR [--data DATADIR] [--config FILE] [--importer PATH] [--status FILE]\n"
+          "       storstil-usb --device /dev/sdX1 [--data DATADIR] [--config FILE]\n"
+          "       storstil-usb --make-key DIR\n"
+          "Imports the texts in DIR/storstil/ (a stick) into the data folder when DIR/storstil/nyckel.txt\n"
+          "holds the phrase whose hash is usb_key in storstil.conf. --device mounts the stick read-only\n"
+          "first (the service). --make-key asks for a phrase, writes DIR/storstil/nyckel.txt and prints\n"
+          "the usb_key line for storstil.conf. Exit: 0 handled, 1 no or wrong key, 2 usage.\n",
+          f);
+}
+
+/* Fills fl from argv; -1 to go on, else the exit status. */
+static int parse_flags(int argc, char **argv, Flags *fl)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], **slot = NULL;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(stdout); return 0; }
+        else if (!strcmp(a, "--import")) slot = &fl->import_dir;
+        else if (!strcmp(a, "--device")) slot = &fl->device;
+        else if (!strcmp(a, "--make-key")) slot = &fl->make_key;
+        else if (!strcmp(a, "--data")) slot = &fl->data;
+        else if (!strcmp(a, "--config")) slot = &fl->config;
+        else if (!strcmp(a, "--importer")) slot = &fl->importer;
+        else if (!strcmp(a, "--status")) slot = &fl->status;
+        if (!slot || i + 1 >= argc) {
+            fprintf(stderr, "storstil-usb: %s %s\n", a, slot ? "needs a value" : "is not an option");
+            usage(stderr);
+            return 2;
+        }
+        *slot = argv[++i];
+    }
+    if (!!fl->import_dir + !!fl->device + !!fl->make_key != 1) {
+        usage(stderr);
+        return 2;
+    }
+    return -1;
+}
+
+/* Reads one line from stdin into buf, without echo when it is a terminal. */
+static bool read_phrase(const char *prompt, char *buf, size_t cap)
+{
+    struct termios old, quiet;
+    bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        fputs(prompt, stderr);
+        quiet = old;
+        quiet.c_lflag &= ~(tcflag_t)ECHO;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    bool ok = fgets(buf, (int)cap, stdin) != NULL;
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        fputc('\n', stderr);
+    }
+    if (ok) usb_key_trim(buf);
+    return ok;
+}
+
+/* --make-key DIR: the phrase (twice on a terminal), nyckel.txt, the config line. */
+static int make_key(const char *dir)
+{
+    char phrase[USB_KEY_PHRASE_MAX + 2], again[USB_KEY_PHRASE_MAX + 2], hash[USB_KEY_HASH_MAX];
+    char path[4096];
+    if (!read_phrase("Nyckelfras (key phrase): ", phrase, sizeof phrase)) return 2;
+    if (isatty(STDIN_FILENO) && (!read_phrase("En gång till (again): ", again, sizeof again) ||
+                                 strcmp(phrase, again) != 0)) {
+        fputs("storstil-usb: the two phrases differ; nothing written\n", stderr);
+        return 2;
+    }
+    if (strlen(phrase) < USB_KEY_PHRASE_MIN) {
+        fprintf(stderr, "storstil-usb: the phrase needs at least %d characters\n", USB_KEY_PHRASE_MIN);
+        return 2;
+    }
+    if (!usb_key_make(phrase, hash, sizeof hash)) {
+        fputs("storstil-usb: libxcrypt could not hash the phrase\n", stderr);
+        return 2;
+    }
+    snprintf(path, sizeof path, "%s/storstil", dir);
+    mkdir(path, 0755);
+    snprintf(path, sizeof path, "%s/storstil/%s", dir, STICK_KEY_FILE);
+    FILE *f = fopen(path, "w");
+    if (!f || fprintf(f, "%s\n", phrase) < 0 || fclose(f) != 0) {
+        fprintf(stderr, "storstil-usb: cannot write %s: %s\n", path, strerror(errno));
+        return 2;
+    }
+    printf("usb_key = %s\n", hash);
+    fprintf(stderr, "storstil-usb: wrote %s; put the line above in /etc/storstil.conf\n", path);
+    return 0;
+}
+
+/* The importer: --importer, else the storstil-import beside this program,
+ * else the installed one. */
+static const char *find_importer(const char *flag, char *buf, size_t cap)
+{
+    if (flag) return flag;
+    char self[4096];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n > 0) {
+        self[n] = '\0';
+        snprintf(buf, cap, "%s/storstil-import", dirname(self));
+        if (access(buf, X_OK) == 0) return buf;
+    }
+    return STORSTIL_PREFIX "/bin/storstil-import";
+}
+
+/* Handles the stick mounted (or standing in) at dir; the exit status. */
+static int handle_stick(const char *dir, const Flags *fl, const Config *c)
+{
+    char stick_dir[4096], phrase[USB_KEY_PHRASE_MAX + 1], importer[4200];
+    snprintf(stick_dir, sizeof stick_dir, "%s/storstil", dir);
+    UsbStatus st;
+    memset(&st, 0, sizeof st);
+    st.time = (long long)time(NULL);
+    const char *status = fl->status ? fl->status : c->usb_status;
+    if (!c->usb_key[0]) { /* the feature is off: no banner for every stick */
+        fprintf(stderr, "storstil-usb: %s: no usb_key in storstil.conf; the stick is ignored\n", dir);
+        return 1;
+    }
+    bool have = stick_read_key(stick_dir, phrase, sizeof phrase);
+    st.key = !have ? USBSTATUS_KEY_NONE
+             : usb_key_verify(phrase, c->usb_key) ? USBSTATUS_KEY_OK : USBSTATUS_KEY_BAD;
+    memset(phrase, 0, sizeof phrase);
+    if (st.key != USBSTATUS_KEY_OK) {
+        fprintf(stderr, "storstil-usb: %s: %s; nothing was read from the stick\n", dir,
+                !have ? "no storstil/nyckel.txt" : "the key does not match usb_key");
+        usb_status_write(status, &st);
+        return 1;
+    }
+    UsbImportJob job = {stick_dir, fl->data ? fl->data : c->data_dir,
+                        find_importer(fl->importer, importer, sizeof importer)};
+    int lock = usbimport_lock(job.data_dir);
+    if (lock < 0) {
+        usb_status_write(status, &st);
+        return 0;
+    }
+    usbimport_clean_stale(job.data_dir);
+    usbimport_removals(&job, &st);
+    StickList list;
+    char err[4200];
+    if (stick_list(stick_dir, &list, err, sizeof err)) {
+        usbimport_files(&job, &list, &st);
+        stick_list_free(&list);
+    } else {
+        fprintf(stderr, "storstil-usb: %s\n", err);
+    }
+    fprintf(stderr, "storstil-usb: %d added, %d replaced, %d removed, %d failed, %d skipped\n",
+            st.added, st.replaced, st.removed, st.failed, st.skipped);
+    usb_status_write(status, &st);
+    close(lock);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    Flags fl;
+    memset(&fl, 0, sizeof fl);
+    int rc = parse_flags(argc, argv, &fl);
+    if (rc >= 0) return rc;
+    if (fl.make_key) return make_key(fl.make_key);
+    Config c;
+    config_defaults(&c);
+    char buf[CONFIG_PATH_MAX];
+    const char *path = config_find_path(buf, sizeof buf, fl.config, NULL, NULL);
+    if (path) config_load_file(&c, path, stderr);
+    if (fl.import_dir) return handle_stick(fl.import_dir, &fl, &c);
+    char dir[64];
+    if (!stickmount_mount(fl.device, dir, sizeof dir)) return 1;
+    rc = handle_stick(dir, &fl, &c);
+    stickmount_unmount(dir);
+    return rc;
+}

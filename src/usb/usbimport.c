@@ -1,0 +1,200 @@
+/* usbimport: owns every write to the data folder: the scratch files, their
+ * fsync and rename, the removals. It runs storstil-import with fork and
+ * exec (no shell), so a name on a stick is only ever an argument. It does
+ * not decide what is on the stick (stick.c) or what a name may be (names.c). */
+#include "usbimport.h"
+#include "names.h"
+#include "core/readfile.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define PATH_CAP 4096
+#define REMOVE_FILE_MAX (64 * 1024)
+#define NAME_CAP (USB_NAME_MAX + 16) /* a safe name and its -2, -3... */
+
+int usbimport_lock(const char *data_dir)
+{
+    int fd = open(data_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        fprintf(stderr, "storstil-usb: cannot open the data folder %s: %s\n", data_dir, strerror(errno));
+        return -1;
+    }
+    while (flock(fd, LOCK_EX) != 0 && errno == EINTR) {
+    }
+    return fd;
+}
+
+int usbimport_clean_stale(const char *data_dir)
+{
+    DIR *d = opendir(data_dir);
+    if (!d)
+        return 0;
+    int n = 0;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL)
+        if (de->d_name[0] == '.' && strstr(de->d_name, ".tmp-") &&
+            unlinkat(dirfd(d), de->d_name, 0) == 0) {
+            fprintf(stderr, "storstil-usb: removed %s/%s, left by an interrupted import\n", data_dir,
+                    de->d_name);
+            n++;
+        }
+    closedir(d);
+    return n;
+}
+
+/* Flushes the folder itself, so a rename or unlink in it survives a power cut. */
+static void sync_dir(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+
+void usbimport_removals(const UsbImportJob *job, UsbStatus *st)
+{
+    char path[PATH_CAP];
+    struct stat sb;
+    snprintf(path, sizeof path, "%s/%s", job->stick_dir, STICK_REMOVE_FILE);
+    if (lstat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return;
+    ReadFileError err;
+    size_t len;
+    char *text = readfile_load(path, REMOVE_FILE_MAX, READFILE_REGULAR, &len, &err);
+    if (!text) {
+        fprintf(stderr, "storstil-usb: %s: %s\n", STICK_REMOVE_FILE, err.why);
+        return;
+    }
+    for (char *line = strtok(text, "\r\n"); line; line = strtok(NULL, "\r\n")) {
+        char name[USB_NAME_MAX + 1];
+        if (!usb_names_sanitise(line, USB_NAMES_REMOVE, name, sizeof name))
+            continue;
+        snprintf(path, sizeof path, "%s/%s.txt", job->data_dir, name);
+        if (unlink(path) == 0) {
+            fprintf(stderr, "storstil-usb: removed %s.txt\n", name);
+            st->removed++;
+        } else {
+            fprintf(stderr, "storstil-usb: cannot remove %s.txt: %s\n", name, strerror(errno));
+        }
+    }
+    free(text);
+    sync_dir(job->data_dir);
+}
+
+/* Runs the importer on src into out; true when it exited 0. */
+static bool run_importer(const char *importer, const char *src, const char *out)
+{
+    pid_t pid = fork();
+    if (pid < 0)
+        return false;
+    if (pid == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL); /* dies with us: no orphan writes after a kill */
+        execl(importer, importer, src, "-o", out, (char *)NULL);
+        fprintf(stderr, "storstil-usb: cannot run %s: %s\n", importer, strerror(errno));
+        _exit(127);
+    }
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return false;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+/* Makes tmp readable by the kiosk's user and puts its bytes on the disk. */
+static bool settle(const char *tmp)
+{
+    int fd = open(tmp, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    bool ok = fchmod(fd, 0644) == 0 && fsync(fd) == 0;
+    close(fd);
+    return ok;
+}
+
+/* Picks DATA/NAME.txt for a stick file's name: name made safe, with -2,
+ * -3... when an earlier file of this run took it. False when nothing safe
+ * is left of the name. */
+static bool pick_name(const char *stick_name, char used[][NAME_CAP], size_t n_used,
+                      char *out)
+{
+    char base[USB_NAME_MAX + 1];
+    if (!usb_names_sanitise(stick_name, USB_NAMES_FILE, base, sizeof base))
+        return false;
+    for (int k = 1; k < 1000; k++) {
+        if (k == 1) snprintf(out, NAME_CAP, "%s", base);
+        else snprintf(out, NAME_CAP, "%s-%d", base, k);
+        bool taken = false;
+        for (size_t i = 0; i < n_used && !taken; i++)
+            taken = !strcmp(used[i], out);
+        if (!taken)
+            return true;
+    }
+    return false;
+}
+
+/* Imports one stick file (shown: its name as the journal prints it) as
+ * DATA/name.txt; true when it is in place. */
+static bool import_one(const UsbImportJob *job, const char *stick_name, const char *shown,
+                       const char *name, UsbStatus *st)
+{
+    char src[PATH_CAP], tmp[PATH_CAP], dst[PATH_CAP];
+    snprintf(src, sizeof src, "%s/%s", job->stick_dir, stick_name);
+    snprintf(tmp, sizeof tmp, "%s/.%s.tmp-%ld", job->data_dir, name, (long)getpid());
+    snprintf(dst, sizeof dst, "%s/%s.txt", job->data_dir, name);
+    if (!run_importer(job->importer, src, tmp) || !settle(tmp)) {
+        unlink(tmp);
+        return false;
+    }
+    bool existed = access(dst, F_OK) == 0;
+    if (rename(tmp, dst) != 0) {
+        fprintf(stderr, "storstil-usb: cannot put %s in place: %s\n", dst, strerror(errno));
+        unlink(tmp);
+        return false;
+    }
+    sync_dir(job->data_dir);
+    if (existed) st->replaced++;
+    else st->added++;
+    fprintf(stderr, "storstil-usb: %s: %s %s.txt\n", shown, existed ? "replaced" : "added", name);
+    return true;
+}
+
+void usbimport_files(const UsbImportJob *job, const StickList *list, UsbStatus *st)
+{
+    char shown[USBSTATUS_NAME_MAX];
+    char (*used)[NAME_CAP] = calloc(list->n + 1, sizeof *used);
+    size_t n_used = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        const StickEntry *e = &list->entries[i];
+        usbstatus_printable(e->name, shown, sizeof shown);
+        if (e->kind == STICK_SKIPPED) {
+            fprintf(stderr, "storstil-usb: skipped %s: %s\n", shown, e->why);
+            st->skipped++;
+            continue;
+        }
+        const char *why = e->why;
+        if (e->kind == STICK_IMPORT) {
+            why = "no usable name";
+            if (used && pick_name(e->name, used, n_used, used[n_used])) {
+                why = "storstil-import could not read it";
+                if (import_one(job, e->name, shown, used[n_used++], st))
+                    continue;
+            }
+        }
+        fprintf(stderr, "storstil-usb: failed %s: %s\n", shown, why);
+        st->failed++;
+        usbstatus_add_name(st, e->name);
+    }
+    free(used);
+}

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# storstil-usb --import on folders standing in for a mounted stick, with the
+# real storstil-import: the right, a wrong and no key; limits (a 60 MB file,
+# 500 files); names with ../ and control characters; a link out of the
+# stick, a FIFO, files that fail; ta-bort.txt; a kill -9 mid-import, after
+# which the data folder holds only whole texts and the next run cleans up.
+. "$(dirname "$0")/lib.bash"
+USBBIN=${USBBIN:-build/storstil-usb}
+T=$OUT/usb
+rm -rf "$T" && mkdir -p "$T"
+text() { printf 'Det här är texten %s. Den handlar om böcker och läsning.\n\nEtt andra stycke med fler ord i.\n' "$1"; }
+
+# The key, made as staff would; the config holds only its hash.
+mkdir -p "$T/stick"
+echo "bokcirkel på tisdag" | $USBBIN --make-key "$T/stick" > "$T/key.line" 2> "$T/make-key.err" || fail "--make-key failed: $(cat "$T/make-key.err")"
+grep -q '^usb_key = \$y\$' "$T/key.line" || fail "--make-key printed no yescrypt usb_key line: $(cat "$T/key.line")"
+grep -q 'bokcirkel' "$T/key.line" && fail "the usb_key line shows the phrase"
+[ "$(cat "$T/stick/storstil/nyckel.txt")" = "bokcirkel på tisdag" ] || fail "nyckel.txt does not hold the phrase"
+echo kort | $USBBIN --make-key "$T/short" > /dev/null 2>&1 && fail "--make-key took a 4-letter phrase"
+{ echo "data_dir = /nonexistent"; cat "$T/key.line"; } > "$T/storstil.conf"
+echo "data_dir = /nonexistent" > "$T/nokey.conf"
+
+# run NAME STICK [FLAGS...]: one import into $T/data; rc in $rc, stderr in $T/NAME.err.
+mkdir -p "$T/data"
+run() {
+  local name=$1 stick=$2; shift 2
+  timeout 120 $USBBIN --import "$stick" --data "$T/data" --config "$T/storstil.conf" --status "$T/status" "$@" \
+    > "$T/$name.out" 2> "$T/$name.err"; rc=$?
+}
+# status KEY=VALUE...: each pair is a line of the status file.
+status() { for kv in "$@"; do grep -qxF "$kv" "$T/status" || fail "status: wanted $kv in: $(tr '\n' ' ' < "$T/status")"; done; }
+
+# 1. The right key: new texts added, names made safe, odd entries skipped.
+s=$T/stick/storstil
+text ett > "$s/Räksmörgås på Åland.txt"
+text två > "$s/intervju-två.txt"
+text tre > "$s/..hemlig..txt"
+text fyra > "$s/"$'rad\nbryt\x1bning.txt'
+head -c 3000 /dev/urandom > "$s/skräp.bin"
+: > "$s/tom.txt"
+text ute > "$T/utanför.txt"
+ln -s "$PWD/$T/utanför.txt" "$s/länk.txt"
+mkfifo "$s/rör.txt"
+mkdir "$s/mapp"
+run first "$T/stick"
+[ "$rc" = 0 ] || fail "right key: exit $rc: $(cat "$T/first.err")"
+for f in "Räksmörgås på Åland.txt" "intervju-två.txt" "hemlig.txt" "radbrytning.txt"; do
+  [ -f "$T/data/$f" ] || fail "right key: $f is not in the data folder ($(ls "$T/data" | tr '\n' ' '))"
+done
+[ "$(ls -A "$T/data" | wc -l)" = 4 ] || fail "right key: the data folder holds $(ls -A "$T/data" | tr '\n' ' ')"
+[ "$(stat -c %a "$T/data/intervju-två.txt")" = 644 ] || fail "an imported text is not mode 0644"
+grep -q "Det här är texten två" "$T/data/intervju-två.txt" || fail "the imported text lost its words"
+grep -rq "texten ute" "$T/data" && fail "the link out of the stick was followed"
+status "key=ok" "added=4" "replaced=0" "failed=2" "skipped=3" "failed_name=skräp.bin" "failed_name=tom.txt"
+grep -q "skipped länk.txt: a symbolic link" "$T/first.err" || fail "the link was not reported"
+grep -q "skipped rör.txt: a FIFO" "$T/first.err" || fail "the FIFO was not reported"
+build/storstil --config /dev/null --data "$T/data" --check > /dev/null 2> "$T/check.err" || fail "the imported texts do not pass --check: $(cat "$T/check.err")"
+
+# 2. The same names again: replaced, not added; ta-bort.txt removes, and
+# only NAME.txt inside the data folder.
+rm -f "$s/skräp.bin" "$s/tom.txt" "$s/rör.txt" "$s/länk.txt" "$s/"$'rad\nbryt\x1bning.txt' "$s/..hemlig..txt"
+text utanför > "$T/keep.txt"
+printf 'hemlig.txt\nradbrytning\n../keep\n../../%s/keep\nfinns-inte\n' "$T" > "$s/ta-bort.txt"
+text nytt > "$s/intervju-två.txt"
+run second "$T/stick"
+[ "$rc" = 0 ] || fail "second stick: exit $rc"
+status "key=ok" "added=0" "replaced=2" "removed=2" "failed=0"
+[ -e "$T/data/hemlig.txt" ] || [ -e "$T/data/radbrytning.txt" ] && fail "ta-bort.txt did not remove hemlig and radbrytning"
+[ -f "$T/keep.txt" ] || fail "ta-bort.txt removed a file outside the data folder"
+grep -q "texten nytt" "$T/data/intervju-två.txt" || fail "the same name was not replaced"
+rm "$s/ta-bort.txt"
+
+# 3. A wrong key and no key: exit 1, nothing read, logged once.
+before=$(ls -A "$T/data" | md5sum)
+mkdir -p "$T/wrong/storstil" "$T/none/storstil"
+echo "bokcirkel på onsdag" > "$T/wrong/storstil/nyckel.txt"
+text fel > "$T/wrong/storstil/ny.txt"; text fel > "$T/none/storstil/ny.txt"
+run wrong "$T/wrong"
+[ "$rc" = 1 ] || fail "wrong key: exit $rc, wanted 1"
+status "key=bad" "added=0"
+[ "$(grep -c 'does not match' "$T/wrong.err")" = 1 ] || fail "wrong key: not logged once: $(cat "$T/wrong.err")"
+run none "$T/none"
+[ "$rc" = 1 ] || fail "no key: exit $rc, wanted 1"
+status "key=none"
+sum=$(md5sum < "$T/status")
+run noconf "$T/stick" --config "$T/nokey.conf"
+[ "$rc" = 1 ] || fail "no usb_key in the config: exit $rc, wanted 1"
+[ "$(md5sum < "$T/status")" = "$sum" ] || fail "no usb_key in the config: the status file was written (a banner for every stick)"
+[ "$(ls -A "$T/data" | md5sum)" = "$before" ] || fail "a stick without the right key changed the data folder"
+ln -s "$PWD/$T/stick/storstil/nyckel.txt" "$T/none/storstil/nyckel.txt"
+run linkkey "$T/none"
+[ "$rc" = 1 ] || fail "a nyckel.txt that is a link was followed"
+
+# 4. Limits: a 60 MB file is reported, not read; of 500 files 200 are imported.
+mkdir -p "$T/big/storstil" && cp "$s/nyckel.txt" "$T/big/storstil/"
+truncate -s 60M "$T/big/storstil/stor.txt"
+text liten > "$T/big/storstil/liten.txt"
+run big "$T/big"
+[ "$rc" = 0 ] || fail "60 MB: exit $rc"
+status "added=1" "failed=1" "failed_name=stor.txt"
+grep -q "failed stor.txt: past the 50 MB" "$T/big.err" || fail "60 MB: not reported as over the budget"
+mkdir -p "$T/many/storstil" && cp "$s/nyckel.txt" "$T/many/storstil/"
+for i in $(seq -w 1 500); do echo "Text nummer $i om läsning och böcker." > "$T/many/storstil/m$i.txt"; done
+rm -rf "$T/data" && mkdir -p "$T/data"
+run many "$T/many"
+[ "$rc" = 0 ] || fail "500 files: exit $rc"
+status "added=200" "skipped=300"
+[ "$(ls "$T/data" | wc -l)" = 200 ] || fail "500 files: $(ls "$T/data" | wc -l) imported, wanted 200"
+[ -f "$T/data/m200.txt" ] && [ ! -e "$T/data/m201.txt" ] || fail "500 files: not the first 200 by name"
+
+# 5. kill -9 mid-import: only whole texts in the data folder; the next run
+# removes the scratch file.
+rm -rf "$T/data" && mkdir -p "$T/data"
+text hel > "$T/data/hel.txt"
+cat > "$T/slow-import" <<'SLOW'
+#!/bin/sh
+printf 'title: halv\n\nBara halva' > "$3"
+exec sleep 60
+SLOW
+chmod +x "$T/slow-import"
+mkdir -p "$T/slow/storstil" && cp "$s/nyckel.txt" "$T/slow/storstil/" && text halv > "$T/slow/storstil/halv.txt"
+$USBBIN --import "$T/slow" --data "$T/data" --config "$T/storstil.conf" --status "$T/status" \
+  --importer "$T/slow-import" 2> "$T/slow.err" &
+pid=$!
+for _ in $(seq 100); do ls -A "$T/data" | grep -q '^\.halv\.tmp-' && break; sleep 0.1; done
+kill -9 $pid; wait $pid 2>/dev/null
+sleep 0.5
+[ "$(ls "$T/data")" = hel.txt ] || fail "after kill -9: the data folder shows $(ls "$T/data" | tr '\n' ' ')"
+ls -A "$T/data" | grep -q '^\.halv\.tmp-' || fail "after kill -9: no scratch file was left to clean (the kill came too late?)"
+pgrep -f "$T/slow-import" > /dev/null && fail "the importer outlived storstil-usb"
+run after "$T/slow"
+[ "$rc" = 0 ] || fail "the run after the kill: exit $rc"
+ls -A "$T/data" | grep -q '\.tmp-' && fail "the next run left the scratch file: $(ls -A "$T/data" | tr '\n' ' ')"
+grep -q "left by an interrupted import" "$T/after.err" || fail "the next run did not report the cleanup"
+[ -f "$T/data/halv.txt" ] || fail "the next run did not import halv.txt"
+
+# 6. Two sticks at once take turns: the second waits for the data folder's
+# lock and does not take the first's scratch file for a stale one.
+rm -rf "$T/data" && mkdir -p "$T/data"
+$USBBIN --import "$T/slow" --data "$T/data" --config "$T/storstil.conf" --status "$T/status" \
+  --importer "$T/slow-import" 2> "$T/slow2.err" &
+first=$!
+for _ in $(seq 100); do ls -A "$T/data" | grep -q '^\.halv\.tmp-' && break; sleep 0.1; done
+$USBBIN --import "$T/big" --data "$T/data" --config "$T/storstil.conf" --status "$T/status" 2> "$T/second.err" &
+second=$!
+sleep 1
+ls -A "$T/data" | grep -q '^\.halv\.tmp-' || fail "a second stick removed the first one's scratch file"
+kill -0 $second 2> /dev/null || fail "a second stick did not wait for the first"
+kill -9 $first; wait $first 2> /dev/null
+wait $second || fail "the second stick, after the first was killed: exit $?"
+[ -f "$T/data/liten.txt" ] || fail "the second stick imported nothing after the wait"
+
+# 7. Usage errors: exit 2.
+$USBBIN > /dev/null 2>&1; [ $? = 2 ] || fail "no flags: not exit 2"
+$USBBIN --import > /dev/null 2>&1; [ $? = 2 ] || fail "--import without DIR: not exit 2"
+finish
