@@ -64,6 +64,11 @@ Doc *doc_load(const char *path);
  * `path` names the source in problems. Never returns NULL except out of memory. */
 Doc *doc_parse(const char *path, const char *bytes, size_t len);
 
+/* True when the first non-blank line of bytes[0..len) is a header line of
+ * the text format ("title: ...", any known key): the text is already in
+ * storstil's format, as doc_parse reads it. */
+bool doc_has_header(const char *bytes, size_t len);
+
 /* Frees everything doc_load/doc_parse allocated; NULL is fine. */
 void doc_free(Doc *doc);
 

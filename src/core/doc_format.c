@@ -281,6 +281,16 @@ static int is_blank(const char *s, size_t n)
     return n == 0;
 }
 
+bool doc_has_header(const char *text, size_t len)
+{
+    size_t pos = 0;
+    const char *s;
+    size_t n;
+    while (next_line(text, len, &pos, &s, &n))
+        if (!is_blank(s, n)) return header_line(s, n);
+    return false;
+}
+
 static int parse_text(Parser *p, const char *text, size_t len)
 {
     Doc *doc = p->doc;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/doc.h"
 #include "cues.h"
 #include "timed.h"
 
@@ -15,7 +16,7 @@
 const char *import_detect_name(ImportFormat f)
 {
     static const char *const names[] = {"text", "PDF", "WebVTT", "SRT", "SBV", "Podcasting 2.0 JSON",
-                                        "Podcasting 2.0 HTML"};
+                                        "Podcasting 2.0 HTML", "storstil text"};
     return names[f];
 }
 
@@ -77,6 +78,7 @@ ImportFormat import_detect(const char *s, size_t len, const char *name)
     if (starts(s, len, "\xEF\xBB\xBF")) s += 3, len -= 3;
     if (starts(s, len, "%PDF-")) return IMPORT_FORMAT_PDF;
     if (starts(s, len, "WEBVTT")) return IMPORT_FORMAT_VTT;
+    if (doc_has_header(s, len < LOOK_BYTES ? len : LOOK_BYTES)) return IMPORT_FORMAT_STORSTIL;
     size_t i = 0;
     while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
     size_t look = len - i < LOOK_BYTES ? len - i : LOOK_BYTES;

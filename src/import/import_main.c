@@ -12,7 +12,8 @@ static void usage(FILE *f)
           "                       [--freq CLEAN.txt]... [--no-repair] [--dict AFF DIC]\n"
           "Reads one transcript or report and writes it in storstil's text format. The format is\n"
           "told by content: raw text, PDF (through pdftotext), WebVTT, SRT, SBV, Podcasting 2.0\n"
-          "JSON or HTML. Broken cues are kept with a warning; a failed import writes nothing.\n",
+          "JSON or HTML; a text already in storstil's format is kept as it is. Broken cues are\n"
+          "kept with a warning; a failed import writes nothing.\n",
           f);
 }
 

@@ -170,6 +170,54 @@ static char *convert_cues(char *text, size_t len, const ImportOptions *opt, Impo
     return out;
 }
 
+/* A text already in storstil's format (text is taken): kept as it is, read
+ * by the kiosk's own parser first; one it cannot show is refused with its
+ * reason, and its lesser problems are warnings. The file's header wins over
+ * --title and the other header flags. */
+static char *convert_storstil(char *text, size_t len, const ImportOptions *opt, ImportReport *rep, char *err,
+                              size_t errsize)
+{
+    const char *name = opt->input ? opt->input : "(input)";
+    Doc *doc = doc_parse(name, text, len);
+    if (!doc) {
+        snprintf(err, errsize, "%s:1: out of memory", name);
+        free(text);
+        return NULL;
+    }
+    if (doc->broken) {
+        const DocProblem *why = doc->n_problems ? &doc->problems[doc->n_problems - 1] : NULL;
+        snprintf(err, errsize, "%s:%d: %s", name, why && why->line > 0 ? why->line : 1,
+                 why ? why->message : "the kiosk cannot show this text");
+        doc_free(doc);
+        free(text);
+        return NULL;
+    }
+    for (size_t i = 0; i < doc->n_problems; i++) {
+        char full[700];
+        const DocProblem *pr = &doc->problems[i];
+        snprintf(full, sizeof full, "%s:%d: warning: %s", name, pr->line > 0 ? pr->line : 1, pr->message);
+        rep->warnings++;
+        if (opt->warn) opt->warn(opt->warn_ctx, full);
+        else fprintf(stderr, "%s\n", full);
+    }
+    rep->blocks = (int)doc->n_blocks;
+    rep->speakers = doc->n_speakers;
+    for (size_t i = 0; i < doc->n_blocks; i++) rep->turns += doc->blocks[i].kind == DOC_TURN;
+    doc_free(doc);
+    if (len && text[len - 1] != '\n') { /* the format's files end with a line break */
+        char *grown = realloc(text, len + 2);
+        if (!grown) {
+            free(text);
+            snprintf(err, errsize, "%s:1: out of memory", name);
+            return NULL;
+        }
+        text = grown;
+        text[len++] = '\n';
+        text[len] = '\0';
+    }
+    return text;
+}
+
 /* The bytes as clean UTF-8 (a new string): UTF-16 and Windows-1252
  * converted, invalid sequences replaced; NULL without memory. */
 static char *decode(const char *bytes, size_t len, ImportReport *rep, size_t *clean_len)
@@ -224,6 +272,7 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
         return NULL;
     }
     if (rep->format != IMPORT_FORMAT_PDF) rep->format = import_detect(text, clean_len, opt->input);
+    if (rep->format == IMPORT_FORMAT_STORSTIL) return convert_storstil(text, clean_len, opt, rep, err, errsize);
     if (rep->format != IMPORT_FORMAT_TEXT && rep->format != IMPORT_FORMAT_PDF)
         return convert_cues(text, clean_len, opt, rep, err, errsize);
     text = maybe_repair(text, &clean_len, opt, rep, err, errsize);

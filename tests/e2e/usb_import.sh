@@ -42,23 +42,25 @@ text ute > "$T/utanför.txt"
 ln -s "$PWD/$T/utanför.txt" "$s/länk.txt"
 mkfifo "$s/rör.txt"
 mkdir "$s/mapp"
+cp tests/e2e/read/lasprov.txt "$s/läsprov.txt" # already in storstil's format: kept as it is
 run first "$T/stick"
 [ "$rc" = 0 ] || fail "right key: exit $rc: $(cat "$T/first.err")"
-for f in "Räksmörgås på Åland.txt" "intervju-två.txt" "hemlig.txt" "radbrytning.txt"; do
+for f in "Räksmörgås på Åland.txt" "intervju-två.txt" "hemlig.txt" "radbrytning.txt" "läsprov.txt"; do
   [ -f "$T/data/$f" ] || fail "right key: $f is not in the data folder ($(ls "$T/data" | tr '\n' ' '))"
 done
-[ "$(ls -A "$T/data" | wc -l)" = 4 ] || fail "right key: the data folder holds $(ls -A "$T/data" | tr '\n' ' ')"
+[ "$(ls -A "$T/data" | wc -l)" = 5 ] || fail "right key: the data folder holds $(ls -A "$T/data" | tr '\n' ' ')"
 [ "$(stat -c %a "$T/data/intervju-två.txt")" = 644 ] || fail "an imported text is not mode 0644"
 grep -q "Det här är texten två" "$T/data/intervju-två.txt" || fail "the imported text lost its words"
 grep -rq "texten ute" "$T/data" && fail "the link out of the stick was followed"
-status "key=ok" "added=4" "replaced=0" "failed=2" "skipped=3" "failed_name=skräp.bin" "failed_name=tom.txt"
+cmp -s tests/e2e/read/lasprov.txt "$T/data/läsprov.txt" || fail "a text in storstil's format was changed on its way in"
+status "key=ok" "added=5" "replaced=0" "failed=2" "skipped=3" "failed_name=skräp.bin" "failed_name=tom.txt"
 grep -q "skipped länk.txt: a symbolic link" "$T/first.err" || fail "the link was not reported"
 grep -q "skipped rör.txt: a FIFO" "$T/first.err" || fail "the FIFO was not reported"
 build/storstil --config /dev/null --data "$T/data" --check > /dev/null 2> "$T/check.err" || fail "the imported texts do not pass --check: $(cat "$T/check.err")"
 
 # 2. The same names again: replaced, not added; ta-bort.txt removes, and
 # only NAME.txt inside the data folder.
-rm -f "$s/skräp.bin" "$s/tom.txt" "$s/rör.txt" "$s/länk.txt" "$s/"$'rad\nbryt\x1bning.txt' "$s/..hemlig..txt"
+rm -f "$s/skräp.bin" "$s/tom.txt" "$s/rör.txt" "$s/länk.txt" "$s/"$'rad\nbryt\x1bning.txt' "$s/..hemlig..txt" "$s/läsprov.txt"
 text utanför > "$T/keep.txt"
 printf 'hemlig.txt\nradbrytning\n../keep\n../../%s/keep\nfinns-inte\n' "$T" > "$s/ta-bort.txt"
 text nytt > "$s/intervju-två.txt"
