@@ -18,8 +18,8 @@ wants=/etc/systemd/system/multi-user.target.wants/storstil.service
 
 ok "apt-get update" apt-get -q update
 ok "install the older build with apt (dependencies from Debian)" apt-get install -y -q --no-install-recommends "$old"
-ok "the storstil system user, no login, in video/input/render" \
-  sh -c 'getent passwd storstil | grep -q ":/usr/sbin/nologin$" && id -nG storstil | grep -qw video && id -nG storstil | grep -qw input && id -nG storstil | grep -qw render'
+ok "the storstil system user, no login, in video/input/render/audio" \
+  sh -c 'getent passwd storstil | grep -q ":/usr/sbin/nologin$" && for g in video input render audio; do id -nG storstil | grep -qw $g || exit 1; done'
 ok "the five bundled texts in the empty data folder" test "$(ls $data/*.txt | wc -l)" = 5
 ok "storstil --check on them, as the service user, from /etc/storstil.conf" runuser -u storstil -- storstil --check
 ok "the unit is enabled at boot" test -L $wants
