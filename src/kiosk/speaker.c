@@ -81,13 +81,23 @@ static int on_synth(short *wav, int n, espeak_EVENT *ev)
 
 static bool open_voice(Speaker *sp);
 
+/* espeak-ng's voice file for a language of speech_plan_voice, by its path
+ * under espeak-ng-data/lang: a bare name ("sv") makes espeak-ng list its
+ * voice folders first, and on armhf under qemu-user that listing fails
+ * (32-bit readdir, EOVERFLOW), so "sv" was "a voice that does not exist"
+ * there while "gmq/sv" loads the same voice (the same samples). */
+static const char *voice_file(const char *voice)
+{
+    return !strcmp(voice, "en") ? "gmw/en" : "gmq/sv";
+}
+
 /* Switches espeak-ng to `voice` when it has another, with the configured
  * rate and volume; a voice that does not load leaves the one it had (the
  * Swedish one) and says so once. On the thread. */
 static void use_voice(Speaker *sp, const char *voice)
 {
     if (!strcmp(sp->voice, voice)) return;
-    if (espeak_ng_SetVoiceByName(voice) != ENS_OK) {
+    if (espeak_ng_SetVoiceByName(voice_file(voice)) != ENS_OK) {
         if (sp->log) fprintf(sp->log, "storstil: read aloud: no espeak-ng voice \"%s\"; %s is used\n", voice, sp->voice);
         sp->voice = voice; /* said once; the old voice goes on reading */
         return;
@@ -145,7 +155,7 @@ static bool open_voice(Speaker *sp)
     sp->voiced = st == ENS_OK;
     if (st == ENS_OK) st = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, SPEAKER_SLICE_MS, NULL);
     if (st == ENS_OK && espeak_ng_GetSampleRate() != SPEAKER_RATE) st = ENS_UNSUPPORTED_PHON_FORMAT;
-    if (st == ENS_OK) st = espeak_ng_SetVoiceByName("sv");
+    if (st == ENS_OK) st = espeak_ng_SetVoiceByName(voice_file("sv"));
     if (st != ENS_OK) {
         char why[160];
         espeak_ng_GetStatusCodeMessage(st, why, sizeof why);
