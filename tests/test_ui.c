@@ -93,6 +93,50 @@ static void test_read_button(void **state)
     }
 }
 
+/* With both Innehåll and Läs upp: every reader control at least the
+ * screen's touch size (15 mm where the millimetres are known), apart and on
+ * screen, on every screen including the upright ones (the 7" panel turned,
+ * 5.19 px/mm; Touch Display 2, 8.22 px/mm), where the top row cannot hold
+ * five: Läs upp goes to the bottom bar and the page label to the title line. */
+static void test_both_extras(void **state)
+{
+    (void)state;
+    typedef struct { int w, h; double mm; } Screen;
+    Screen screens[N_SIZES * 2 + 1];
+    size_t n = 0;
+    for (size_t s = 0; s < N_SIZES; s++) {
+        screens[n++] = (Screen){sizes[s].w, sizes[s].h, 0};
+        screens[n++] = (Screen){sizes[s].w, sizes[s].h, 5.19};
+    }
+    screens[n++] = (Screen){720, 1280, 8.22};
+    for (size_t s = 0; s < n; s++) {
+        for (int size = 1; size <= 5; size++) {
+            UiLayout l;
+            ui_layout(&l, screens[s].w, screens[s].h, screens[s].mm, size);
+            ui_set_reader_extras(&l, true, true);
+            const UiRect c[] = {l.home, l.contents, l.read, l.smaller, l.bigger, l.prev, l.next};
+            const char *names[] = {"home", "contents", "read", "A-", "A+", "prev", "next"};
+            for (size_t i = 0; i < 7; i++) {
+                assert_on_screen(&l, c[i], names[i]);
+                if (c[i].w < l.touch || c[i].h < l.touch)
+                    fail_msg("%dx%d at %.2f px/mm, size %d: %s is %dx%d, under %d px", l.w, l.h, screens[s].mm, size,
+                             names[i], c[i].w, c[i].h, l.touch);
+            }
+            assert_apart(&l, c, 7, "reader control");
+            const UiRect label[] = {l.page_label, l.progress, l.title};
+            for (size_t i = 0; i < 3; i++)
+                for (size_t j = 0; j < 7; j++)
+                    if (label[i].w > 0 && overlap(label[i], c[j]))
+                        fail_msg("%dx%d: label %zu overlaps %s", l.w, l.h, i, names[j]);
+            AppView v = screen(APP_SCREEN_READER);
+            v.n_contents = 5;
+            int arg;
+            assert_int_equal(tap(&l, &v, l.read, &arg), APP_CMD_READ);
+            assert_int_equal(tap(&l, &v, l.contents, &arg), APP_CMD_CONTENTS);
+        }
+    }
+}
+
 static void test_geometry(void **state)
 {
     (void)state;
@@ -492,6 +536,7 @@ int main(void)
         cmocka_unit_test(test_shelf_hits),
         cmocka_unit_test(test_other_screens),
         cmocka_unit_test(test_read_button),
+        cmocka_unit_test(test_both_extras),
         cmocka_unit_test(test_gestures_to_commands),
         cmocka_unit_test(test_touch_path),
         cmocka_unit_test(test_contents_button),

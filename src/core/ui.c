@@ -94,6 +94,21 @@ static void top_read(UiLayout *o, int gap)
     o->title = rect(tx, o->home.y, o->read.x - gap - tx, o->home.h);
 }
 
+/* Läs upp between ◀ and ▶ in the bottom bar, where the page label was; the
+ * label and its progress bar move to the right of the title line, as on a
+ * short screen's slim line, or take the title's place in the top row when
+ * the title has no line of its own. */
+static void read_in_bottom_bar(UiLayout *o, int gap)
+{
+    o->read = o->page_label;
+    o->read.h = o->prev.h;
+    UiRect line = o->title_line ? rect(o->text.x, o->top_bar.y, o->text.w, o->title_line) : o->title;
+    int label_w = o->title_line ? o->w * 30 / 100 : line.w, line_prog = maxi(4, line.h / 8);
+    o->title = o->title_line ? rect(line.x, line.y, line.w - label_w - gap, line.h) : rect(0, 0, 0, 0);
+    o->page_label = rect(line.x + line.w - label_w, line.y, label_w, line.h - line_prog - 2);
+    o->progress = rect(o->page_label.x, line.y + line.h - line_prog - 2, label_w, line_prog);
+}
+
 static void reader(UiLayout *o, int gap)
 {
     bool read = o->has_read;
@@ -127,7 +142,12 @@ static void reader(UiLayout *o, int gap)
     int tx = (o->has_contents ? o->contents.x + contents_w : o->home.x + o->home.w) + gap;
     o->title = o->title_line ? rect(o->text.x, o->top_bar.y, o->text.w, o->title_line)
                              : rect(tx, bar.y, o->smaller.x - gap - tx, bar.h);
-    if (read)
+    /* A narrow screen's top row holds four controls at most: with Innehåll
+     * as well, Läs upp goes to the bottom bar (read_below) when the title has
+     * a line of its own or no room is left beside Innehåll for it. */
+    int read_w = mini(o->home.w, maxi(o->touch, o->home.h * 3));
+    bool read_below = read && o->has_contents && (o->title_line || o->smaller.x - gap - read_w < tx);
+    if (read && !read_below)
         top_read(o, gap);
 
     /* Bottom bar: prev and next, the page label over the progress bar. */
@@ -144,6 +164,8 @@ static void reader(UiLayout *o, int gap)
     o->progress = rect(mx, bar.y + bar.h - prog_h, mw, prog_h);
     o->shelf_label = o->page_label;
     o->shelf_progress = o->progress;
+    if (read_below)
+        read_in_bottom_bar(o, gap);
     tap_zones(o);
 }
 

@@ -170,8 +170,24 @@ tap 319 431
 wait 300
 shot $OUT/contents_pi7_en_yellow.png
 S
+# The Touch Display 2 upright: its top row holds four controls, so with
+# Innehåll Läs upp goes to the bottom bar and the page label to the title line.
+kiosk contents_touch2 720x1280 --data data --screen-size-mm 88x155 <<S
+key Down
+key Down
+key Down
+key Down
+key Return
+wait 300
+key Right
+wait 300
+shot $OUT/reader_contents_touch2.png
+S
 expect contents_large contents_1280x800 "screen=contents doc=4 contents=46"
 expect contents_pi7 contents_pi7_en_yellow "screen=contents doc=4 contents=46 theme=yellow"
-for s in reader_contents_1280x800 contents_1280x800 reader_contents_pi7 contents_pi7_en_yellow; do golden $s; done
+expect contents_touch2 reader_contents_touch2 "screen=reader doc=4 page=2 contents=46 read_button=1"
+for s in reader_contents_1280x800 contents_1280x800 reader_contents_pi7 contents_pi7_en_yellow reader_contents_touch2; do
+  golden $s
+done
 
 finish
