@@ -73,11 +73,7 @@ expect attract_idle ai_attract "screen=attract"
 ch4=$("${KIOSK%-asan}" --dump-pages data/05-sweco-regional-testbadd-orebro.txt --size 1280x800 2> /dev/null |
       awk '/^--- page/ {p = $3} /^4\. Personalbrist/ {print p; exit}')
 kiosk contents 1280x800 $D <<S
-key Down
-key Down
-key Down
-key Down
-key Return
+$OPEN_FIFTH
 wait 300
 key Right
 wait 300

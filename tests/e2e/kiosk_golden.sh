@@ -147,11 +147,7 @@ for s in attract_800x480 attract_1920x1080 attract_en_light_1280x800 attract_yel
 # with Innehåll in the top bar; the 7" panel in English and yellow, where
 # Innehåll shares the one bar with five other 15 mm controls.
 kiosk contents_large 1280x800 --data data <<S
-key Down
-key Down
-key Down
-key Down
-key Return
+$OPEN_FIFTH
 wait 300
 shot $OUT/reader_contents_1280x800.png
 tap 518 48
@@ -159,11 +155,7 @@ wait 300
 shot $OUT/contents_1280x800.png
 S
 kiosk contents_pi7 800x480 --data data --screen-size-mm 154x86 --lang en --theme yellow <<S
-key Down
-key Down
-key Down
-key Down
-key Return
+$OPEN_FIFTH
 wait 300
 shot $OUT/reader_contents_pi7.png
 tap 319 431
@@ -173,11 +165,7 @@ S
 # The Touch Display 2 upright: its top row holds four controls, so with
 # Innehåll Läs upp goes to the bottom bar and the page label to the title line.
 kiosk contents_touch2 720x1280 --data data --screen-size-mm 88x155 <<S
-key Down
-key Down
-key Down
-key Down
-key Return
+$OPEN_FIFTH
 wait 300
 key Right
 wait 300
