@@ -13,10 +13,15 @@
 #                                    namespace, so they vanish when CMD ends
 #
 # CHROOT_PACKAGES: the packages the root holds besides apt (the Makefile's
-# build, test and packaging lists). Needs root, mmdebstrap, qemu-user-static.
+# build, test and packaging lists). The mirror is this machine's own
+# (tests/cross/mirror.sh). Needs root, mmdebstrap, arch-test (mmdebstrap only
+# recommends it, and cannot make a foreign root without it),
+# qemu-user-static and binfmt-support: make deps-cross installs them.
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 CROSS_CACHE=${CROSS_CACHE:-/var/tmp/storstil-cross}
-MIRROR=${MIRROR:-http://deb.debian.org/debian}
+MIRROR=$(bash "$here/mirror.sh")
+SECURITY=$(bash "$here/mirror.sh" bookworm-security 2>/dev/null || true)
 
 # The host can run ARCH's programs: natively, or through qemu and binfmt_misc
 # (mounted and enabled here when they are not).
@@ -43,32 +48,57 @@ tarball() {
 make_root() {
   local arch=$1 tar
   tar=$(tarball "$arch")
+  need_tools
   binfmt "$arch"
   [ -s "$tar" ] && return 0
   mkdir -p "$CROSS_CACHE"
   echo "chroot: making a bookworm $arch root ($tar)"
   local pkgs; pkgs=$(echo ${CHROOT_PACKAGES:-} | tr ' ' ,)
-  local security="deb ${MIRROR%/debian}/debian-security bookworm-security main"
+  local log=$tar.log
   # A mirror caught mid-sync serves an index that its Release file does not
   # list ("File has unexpected size"), and mmdebstrap stops at any such
   # error. Seen for bookworm-security's armhf index: the root is then made
   # from bookworm and bookworm-updates alone, which is all the tests need,
-  # and the line below says so.
-  if ! mmdebstrap_root "$arch" "$pkgs" "$tar.part" "$security"; then
-    echo "chroot: the mirror's bookworm-security index for $arch cannot be read now; making the root without it"
-    mmdebstrap_root "$arch" "$pkgs" "$tar.part"
+  # and the line below says so. Any other failure is reported as it is.
+  if [ -n "$SECURITY" ]; then
+    mmdebstrap_root "$arch" "$pkgs" "$tar.part" "$log" "deb $SECURITY bookworm-security main" && { mv "$tar.part" "$tar"; return 0; }
+    if grep -q 'bookworm-security' "$log" && grep -qiE 'unexpected size|hash sum mismatch|failed to fetch' "$log"; then
+      echo "chroot: the mirror's bookworm-security index for $arch cannot be read now ($(grep -m1 -iE 'unexpected size|hash sum mismatch|failed to fetch' "$log")); making the root without it"
+    else
+      root_failed "$arch" "$log"
+    fi
   fi
+  mmdebstrap_root "$arch" "$pkgs" "$tar.part" "$log" || root_failed "$arch" "$log"
   mv "$tar.part" "$tar"
 }
 
-# mmdebstrap_root ARCH PKGS TAR [SOURCE]: a bookworm root of ARCH holding
+# The tools a root needs, named with the package that has each, before
+# mmdebstrap would fail with a message that hides the cause.
+need_tools() {
+  local missing= t
+  for t in mmdebstrap:mmdebstrap arch-test:arch-test update-binfmts:binfmt-support; do
+    command -v "${t%%:*}" > /dev/null || missing="$missing ${t#*:}"
+  done
+  [ -z "$missing" ] || { echo "chroot: missing Debian packages:$missing (make deps-cross installs them)" >&2; exit 1; }
+}
+
+# root_failed ARCH LOG: says why mmdebstrap could not make the root (its
+# error lines, the whole log's path) and stops.
+root_failed() {
+  echo "chroot: mmdebstrap could not make the bookworm $1 root; its errors (all of it in $2):" >&2
+  grep -E '^(E|W): |error|Error' "$2" | grep -v '^W: .*unsupported' | head -15 >&2 || tail -15 "$2" >&2
+  rm -f "$tar.part"
+  exit 1
+}
+
+# mmdebstrap_root ARCH PKGS TAR LOG [SOURCE]: a bookworm root of ARCH holding
 # PKGS (comma-separated) as the tarball TAR, from bookworm, bookworm-updates
-# and SOURCE.
+# and SOURCE; mmdebstrap's output in LOG.
 mmdebstrap_root() {
-  local arch=$1 pkgs=$2 tar=$3; shift 3
+  local arch=$1 pkgs=$2 tar=$3 log=$4; shift 4
   nice mmdebstrap --quiet --variant=apt --architectures="$arch" \
     ${pkgs:+--include="$pkgs"} --format=tar bookworm "$tar" \
-    "deb $MIRROR bookworm main" "deb $MIRROR bookworm-updates main" "$@"
+    "deb $MIRROR bookworm main" "deb $MIRROR bookworm-updates main" "$@" > "$log" 2>&1
 }
 
 unpack() {

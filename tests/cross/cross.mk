@@ -5,8 +5,8 @@
 ARCH ?= arm64
 CROSS_CACHE ?= /var/tmp/storstil-cross
 CROSS_PACKAGES := $(DEB_PACKAGES) libcmocka-dev debhelper fakeroot systemd
-CROSS_TOOLS := mmdebstrap qemu-user-static binfmt-support
-CROSS_TOOL_FILES := /usr/bin/mmdebstrap /usr/bin/qemu-aarch64-static /usr/bin/qemu-arm-static /usr/sbin/update-binfmts
+CROSS_TOOLS := mmdebstrap arch-test qemu-user-static binfmt-support
+CROSS_TOOL_FILES := /usr/bin/mmdebstrap /usr/bin/arch-test /usr/bin/qemu-aarch64-static /usr/bin/qemu-arm-static /usr/sbin/update-binfmts
 
 .PHONY: cross-test deps-cross
 deps-cross:

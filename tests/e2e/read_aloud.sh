@@ -168,7 +168,12 @@ expect read_nodev read_nodev "screen=reader read_button=0 reading=0"
 grep -q "read aloud is off: " "$OUT/read_nodev.err" || fail "read_nodev: no line saying why there is no Läs upp"
 # espeak-ng's data missing: the voice loads on the speaker's thread after the
 # first frame; when it fails, the button goes and the kiosk goes on.
-ESPEAK_DATA_PATH=/nonexistent kiosk read_novoice 1280x800 $D <<S
+# espeak-ng takes ESPEAK_DATA_PATH only when it names a folder; a missing one
+# sends it on to $HOME/espeak-ng-data and its built-in folder, where Debian's
+# voices are. So the path is an empty folder of the test's own: that holds on
+# every machine (/nonexistent did only where that folder happened to exist).
+mkdir -p "$OUT/no-voices"; rm -rf "${OUT:?}/no-voices/"*
+ESPEAK_DATA_PATH=$OUT/no-voices kiosk read_novoice 1280x800 $D <<S
 tap 640 201
 wait 500
 key r
