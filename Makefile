@@ -236,6 +236,9 @@ endif
 # make cross-test ARCH=arm64|armhf): deploy/deb.mk, tests/cross/cross.mk.
 include deploy/deb.mk
 -include tests/cross/cross.mk
+# make system-test ARCH=arm64: the package booted in an emulated machine
+# (tests/system/system.mk).
+-include tests/system/system.mk
 
 clean:
 	rm -rf $(BUILD)

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <systemd/sd-daemon.h>
 
 #include "kiosk_read.h"
@@ -207,6 +208,20 @@ static RenderScreenInfo screen_info(Kiosk *k, int text_size)
     return info;
 }
 
+/* Under systemd, one line in the journal with the first frame's time (from
+ * the start of kiosk_open, so a wait for the display counts) and the peak
+ * memory until then: the figures of a start on the real screen. */
+static void say_first_frame(const Kiosk *k)
+{
+    if (!kiosk_managed()) return;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    long long ms = (now.tv_sec - k->opened.tv_sec) * 1000LL + (now.tv_nsec - k->opened.tv_nsec) / 1000000;
+    struct rusage ru;
+    long peak_kib = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
+    fprintf(stderr, "storstil: first frame after %lld ms, %.1f MiB resident\n", ms, (double)peak_kib / 1024.0);
+}
+
 /* Draws the logical screen, turned to the window when rotated. */
 static void draw_screen(Kiosk *k, const RenderView *rv)
 {
@@ -243,6 +258,7 @@ void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
     if (!k->first_frame_done) {
         k->first_frame_done = true;
         sd_notify(0, "READY=1");
+        say_first_frame(k);
     }
     if (v.wants_quit) k->quit = true;
 }
@@ -371,6 +387,7 @@ static int open_window(Kiosk *k)
 int kiosk_open(Kiosk *k, const Options *opt, bool managed, int64_t now)
 {
     memset(k, 0, sizeof *k);
+    clock_gettime(CLOCK_MONOTONIC, &k->opened);
     k->opt = opt;
     k->escape_down = -1;
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");

@@ -8,6 +8,7 @@
 #include <SDL.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "core/app.h"
 #include "core/gesture.h"
@@ -59,6 +60,7 @@ typedef struct {
     bool dirty;          /* something changed: draw a frame */
     bool reload_pending; /* rescan the data folder when no text is open */
     bool first_frame_done;
+    struct timespec opened; /* when kiosk_open began: the first frame's time counts from it */
     bool quit;
     Quote (*quotes)[QUOTE_MAX]; /* each text's attract quotes (kiosk_texts.c) */
     int *n_quotes;

@@ -13,7 +13,9 @@
 #                                    namespace, so they vanish when CMD ends
 #
 # CHROOT_PACKAGES: the packages the root holds besides apt (the Makefile's
-# build, test and packaging lists). The mirror is this machine's own
+# build, test and packaging lists). CHROOT_VARIANT: mmdebstrap's variant,
+# apt by default (essential packages and apt); important is what a fresh
+# Debian machine holds (the fresh-clone test). The mirror is this machine's own
 # (tests/cross/mirror.sh). Needs root, mmdebstrap, arch-test (mmdebstrap only
 # recommends it, and cannot make a foreign root without it),
 # qemu-user-static and binfmt-support: make deps-cross installs them.
@@ -41,7 +43,7 @@ binfmt() {
 
 tarball() {
   local arch=$1 key
-  key=$(printf '%s\n' "$MIRROR" ${CHROOT_PACKAGES:-} | sort | md5sum | cut -c1-10)
+  key=$(printf '%s\n' "$MIRROR" ${CHROOT_PACKAGES:-} ${CHROOT_VARIANT:-} | sort | md5sum | cut -c1-10)
   echo "$CROSS_CACHE/bookworm-$arch-$key.tar"
 }
 
@@ -96,7 +98,7 @@ root_failed() {
 # and SOURCE; mmdebstrap's output in LOG.
 mmdebstrap_root() {
   local arch=$1 pkgs=$2 tar=$3 log=$4; shift 4
-  nice mmdebstrap --quiet --variant=apt --architectures="$arch" \
+  nice mmdebstrap --quiet --variant="${CHROOT_VARIANT:-apt}" --architectures="$arch" \
     ${pkgs:+--include="$pkgs"} --format=tar bookworm "$tar" \
     "deb $MIRROR bookworm main" "deb $MIRROR bookworm-updates main" "$@" > "$log" 2>&1
 }

@@ -38,3 +38,9 @@ print-SANITIZE:
 install-test: deps-cross
 	@[ -f $(BUILD)/storstil_$(DEB_VERSION)_$(or $(INSTALL_ARCH),$(DEB_ARCH)).deb ] || $(MAKE) deb
 	nice bash tests/cross/install_test.sh $(or $(INSTALL_ARCH),$(DEB_ARCH))
+
+# The README's make test on a fresh clone in a fresh bookworm root holding
+# only the base system and git (tests/cross/fresh_test.sh); CI runs it.
+.PHONY: fresh-test
+fresh-test: deps-cross
+	nice bash tests/cross/fresh_test.sh

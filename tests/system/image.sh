@@ -29,7 +29,7 @@ SECURITY=$(bash "$here/../cross/mirror.sh" bookworm-security 2>/dev/null || true
 # alternative), so installing DEB later needs no download.
 base_packages() {
   echo "linux-image-$1 systemd-sysv udev kmod dbus busybox-static e2fsprogs dosfstools"
-  echo "libegl1 libegl-mesa0 libgbm1 libgles2 libgl1-mesa-dri alsa-utils procps"
+  echo "libegl1 libegl-mesa0 libgbm1 libgles2 libgl1-mesa-dri alsa-utils procps qemu-guest-agent"
   dpkg-deb -f "$2" Depends | tr ',' '\n' | sed 's/|.*//; s/([^)]*)//g; s/ //g; s/:any$//' | grep -v '^$'
 }
 

@@ -1,0 +1,441 @@
+#!/usr/bin/env python3
+"""make system-test ARCH=arm64: the whole kiosk, booted (tests/system/README.md).
+
+The package, installed with apt in a bookworm root of ARCH with Debian's
+kernel, systemd and udev (tests/system/image.sh), boots in qemu-system-ARCH
+and is driven as a person would through QMP (tests/system/machine.py):
+screendumps, taps on the tablet, USB sticks plugged in and pulled, the
+power cut. Each screen is compared with the same screen drawn by this
+machine's kiosk (build/storstil, offscreen) from the same script of taps.
+Prints one line per check, the figures, and "N passed, N failed".
+
+usage: system_test.py ARCH DEB OUT      (run as root: images, chroot)
+"""
+import base64
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from machine import Machine  # noqa: E402
+
+W, H = 800, 480          # the 7" panel, 154x86 mm (tests/system/guest.sh sets it)
+KEY_PHRASE = "bibliotekets nyckel till kiosken"
+# Where the controls are on that panel at text size 3 (the host's kiosk
+# draws the same screens from the same taps, so a moved control fails both).
+CARD_1 = (400, 160)
+NEXT = (722, 430)
+BIGGER = (594, 430)
+ALL_TEXTS = (211, 430)
+READ = (347, 430)
+# How long a screen may take to appear under emulation, in seconds (TCG runs
+# a Cortex-A72 at a tenth of a Pi 4's speed or less; measured in the note).
+BOOT_LIMIT = int(os.environ.get("SYSTEM_BOOT_LIMIT", "900"))
+STEP_LIMIT = int(os.environ.get("SYSTEM_STEP_LIMIT", "120"))
+
+here = os.path.dirname(os.path.abspath(__file__))
+repo = os.path.abspath(os.path.join(here, "..", ".."))
+results = []
+figures = {}
+
+
+def say(line):
+    print(line, flush=True)
+
+
+def check(name, ok, detail=""):
+    results.append(ok)
+    say(f"system: {name} {'ok' if ok else 'FAILED'}{' (' + detail + ')' if detail else ''}")
+    return ok
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=True, **kw)
+
+
+# --- what this machine draws: the references ---
+
+def host_shots(out, conf, data, taps, names, usb_status=None, status_text=None):
+    """Runs build/storstil offscreen at W x H with conf and data, taps each of
+    taps in turn and saves a shot after each under out/ref-NAME.png (names[0]
+    before any tap). With usb_status, status_text is written there a second
+    after the start, as storstil-usb does, and the shot comes at 3.5 s."""
+    lines = ["wait 300", f"shot {out}/ref-{names[0]}.png"]
+    for (x, y), n in zip(taps, names[1:]):
+        lines += [f"tap {x} {y}", "wait 1500", f"shot {out}/ref-{n}.png"]
+    if usb_status:
+        lines = ["wait 3500", f"shot {out}/ref-{names[0]}.png"]
+    script = os.path.join(out, f"ref-{names[0]}.script")
+    with open(script, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    env = dict(os.environ, SDL_VIDEODRIVER="offscreen", SDL_RENDER_DRIVER="software", SDL_AUDIODRIVER="dummy")
+    cmd = [os.path.join(repo, "build", "storstil"), "--windowed", "--size", f"{W}x{H}", "--config", conf,
+           "--data", data, "--script", script]
+    writer = None
+    if usb_status:
+        if os.path.exists(usb_status):
+            os.unlink(usb_status)
+        cmd += ["--usb-status", usb_status]
+        writer = subprocess.Popen(["sh", "-c", 'sleep 1; cat > "$1.tmp" && mv "$1.tmp" "$1"', "sh", usb_status],
+                                  stdin=subprocess.PIPE)
+        writer.stdin.write(status_text.encode())
+        writer.stdin.close()
+    run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    if writer:
+        writer.wait()
+
+
+def same(actual, ref, permille=5):
+    """True when pngdiff finds the two pictures alike (0.5% by default)."""
+    r = subprocess.run([os.path.join(repo, "build", "pngdiff"), actual, ref, str(permille),
+                        actual.replace(".png", ".diff.png")], capture_output=True, text=True)
+    return r.returncode == 0, (r.stdout + r.stderr).strip()
+
+
+def wait_screen(m, ref, path, limit):
+    """Screendumps every second until one looks like ref (kept as path);
+    returns (seconds taken or None, pngdiff's last words)."""
+    t0 = time.time()
+    words = ""
+    while time.time() - t0 < limit:
+        m.shot(path)
+        if os.path.exists(path):
+            ok, words = same(path, ref)
+            if ok:
+                return time.time() - t0, words
+        time.sleep(1)
+    return None, words
+
+
+# --- sticks, made without mounting ---
+
+def make_stick(path, files, label="STICK"):
+    """A FAT file system image holding files ({name on the stick: local path})."""
+    if os.path.exists(path):
+        os.unlink(path)
+    run(["mkfs.vfat", "-n", label, "-C", path, "65536"], stdout=subprocess.DEVNULL)
+    dirs = set()
+    for name in sorted(files):
+        d = os.path.dirname(name)
+        while d and d not in dirs:
+            parts = d.split("/")
+            for i in range(1, len(parts) + 1):
+                sub = "/".join(parts[:i])
+                if sub not in dirs:
+                    run(["mmd", "-i", path, "::/" + sub])
+                    dirs.add(sub)
+        run(["mcopy", "-i", path, files[name], "::/" + name])
+
+
+# --- the guest's state, through the agent ---
+
+def unit(m, name="storstil.service"):
+    rc, out = m.sh(f"systemctl show -p ActiveState -p MainPID -p NRestarts -p SubState {name}")
+    return dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+
+
+def texts(m):
+    """{name: sha256} of the data folder's texts, and its hidden scratch files."""
+    rc, out = m.sh("cd /var/lib/storstil/data && for f in * .[!.]*; do [ -f \"$f\" ] && "
+                   "printf '%s %s\\n' \"$(sha256sum < \"$f\" | cut -c1-16)\" \"$f\"; done; true")
+    got = {}
+    for line in out.splitlines():
+        h, _, n = line.partition(" ")
+        if n:
+            got[n] = h
+    return got
+
+
+def journal(m, unit_name, since=""):
+    rc, out = m.sh(f"journalctl -q -o cat -u '{unit_name}' {since} --no-pager")
+    return out
+
+
+def fetch_data(m, dest):
+    """The guest's data folder copied here (to draw what the kiosk should show)."""
+    rc, out = m.sh("tar -C /var/lib/storstil/data -cf - . | base64 -w0", timeout=300)
+    shutil.rmtree(dest, ignore_errors=True)
+    os.makedirs(dest)
+    with tarfile.open(fileobj=io.BytesIO(base64.b64decode(out))) as t:
+        t.extractall(dest)
+
+
+def wav_energy(path, skip_bytes=0):
+    """(bytes of sound after skip_bytes, how many of its 16-bit samples are not near 0)."""
+    with open(path, "rb") as f:
+        data = f.read()[44 + skip_bytes:]
+    loud = 0
+    for i in range(0, len(data) - 1, 2):
+        v = int.from_bytes(data[i:i + 2], "little", signed=True)
+        if abs(v) > 200:
+            loud += 1
+    return len(data), loud
+
+
+def main():
+    arch, deb, out = sys.argv[1], sys.argv[2], os.path.abspath(sys.argv[3])
+    os.makedirs(out, exist_ok=True)
+    for f in os.listdir(out):
+        if f.endswith(".png"):
+            os.unlink(os.path.join(out, f))
+    work = os.path.join(out, "work")
+    os.makedirs(work, exist_ok=True)
+
+    # The staff's key, as README "Adding texts with a USB stick" makes it.
+    keydir = os.path.join(work, "key")
+    shutil.rmtree(keydir, ignore_errors=True)
+    os.makedirs(keydir)
+    r = run([os.path.join(repo, "build", "storstil-usb"), "--make-key", keydir], input=KEY_PHRASE + "\n",
+            capture_output=True, text=True)
+    key_hash = r.stdout.split("=", 1)[1].strip()
+    with open(os.path.join(work, "key-hash"), "w") as f:
+        f.write(key_hash)
+    conf = os.path.join(work, "storstil.conf")
+    with open(conf, "w") as f:
+        f.write(f"staff_pin = 1234\nscreen_size_mm = 154x86\nattract_seconds = 0\nusb_key = {key_hash}\n")
+
+    # The disks: a read-write root first.
+    t0 = time.time()
+    env = dict(os.environ, SYSTEST_KEY_HASH=os.path.join(work, "key-hash"))
+    disks = os.path.join(work, "disks-rw")
+    run(["bash", os.path.join(here, "image.sh"), "disks", arch, deb, disks], env=env)
+    say(f"system: disks for {arch} made ({time.time() - t0:.0f} s)")
+
+    # The references, from this machine's kiosk on the same texts.
+    host_shots(out, conf, os.path.join(repo, "data"), [CARD_1, NEXT, BIGGER, ALL_TEXTS],
+               ["shelf", "reader", "next", "bigger", "back"])
+
+    # Sticks: staff's (key, a WebVTT file, a PDF), a visitor's (no key), and
+    # a large one whose import takes long enough to be cut.
+    vtt = os.path.join(repo, "tests", "import", "formats", "whisper.vtt")
+    pdf = os.path.join(work, "rapport.pdf")
+    run(["bash", os.path.join(repo, "tests", "tools", "textpdf.sh"),
+         os.path.join(repo, "tests", "e2e", "read", os.listdir(os.path.join(repo, "tests", "e2e", "read"))[0]), pdf])
+    key = os.path.join(keydir, "storstil", "nyckel.txt")
+    staff = os.path.join(work, "staff.img")
+    make_stick(staff, {"storstil/nyckel.txt": key, "storstil/samtal.vtt": vtt, "storstil/rapport.pdf": pdf})
+    visitor = os.path.join(work, "visitor.img")
+    make_stick(visitor, {"storstil/samtal.vtt": vtt, "semester.vtt": vtt}, label="VISITOR")
+    big_files = {"storstil/nyckel.txt": key}
+    for i in range(60):
+        big_files[f"storstil/del-{i:02d}.vtt"] = vtt
+    big = os.path.join(work, "big.img")
+    make_stick(big, big_files)
+
+    m = Machine(arch, out, disks, "rw", W, H)
+    try:
+        system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env)
+    finally:
+        m.close()
+    ro_checks(out, work, conf, arch, deb, env, staff)
+
+    for k, v in figures.items():
+        say(f"{k}: {v}")
+    passed = sum(1 for r in results if r)
+    failed = len(results) - passed
+    say(f"system-test {arch}: {passed} passed, {failed} failed")
+    return 0 if failed == 0 else 1
+
+
+def boot(m, out, name):
+    """Powers m on and waits for the shelf; returns seconds or None."""
+    m.start()
+    took, words = wait_screen(m, os.path.join(out, "ref-shelf.png"), os.path.join(out, f"{name}.png"), BOOT_LIMIT)
+    return took, words
+
+
+def system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env):
+    # 1. Boot to the shelf.
+    took, words = boot(m, out, "shelf")
+    m.connect_agent()
+    u = unit(m)
+    pid = u.get("MainPID", "0")
+    rc, who = m.sh(f"ps -o user= -p {pid}; tr '\\0' '\\n' < /proc/{pid}/environ | grep ^SDL_VIDEODRIVER=")
+    log = journal(m, "storstil.service")
+    ff = re.search(r"first frame after (\d+) ms, ([\d.]+) MiB", log)
+    if took is not None:
+        figures["boot_to_shelf_s"] = f"{took + (m.t0 and 0):.1f}"
+    figures["kiosk_first_frame_ms"] = ff.group(1) if ff else "?"
+    check("boot-to-shelf", took is not None and u.get("ActiveState") == "active"
+          and who.split() == ["storstil", "SDL_VIDEODRIVER=kmsdrm"] and u.get("NRestarts") == "0",
+          f"{'shelf after %.0f s' % took if took is not None else 'no shelf: ' + words}; unit {u.get('ActiveState')}, "
+          f"restarts {u.get('NRestarts')}, runs as {' '.join(who.split())}")
+    if took is None:
+        say(log[-3000:])
+        return
+
+    # 2. Touch: open a text, turn a page, a larger size, back to the shelf.
+    steps = [(CARD_1, "reader"), (NEXT, "next"), (BIGGER, "bigger"), (ALL_TEXTS, "back")]
+    seen = []
+    for (x, y), name in steps:
+        m.tap(x, y)
+        shot = {"reader": "reader", "next": "reader-next-page", "bigger": "reader-larger", "back": "shelf-again"}[name]
+        t, words = wait_screen(m, os.path.join(out, f"ref-{name}.png"), os.path.join(out, f"{shot}.png"), STEP_LIMIT)
+        seen.append(f"{name} {'%.1f s' % t if t is not None else 'not seen: ' + words}")
+        if t is None:
+            break
+    check("touch", len(seen) == len(steps) and all("not seen" not in s for s in seen), "; ".join(seen))
+
+    # 3. Sound: Läs upp in the reader, from inside the unit's sandbox.
+    size0 = os.path.getsize(m.wav) if os.path.exists(m.wav) else 44
+    m.tap(*CARD_1)
+    wait_screen(m, os.path.join(out, "ref-reader.png"), os.path.join(out, "reader-2.png"), STEP_LIMIT)
+    m.tap(*READ)
+    time.sleep(15)
+    m.shot(os.path.join(out, "reading.png"))
+    n, loud = wav_energy(m.wav, max(0, size0 - 44))
+    m.tap(*READ)  # Sluta läsa
+    m.tap(*ALL_TEXTS)
+    u = unit(m)
+    check("sound", loud > 4000 and u.get("NRestarts") == "0",
+          f"{n} bytes of sound after Läs upp, {loud} loud samples; unit restarts {u.get('NRestarts')}")
+    rc, hwm = m.sh(f"grep VmHWM /proc/{u.get('MainPID')}/status")
+    mm = re.search(r"(\d+)", hwm)
+    figures["kiosk_rss_mib"] = f"{int(mm.group(1)) / 1024:.1f}" if mm else "?"
+
+    # 4. Restart: kill -9 (Restart=), then a frozen frame loop (the watchdog).
+    pid = unit(m)["MainPID"]
+    t0 = time.time()
+    m.sh(f"kill -9 {pid}")
+    newpid, t_kill = wait_new_pid(m, pid, 120)
+    t, _ = wait_screen(m, os.path.join(out, "ref-shelf.png"), os.path.join(out, "after-kill.png"), STEP_LIMIT)
+    check("restart-after-kill", newpid is not None and t is not None,
+          f"new kiosk after {t_kill:.1f} s, shelf after {time.time() - t0:.1f} s" if newpid else "no new kiosk")
+    pid = unit(m)["MainPID"]
+    t0 = time.time()
+    m.sh(f"kill -STOP {pid}")
+    newpid, t_stop = wait_new_pid(m, pid, 180)
+    t, _ = wait_screen(m, os.path.join(out, "ref-shelf.png"), os.path.join(out, "after-watchdog.png"), STEP_LIMIT)
+    wd = journal(m, "storstil.service")
+    check("restart-by-watchdog", newpid is not None and t is not None and "Watchdog timeout" in wd,
+          f"new kiosk {t_stop:.1f} s after SIGSTOP, shelf after {time.time() - t0:.1f} s" if newpid else "no new kiosk")
+    if newpid:
+        figures["watchdog_restart_s"] = f"{t_stop:.1f}"
+
+    # 5. USB sticks.
+    before = texts(m)
+    m.plug(visitor, "visitor")
+    time.sleep(20)
+    after = texts(m)
+    rc, st = m.sh("cat /run/storstil/usb-status 2>/dev/null; journalctl -q -o cat -u 'storstil-usb@*' | tail -5")
+    m.pull("visitor")
+    check("usb-visitor", before == after and "key=" not in st.split("\n")[0:1][0] if st else before == after,
+          f"texts unchanged: {before == after}; log: {' / '.join(st.splitlines()[-2:])}")
+    t0 = time.time()
+    m.plug(staff, "staff")
+    new = {}
+    while time.time() - t0 < 180:
+        now = texts(m)
+        new = {k: v for k, v in now.items() if k not in before}
+        if len(new) >= 2:
+            break
+        time.sleep(2)
+    t_import = time.time() - t0
+    rc, status = m.sh("cat /run/storstil/usb-status")
+    banner = os.path.join(out, "usb-banner.png")
+    m.shot(banner)
+    fetch_data(m, os.path.join(work, "guest-data"))
+    host_shots(work, conf, os.path.join(work, "guest-data"), [], ["usb-banner"],
+               usb_status=os.path.join(work, "usb-status"), status_text=status)
+    ok, words = same(banner, os.path.join(work, "ref-usb-banner.png"))
+    m.pull("staff")
+    check("usb-staff", len(new) == 2 and "key=ok" in status and ok,
+          f"{sorted(new)} on the shelf {t_import:.1f} s after plugging; banner like the host's: {words}")
+
+    # A stick pulled in the middle of an import leaves no half text.
+    before = texts(m)
+    m.plug(big, "big")
+    started = wait_unit_active(m, "storstil-usb@*", 120)
+    time.sleep(2)
+    m.pull("big")
+    time.sleep(10)
+    after = texts(m)
+    half = [n for n in after if n.startswith(".")]
+    rc, chk = m.sh("storstil --check --data /var/lib/storstil/data >/dev/null 2>&1; echo $?")
+    check("usb-pulled", started and not half and chk.strip() == "0",
+          f"import started: {started}; {len(after) - len(before)} texts added before the pull, "
+          f"scratch files left: {half}; --check exit {chk.strip()}")
+
+    # 6. Power cut: in the middle of an import, then while reading.
+    before = texts(m)
+    m.plug(big, "big2")
+    started = wait_unit_active(m, "storstil-usb@*", 120)
+    time.sleep(3)
+    m.power_cut()
+    cut1 = "cut during the import" if started else "import never started"
+    took, words = boot(m, out, "after-power-cut")
+    m.connect_agent()
+    after = texts(m)
+    rc, chk = m.sh("storstil --check --data /var/lib/storstil/data >/dev/null 2>&1; echo $?; "
+                   "journalctl -b -q -o cat -u systemd-fsck* | tail -3")
+    changed = [n for n in before if n in after and after[n] != before[n]]
+    half = [n for n in after if n.startswith(".") and not n.startswith(".storstil-lock")]
+    check("power-cut-import", took is not None and not changed and chk.split("\n")[0] == "0",
+          f"{cut1}; shelf {('after %.0f s' % took) if took is not None else 'not seen'}; old texts changed: {changed}; "
+          f"new: {len(after) - len(before)}; scratch left at boot: {half}; --check exit {chk.splitlines()[0]}")
+    m.tap(*CARD_1)
+    wait_screen(m, os.path.join(out, "ref-reader.png"), os.path.join(out, "reader-3.png"), STEP_LIMIT)
+    m.tap(*READ)
+    time.sleep(5)
+    m.power_cut()
+    took, words = boot(m, out, "after-power-cut-2")
+    m.connect_agent()
+    check("power-cut-reading", took is not None, f"shelf after {took:.0f} s" if took else "no shelf: " + words)
+    m.power_off()
+    fsck = [subprocess.run(["e2fsck", "-fn", os.path.join(disks, d)], capture_output=True, text=True)
+            for d in ("root.img", "data.img")]
+    check("file-systems-clean", all(r.returncode == 0 for r in fsck),
+          "; ".join(f"{d}: e2fsck exit {r.returncode}" for d, r in zip(("root", "data"), fsck)))
+
+
+def wait_new_pid(m, old, limit):
+    t0 = time.time()
+    while time.time() - t0 < limit:
+        u = unit(m)
+        if u.get("MainPID") not in ("0", old, None) and u.get("ActiveState") == "active":
+            return u["MainPID"], time.time() - t0
+        time.sleep(0.5)
+    return None, time.time() - t0
+
+
+def wait_unit_active(m, pattern, limit):
+    t0 = time.time()
+    while time.time() - t0 < limit:
+        rc, out = m.sh(f"systemctl list-units --plain --no-legend --state=activating,active '{pattern}'")
+        if out.strip():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def ro_checks(out, work, conf, arch, deb, env, staff):
+    # 7. Read-only root: boots to the shelf and takes a stick.
+    disks = os.path.join(work, "disks-ro")
+    run(["bash", os.path.join(here, "image.sh"), "disks", arch, deb, disks], env=dict(env, ROOT_MODE="ro"))
+    m = Machine(arch, out, disks, "ro", W, H, read_only=True)
+    try:
+        took, words = boot(m, out, "read-only-shelf")
+        m.connect_agent()
+        rc, opts = m.sh("findmnt -no OPTIONS /")
+        before = texts(m)
+        m.plug(staff, "staff")
+        t0 = time.time()
+        while time.time() - t0 < 180 and len(texts(m)) < len(before) + 2:
+            time.sleep(2)
+        added = len(texts(m)) - len(before)
+        check("read-only-root", took is not None and opts.startswith("ro") and added == 2,
+              f"shelf {('after %.0f s' % took) if took is not None else 'not seen'}; / mounted {opts.split(',')[0]}; "
+              f"{added} texts from the stick")
+        m.power_off()
+    finally:
+        m.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
