@@ -360,6 +360,13 @@ static int open_window(Kiosk *k)
     const char *driver = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
     if (driver && strcmp(driver, "software") == 0) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (start_video() < 0) return -1;
+    /* KMSDRM's context is OpenGL ES, yet SDL tries its desktop "opengl"
+     * renderer first where Mesa offers desktop GL too (a Pi's v3d and vc4,
+     * llvmpipe): that renderer then finds no drawing functions in libGLESv2
+     * ("undefined symbol: _glVertexPointer") and draws nothing but the clear
+     * colour, a black screen. Found by the emulated system test. */
+    if (!driver && SDL_strcasecmp(SDL_GetCurrentVideoDriver(), "KMSDRM") == 0)
+        SDL_SetHint(SDL_HINT_RENDER_DRIVER, "opengles2");
     panel_after_init();
     int display = opt->cfg.display < SDL_GetNumVideoDisplays() ? opt->cfg.display : 0;
     int w = opt->width, h = opt->height;

@@ -65,7 +65,7 @@ disks() {
   tar -C "$root" -xf "$tar"
   mkdir -p "$root/pkg"; cp "$deb" "$root/pkg/"
   bash "$here/../cross/chroot.sh" run "$root" sh -ec "
-    apt-get install -y -q --no-download /pkg/$(basename "$deb") > /pkg/apt.log 2>&1 || { tail -20 /pkg/apt.log; exit 1; }
+    apt-get install -y -q /pkg/$(basename "$deb") > /pkg/apt.log 2>&1 || { tail -20 /pkg/apt.log; exit 1; }
     systemctl is-enabled storstil.service > /dev/null"
   rm -rf "$root/pkg"
   bash "$here/guest.sh" "$root"
@@ -79,8 +79,8 @@ disks() {
   cp "$root"/boot/vmlinuz-* "$out/vmlinuz"
   bash "$here/initramfs.sh" "$root" "$out/initrd.img"
   rm -f "$out/root.img" "$out/data.img"
-  mkfs.ext4 -q -F -L kiosk-root -d "$root" "$out/root.img" 2G
-  mkfs.ext4 -q -F -L storstil-data -U "$uuid" -d "$out/data-tree" "$out/data.img" 256M
+  mkfs.ext4 -q -F -E root_owner=0:0 -L kiosk-root -d "$root" "$out/root.img" 2G
+  mkfs.ext4 -q -F -E root_owner=0:0 -L storstil-data -U "$uuid" -d "$out/data-tree" "$out/data.img" 256M
 }
 
 case ${1:-} in

@@ -9,8 +9,9 @@ root=$1 out=$2
 here=$(cd "$(dirname "$0")" && pwd)
 kver=$(ls "$root/lib/modules" | head -1)
 moddir=lib/modules/$kver
-# The virtio PCI bus and disk, and ext4.
-WANT="virtio_pci virtio_blk ext4"
+# The virtio PCI bus and disk, and ext4 with the checksum it asks for by
+# name (a soft dependency, not in modules.dep).
+WANT="virtio_pci virtio_blk crc32c_generic ext4"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 # path_of NAME: the module's path in modules.dep (- and _ are one).

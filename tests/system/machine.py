@@ -21,7 +21,7 @@ TABLET_MAX = 0x7FFF  # virtio-tablet's absolute axes run 0..32767
 class Channel:
     """One JSON line protocol over a unix socket (QMP and the guest agent)."""
 
-    def __init__(self, path, timeout):
+    def __init__(self, path, timeout, proc=None):
         end = time.time() + timeout
         while True:
             try:
@@ -30,6 +30,8 @@ class Channel:
                 break
             except OSError:
                 self.sock.close()
+                if proc is not None and proc.poll() is not None:
+                    raise RuntimeError(f"QEMU ended (exit {proc.returncode}) before its socket {path} answered")
                 if time.time() > end:
                     raise
                 time.sleep(0.2)
@@ -60,8 +62,8 @@ class Channel:
 class Qmp(Channel):
     """QEMU's monitor."""
 
-    def __init__(self, path):
-        super().__init__(path, 30)
+    def __init__(self, path, proc):
+        super().__init__(path, 30, proc)
         self.recv(30)  # the greeting
         self.cmd("qmp_capabilities")
 
@@ -147,7 +149,7 @@ class Machine:
                            "systemd.journald.forward_to_console=1 systemd.show_status=0",
                 "-drive", f"file={os.path.join(d, 'root.img')},if=virtio,format=raw",
                 "-drive", f"file={os.path.join(d, 'data.img')},if=virtio,format=raw",
-                "-device", f"virtio-gpu-pci,xres={self.width},yres={self.height}",
+                "-device", os.environ.get("SYSTEM_DISPLAY", f"virtio-gpu-pci,xres={self.width},yres={self.height}"),
                 "-device", "virtio-tablet-pci", "-device", "virtio-keyboard-pci",
                 "-device", "qemu-xhci,id=xhci",
                 "-audiodev", f"wav,id=snd,path={self.wav}",
@@ -161,7 +163,11 @@ class Machine:
         self.t0 = time.time()
         self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=open(os.path.join(o, f"qemu-{self.name}.log"), "w"),
                                      stderr=subprocess.STDOUT)
-        self.qmp = Qmp(os.path.join(o, "qmp.sock"))
+        try:
+            self.qmp = Qmp(os.path.join(o, "qmp.sock"), self.proc)
+        except RuntimeError:
+            with open(os.path.join(o, f"qemu-{self.name}.log")) as f:
+                raise RuntimeError(f"QEMU did not start: {f.read().strip()}")
 
     def connect_agent(self, timeout=600):
         self.agent = Agent(os.path.join(self.out, "qga.sock"), timeout)
