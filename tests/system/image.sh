@@ -79,8 +79,8 @@ disks() {
   cp "$root"/boot/vmlinuz-* "$out/vmlinuz"
   bash "$here/initramfs.sh" "$root" "$out/initrd.img"
   rm -f "$out/root.img" "$out/data.img"
-  mkfs.ext4 -q -F -E root_owner=0:0 -L kiosk-root -d "$root" "$out/root.img" 2G
-  mkfs.ext4 -q -F -E root_owner=0:0 -L storstil-data -U "$uuid" -d "$out/data-tree" "$out/data.img" 256M
+  mkfs.ext4 -q -F -E root_owner=0:0 -L kiosk-root -d "$root" "$out/root.img" 2G > /dev/null
+  mkfs.ext4 -q -F -E root_owner=0:0 -L storstil-data -U "$uuid" -d "$out/data-tree" "$out/data.img" 256M > /dev/null
 }
 
 case ${1:-} in
