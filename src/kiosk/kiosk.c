@@ -15,12 +15,10 @@
 
 #include "kiosk_read.h"
 #include "kiosk_texts.h"
+#include "display.h"
 #include "kiosk_usb.h"
 #include "panel.h"
 
-/* How long a kiosk started at boot waits for its display device to appear. */
-#define KIOSK_DISPLAY_WAIT_MS 20000
-#define KIOSK_DISPLAY_RETRY_MS 250
 #define MOUSE_FINGER 0 /* gesture.h: the mouse is finger 0 ... */
 #define FINGER_BASE 1  /* ... so real fingers are numbered from 1 */
 
@@ -323,33 +321,6 @@ static int setup_screen(Kiosk *k)
     return 0;
 }
 
-/* Starts SDL's video. At boot systemd may start the kiosk before the kernel
- * has made the display device (/dev/dri/card0 came 1 s after the unit on an
- * arm64 board), and KMSDRM then reports "not available": with KMSDRM asked
- * for by name (the unit does), it tries again for KIOSK_DISPLAY_WAIT_MS,
- * saying so once, rather than exiting into the unit's restarts. */
-static int start_video(void)
-{
-    const char *want = SDL_getenv("SDL_VIDEODRIVER");
-    bool wait = want && strcmp(want, "kmsdrm") == 0;
-    Uint64 until = SDL_GetTicks64() + KIOSK_DISPLAY_WAIT_MS;
-    bool said = false;
-    while (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-        if (!wait || SDL_GetTicks64() >= until) {
-            fprintf(stderr, "storstil: cannot start SDL video: %s\n", SDL_GetError());
-            return -1;
-        }
-        if (!said) {
-            fprintf(stderr, "storstil: waiting for the display (%s)\n", SDL_GetError());
-            sd_notify(0, "STATUS=waiting for the display");
-            said = true;
-        }
-        SDL_Delay(KIOSK_DISPLAY_RETRY_MS);
-    }
-    if (said) fprintf(stderr, "storstil: the display is there after %llu ms\n", (unsigned long long)SDL_GetTicks64());
-    return 0;
-}
-
 /* Opens the window on the configured display, full screen or at opt's size. */
 static int open_window(Kiosk *k)
 {
@@ -359,14 +330,7 @@ static int open_window(Kiosk *k)
      * Mesa's llvmpipe) loaded just to copy a picture. */
     const char *driver = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
     if (driver && strcmp(driver, "software") == 0) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    if (start_video() < 0) return -1;
-    /* KMSDRM's context is OpenGL ES, yet SDL tries its desktop "opengl"
-     * renderer first where Mesa offers desktop GL too (a Pi's v3d and vc4,
-     * llvmpipe): that renderer then finds no drawing functions in libGLESv2
-     * ("undefined symbol: _glVertexPointer") and draws nothing but the clear
-     * colour, a black screen. Found by the emulated system test. */
-    if (!driver && SDL_strcasecmp(SDL_GetCurrentVideoDriver(), "KMSDRM") == 0)
-        SDL_SetHint(SDL_HINT_RENDER_DRIVER, "opengles2");
+    if (display_start() < 0) return -1;
     panel_after_init();
     int display = opt->cfg.display < SDL_GetNumVideoDisplays() ? opt->cfg.display : 0;
     int w = opt->width, h = opt->height;
