@@ -157,6 +157,11 @@ void kiosk_tick(Kiosk *k, int64_t now, bool reload_now)
     kiosk_read_tick(k, now);
     int64_t due = app_next_deadline(k->app, now);
     if (due >= 0 && due <= now) k->dirty = true;
+    /* A frame drawn mid-slide is always followed by another: when a frame
+     * takes longer than the slide (a slow CPU, the emulated system), the
+     * app has ended the slide by now and asks for no frame, and the screen
+     * kept the old page under the new page number. */
+    if (k->drawn_sliding) k->dirty = true;
 }
 
 int64_t kiosk_next_deadline(const Kiosk *k, int64_t now)
@@ -250,6 +255,7 @@ void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
         rv.screen = &info;
     }
     draw_screen(k, &rv);
+    k->drawn_sliding = v.anim_dir != 0;
     if (shot_path) save_png(k, shot_path);
     SDL_RenderPresent(k->ren);
     k->dirty = false;
