@@ -67,12 +67,12 @@ def host_shots(out, conf, data, taps, names, usb_status=None, status_text=None):
     taps in turn and saves a shot after each under out/ref-NAME.png (names[0]
     before any tap). With usb_status, status_text is written there a second
     after the start, as storstil-usb does, and the shot comes at 3.5 s."""
-    # Long waits on the script's clock (no real time passes): the screens as
-    # they settle, with the first-visit hint and animations over, which is
+    # Ten seconds let pass on the kiosk's clock at once (skip): the screens
+    # as they settle, with the first-visit hint and the slide over, which is
     # what the emulated kiosk shows seconds after each tap.
-    lines = ["wait 10000", f"shot {out}/ref-{names[0]}.png"]
+    lines = ["wait 300", "skip 10000", f"shot {out}/ref-{names[0]}.png"]
     for (x, y), n in zip(taps, names[1:]):
-        lines += [f"tap {x} {y}", "wait 10000", f"shot {out}/ref-{n}.png"]
+        lines += [f"tap {x} {y}", "wait 300", "skip 10000", f"shot {out}/ref-{n}.png"]
     if usb_status:
         lines = ["wait 3500", f"shot {out}/ref-{names[0]}.png"]
     script = os.path.join(out, f"ref-{names[0]}.script")
@@ -381,8 +381,9 @@ def system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env
     m.connect_agent()
     cut = texts(m)
     rc, chk = m.sh("storstil --check --data /var/lib/storstil/data >/dev/null 2>&1; echo $?")
+    rc, status_before = m.sh("cat /run/storstil/usb-status 2>/dev/null")
     m.plug(big, "big3")  # the same stick again, imported whole this time
-    done = wait_unit_done(m, 900)
+    done = wait_unit_done(m, status_before, 600)
     whole = texts(m)
     m.pull("big3")
     name = REPLACED + ".txt"
@@ -411,15 +412,15 @@ def system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env
           "; ".join(f"{d}: e2fsck -fn exit {r.returncode}" for d, r in zip(("root", "data"), fsck)))
 
 
-def wait_unit_done(m, limit):
-    """True once a storstil-usb unit has run and none is running any more."""
+def wait_unit_done(m, status_before, limit):
+    """True once storstil-usb has written a new status file (its report at
+    the end of an import) and no import runs any more."""
     t0 = time.time()
-    seen = False
     while time.time() - t0 < limit:
-        rc, out = m.sh("systemctl list-units --plain --no-legend --state=activating,active 'storstil-usb@*'")
-        if out.strip():
-            seen = True
-        elif seen:
+        rc, out = m.sh("systemctl list-units --plain --no-legend --state=activating,active 'storstil-usb@*'; "
+                       "echo ---; cat /run/storstil/usb-status 2>/dev/null")
+        running, _, status = out.partition("---\n")
+        if not running.strip() and status.strip() and status != status_before:
             return True
         time.sleep(1)
     return False
