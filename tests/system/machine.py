@@ -187,11 +187,17 @@ class Machine:
         pointer's raw value as the pixel (its evdev code does not scale by
         the device's range, which later SDL does), so such a device points
         at the bottom-right corner whatever is touched. The test sends the
-        pixel itself, which is what SDL 2.26 reads; README "Raspberry Pi
-        kiosk" names the limit for absolute-pointer touch monitors."""
+        pixel itself, which is what SDL 2.26 reads. SDL 2.26 also takes an
+        axis the device did not report in a move as 0, and the kernel drops
+        an axis whose value did not change, so a tap at the same height as
+        the one before lands on the top row: the pointer moves one pixel
+        off first, so both axes change. README "Raspberry Pi kiosk" names
+        both limits for absolute-pointer touch monitors."""
         ax, ay = int(x), int(y)
-        self.qmp.cmd("input-send-event", events=[{"type": "abs", "data": {"axis": "x", "value": ax}},
-                                                 {"type": "abs", "data": {"axis": "y", "value": ay}}])
+        for px, py in ((ax + 1 if ax + 1 < self.width else ax - 1, ay + 1 if ay + 1 < self.height else ay - 1),
+                       (ax, ay)):
+            self.qmp.cmd("input-send-event", events=[{"type": "abs", "data": {"axis": "x", "value": px}},
+                                                     {"type": "abs", "data": {"axis": "y", "value": py}}])
         self.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": True, "button": "left"}}])
         time.sleep(0.08)
         self.qmp.cmd("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "left"}}])
