@@ -26,3 +26,14 @@ echo storstil-kiosk > "$root/etc/hostname"
 for u in apt-daily.timer apt-daily-upgrade.timer fstrim.timer e2scrub_all.timer man-db.timer; do
   ln -sf /dev/null "$root/etc/systemd/system/$u"
 done
+
+# SYSTEM_BREAK=1 (tests/system/README.md): the kiosk's system broken on
+# purpose, to see the checks fail: the unit as root, no restart, no
+# watchdog, no sound, the USB rule gone, and the root writable whatever the
+# command line says. Never for a real run.
+if [ "${SYSTEM_BREAK:-0}" = 1 ]; then
+  mkdir -p "$root/etc/systemd/system/storstil.service.d"
+  printf '[Service]\nUser=root\nRestart=no\nWatchdogSec=0\nEnvironment=SDL_AUDIODRIVER=dummy\n' \
+    > "$root/etc/systemd/system/storstil.service.d/break.conf"
+  rm -f "$root"/usr/lib/udev/rules.d/90-storstil-usb.rules "$root"/lib/udev/rules.d/90-storstil-usb.rules
+fi

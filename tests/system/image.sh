@@ -75,7 +75,7 @@ disks() {
   cp -a "$root/var/lib/storstil/." "$out/data-tree/"
   rm -rf "$root/var/lib/storstil"; mkdir -p "$root/var/lib/storstil"
   printf '/dev/vda / ext4 %s 0 1\nUUID=%s /var/lib/storstil ext4 defaults,noatime,commit=1 0 2\n' \
-    "${ROOT_MODE:-rw}" "$uuid" > "$root/etc/fstab"
+    "$([ "${SYSTEM_BREAK:-0}" = 1 ] && echo rw || echo "${ROOT_MODE:-rw}")" "$uuid" > "$root/etc/fstab"
   cp "$root"/boot/vmlinuz-* "$out/vmlinuz"
   bash "$here/initramfs.sh" "$root" "$out/initrd.img"
   rm -f "$out/root.img" "$out/data.img"
