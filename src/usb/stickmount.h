@@ -6,9 +6,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Mounts device on a new folder under /tmp (the unit's private /tmp, in its
- * private mount namespace), trying the file systems sticks carry; writes the
- * folder into dir (cap >= 64). False with a line on stderr when none fits. */
+/* Mounts device on a new folder under $RUNTIME_DIRECTORY (the unit's
+ * /run/storstil, writable on a read-only root; the mount stays in the unit's
+ * private mount namespace) or else /tmp, trying the file systems sticks
+ * carry; writes the folder into dir (a runtime folder longer than cap - 32
+ * bytes is not used). False with a line on stderr when none fits. */
 bool stickmount_mount(const char *device, char *dir, size_t cap);
 
 /* Unmounts dir and removes the folder. */

@@ -193,7 +193,7 @@ int main(int argc, char **argv)
     const char *path = config_find_path(buf, sizeof buf, fl.config, NULL, NULL);
     if (path) config_load_file(&c, path, stderr);
     if (fl.import_dir) return handle_stick(fl.import_dir, &fl, &c);
-    char dir[64];
+    char dir[4096];
     if (!stickmount_mount(fl.device, dir, sizeof dir)) return 1;
     rc = handle_stick(dir, &fl, &c);
     stickmount_unmount(dir);
