@@ -479,10 +479,12 @@ def ro_checks(out, work, conf, arch, deb, env, staff):
         while time.time() - t0 < 180 and len(texts(m)) < len(before) + 2:
             time.sleep(2)
         added = len(texts(m)) - len(before)
+        if added != 2:
+            say(journal(m, "storstil-usb@*")[-1500:])
         check("read-only-root", took is not None and opts.startswith("ro") and added == 2,
               f"shelf {('after %.0f s' % took) if took is not None else 'not seen'}; / mounted {opts.split(',')[0]}; "
               f"{added} texts from the stick")
-        m.power_off()
+        m.power_cut()  # a read-only root has nothing to lose
     finally:
         m.close()
 
