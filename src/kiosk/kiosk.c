@@ -267,6 +267,20 @@ void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
     if (v.wants_quit) k->quit = true;
 }
 
+/* The unit's watchdog (WatchdogSec=10) counts from the kiosk's start, not
+ * from READY=1, and a start drawing in software on a slow, busy CPU took
+ * over 20 s (the emulated system under load: three watchdog kills before
+ * the first frame). So the kiosk asks systemd for KIOSK_START_WATCHDOG_USEC
+ * while it starts and gives the unit's own time back once the first frame
+ * and the one-off preparation after it are done. No-op without a watchdog. */
+#define KIOSK_START_WATCHDOG_USEC 60000000ULL
+static void watchdog_for_start(bool starting)
+{
+    uint64_t usec = 0;
+    if (sd_watchdog_enabled(0, &usec) <= 0 || usec >= KIOSK_START_WATCHDOG_USEC) return;
+    sd_notifyf(0, "WATCHDOG_USEC=%llu", starting ? KIOSK_START_WATCHDOG_USEC : (unsigned long long)usec);
+}
+
 void kiosk_prefetch(Kiosk *k, int64_t now)
 {
     typeset_prepare(k->typeset); /* once, after the first frame; then nothing */
@@ -274,6 +288,10 @@ void kiosk_prefetch(Kiosk *k, int64_t now)
     app_view(k->app, now, &v);
     RenderView rv = render_view(k, &v);
     render_prefetch(k->render, &rv);
+    if (!k->started) {
+        k->started = true;
+        watchdog_for_start(false);
+    }
 }
 
 /* --- start and end --- */
@@ -365,6 +383,7 @@ int kiosk_open(Kiosk *k, const Options *opt, bool managed, int64_t now)
 {
     memset(k, 0, sizeof *k);
     clock_gettime(CLOCK_MONOTONIC, &k->opened);
+    watchdog_for_start(true);
     k->opt = opt;
     k->escape_down = -1;
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");

@@ -60,6 +60,7 @@ typedef struct {
     bool dirty;          /* something changed: draw a frame */
     bool reload_pending; /* rescan the data folder when no text is open */
     bool first_frame_done;
+    bool started; /* the first frame and the preparation after it are done */
     bool drawn_sliding; /* the last frame drawn was in the middle of a page-turn slide */
     struct timespec opened; /* when kiosk_open began: the first frame's time counts from it */
     bool quit;
