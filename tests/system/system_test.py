@@ -328,14 +328,16 @@ def system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env
     # 4. Restart: kill -9 (Restart=), then a frozen frame loop (the watchdog).
     pid = unit(m)["MainPID"]
     t0 = time.time()
-    m.sh(f"kill -9 {pid}")
+    if pid != "0":
+        m.sh(f"kill -9 {pid}")
     newpid, t_kill = wait_new_pid(m, pid, 120)
     t, _ = wait_screen(m, os.path.join(out, "ref-shelf.png"), os.path.join(out, "after-kill.png"), STEP_LIMIT)
     check("restart-after-kill", newpid is not None and t is not None,
           f"new kiosk after {t_kill:.1f} s, shelf after {time.time() - t0:.1f} s" if newpid else "no new kiosk")
     pid = unit(m)["MainPID"]
     t0 = time.time()
-    m.sh(f"kill -STOP {pid}")
+    if pid != "0":  # no kiosk (kill -STOP 0 would stop the agent's own shell)
+        m.sh(f"kill -STOP {pid}")
     newpid, t_stop = wait_new_pid(m, pid, 180)
     t, _ = wait_screen(m, os.path.join(out, "ref-shelf.png"), os.path.join(out, "after-watchdog.png"), STEP_LIMIT)
     wd = journal(m, "storstil.service")
