@@ -13,9 +13,9 @@
 #include <sys/resource.h>
 #include <systemd/sd-daemon.h>
 
+#include "display.h"
 #include "kiosk_read.h"
 #include "kiosk_texts.h"
-#include "display.h"
 #include "kiosk_usb.h"
 #include "panel.h"
 

@@ -16,12 +16,11 @@ bool stickmount_mount(const char *device, char *dir, size_t cap)
         {"vfat", "iocharset=utf8,shortname=mixed"}, {"exfat", "iocharset=utf8"},
         {"ntfs3", "iocharset=utf8"}, {"ext4", NULL}, {"iso9660", NULL},
     };
-    /* Under the unit, the runtime folder systemd made (/run/storstil, a
-     * tmpfs): a read-only root has no writable /tmp, and mkdtemp there
-     * failed on the kiosk set up as README's step 6 says. The mount stays
-     * in the unit's private mount namespace. Elsewhere, /tmp. */
-    const char *base = getenv("RUNTIME_DIRECTORY");
-    size_t len = base ? strcspn(base, ":") : 0; /* the first of several */
+    /* TMPDIR, as the importer's scratch files: the unit sets it to its
+     * runtime folder (/run/storstil, a tmpfs), as a read-only root has no
+     * writable /tmp. The mount stays in the unit's private mount namespace. */
+    const char *base = getenv("TMPDIR");
+    size_t len = base ? strlen(base) : 0;
     if (!base || len == 0 || len > cap - 32) {
         base = "/tmp";
         len = strlen(base);

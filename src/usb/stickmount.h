@@ -6,10 +6,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Mounts device on a new folder under $RUNTIME_DIRECTORY (the unit's
- * /run/storstil, writable on a read-only root; the mount stays in the unit's
- * private mount namespace) or else /tmp, trying the file systems sticks
- * carry; writes the folder into dir (a runtime folder longer than cap - 32
+/* Mounts device on a new folder under $TMPDIR (the unit's /run/storstil,
+ * writable on a read-only root; the mount stays in the unit's private mount
+ * namespace) or else /tmp, trying the file systems sticks
+ * carry; writes the folder into dir (a TMPDIR longer than cap - 32
  * bytes is not used). False with a line on stderr when none fits. */
 bool stickmount_mount(const char *device, char *dir, size_t cap);
 

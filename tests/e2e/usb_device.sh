@@ -26,10 +26,10 @@ grep " \$d " /proc/mounts >> "$PWD/$T/mounts.log"
 exec "$PWD/build/storstil-import" "\$@"
 IMP
 chmod +x "$T/importer"
-# The unit's runtime folder, as systemd gives it (RUNTIME_DIRECTORY): the
-# mount folder goes there, as a read-only root has no writable /tmp.
+# TMPDIR, as the unit sets it (its runtime folder): the mount folder goes
+# there, as a read-only root has no writable /tmp.
 mkdir -p "$T/run"
-RUNTIME_DIRECTORY=$PWD/$T/run build/storstil-usb --device "$dev" --data "$T/data" --config "$T/storstil.conf" \
+TMPDIR=$PWD/$T/run build/storstil-usb --device "$dev" --data "$T/data" --config "$T/storstil.conf" \
   --status "$T/status" --importer "$T/importer" > "$T/run.out" 2> "$T/run.err"; rc=$?
 losetup -d "$dev"
 [ "$rc" = 0 ] || fail "--device: exit $rc: $(cat "$T/run.err")"
@@ -40,7 +40,7 @@ for opt in ro nosuid nodev noexec; do
   case ",$(awk '{print $4}' <<< "$line")," in *",$opt,"*) ;; *) fail "--device: the stick was not mounted $opt: ${line:-no mount seen}";; esac
 done
 case $(awk '{print $2}' <<< "$line") in "$PWD/$T/run/storstil-usb-"*) ;;
-  *) fail "--device: the mount folder was not in RUNTIME_DIRECTORY: ${line:-no mount seen}";; esac
+  *) fail "--device: the mount folder was not in TMPDIR: ${line:-no mount seen}";; esac
 [ -z "$(ls -A "$T/run")" ] || fail "--device: the mount folder was left: $(ls "$T/run")"
 grep -q "storstil-usb-" /proc/mounts && fail "--device: the stick is still mounted: $(grep storstil-usb- /proc/mounts)"
 ls -d /tmp/storstil-usb-* > /dev/null 2>&1 && fail "--device: the mount folder was left: $(ls -d /tmp/storstil-usb-*)"
