@@ -354,8 +354,7 @@ static int open_window(Kiosk *k)
      * Mesa's llvmpipe) loaded just to copy a picture. */
     const char *driver = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
     if (driver && strcmp(driver, "software") == 0) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    if (display_start() < 0) return -1;
-    panel_after_init();
+    if (display_start() < 0 || panel_after_init() < 0) return -1;
     int display = opt->cfg.display < SDL_GetNumVideoDisplays() ? opt->cfg.display : 0;
     int w = opt->width, h = opt->height;
     SDL_DisplayMode mode;

@@ -6,16 +6,25 @@
 #include <stdio.h>
 #include <string.h>
 
-void panel_after_init(void)
+enum { PANEL_REOPEN_TRIES = 50, PANEL_REOPEN_PAUSE_MS = 100 };
+
+int panel_after_init(void)
 {
     const char *driver = SDL_GetCurrentVideoDriver();
     float h = 0, v = 0;
     if (!driver || strcmp(driver, "x11") != 0 || SDL_GetNumVideoDisplays() != 1 ||
         SDL_GetDisplayDPI(0, NULL, &h, &v) == 0 || SDL_GetHint(SDL_HINT_VIDEO_X11_XRANDR))
-        return;
+        return 0;
     SDL_VideoQuit();
     SDL_SetHint(SDL_HINT_VIDEO_X11_XRANDR, "0");
-    if (SDL_VideoInit(NULL) != 0) fprintf(stderr, "storstil: cannot start SDL video again: %s\n", SDL_GetError());
+    /* When the kiosk was the X server's only client, the server resets as it
+     * leaves and refuses connections for a moment (xinit, Xvfb). */
+    for (int tries = 0; tries < PANEL_REOPEN_TRIES; tries++) {
+        if (SDL_VideoInit(NULL) == 0) return 0;
+        SDL_Delay(PANEL_REOPEN_PAUSE_MS);
+    }
+    fprintf(stderr, "storstil: cannot start SDL video again: %s\n", SDL_GetError());
+    return -1;
 }
 
 static int sane_mm(int mm)

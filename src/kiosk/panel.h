@@ -10,8 +10,10 @@
 
 /* Call right after SDL_Init: under X11 with one display whose XRandR output
  * reports no size (Xvfb, some VNC and framebuffer servers), video is started
- * again without XRandR, so SDL reads the X screen's own millimetres. */
-void panel_after_init(void);
+ * again without XRandR, so SDL reads the X screen's own millimetres.
+ * Returns -1, said on stderr, when video cannot be started again within
+ * about five seconds; then SDL video is not running. */
+int panel_after_init(void);
 
 /* The size of the window's pixels (phys_w x phys_h, unrotated) in
  * millimetres: the config's screen_size_mm, else the display's density, else
