@@ -27,13 +27,36 @@ for u in apt-daily.timer apt-daily-upgrade.timer fstrim.timer e2scrub_all.timer 
   ln -sf /dev/null "$root/etc/systemd/system/$u"
 done
 
-# SYSTEM_BREAK=1 (tests/system/README.md): the kiosk's system broken on
-# purpose, to see the checks fail: the unit as root, no restart, no
-# watchdog, no sound, the USB rule gone, and the root writable whatever the
-# command line says. Never for a real run.
-if [ "${SYSTEM_BREAK:-0}" = 1 ]; then
-  mkdir -p "$root/etc/systemd/system/storstil.service.d"
-  printf '[Service]\nUser=root\nRestart=no\nWatchdogSec=0\nEnvironment=SDL_AUDIODRIVER=dummy\n' \
-    > "$root/etc/systemd/system/storstil.service.d/break.conf"
-  rm -f "$root"/usr/lib/udev/rules.d/90-storstil-usb.rules "$root"/lib/udev/rules.d/90-storstil-usb.rules
-fi
+# SYSTEM_BREAK (tests/system/README.md): the kiosk's system broken on
+# purpose, to see the checks fail. Never for a real run.
+case ${SYSTEM_BREAK:-} in
+  '') ;;
+  unit) # the unit as root, no restart, no watchdog, no sound, the USB rule
+        # gone (image.sh also leaves the root writable)
+    mkdir -p "$root/etc/systemd/system/storstil.service.d"
+    printf '[Service]\nUser=root\nRestart=no\nWatchdogSec=0\nEnvironment=SDL_AUDIODRIVER=dummy\n' \
+      > "$root/etc/systemd/system/storstil.service.d/break.conf"
+    rm -f "$root"/usr/lib/udev/rules.d/90-storstil-usb.rules "$root"/lib/udev/rules.d/90-storstil-usb.rules ;;
+  import) # a naive importer in storstil-usb's place: no key, each file
+          # copied over its text in place, no scratch file, no fsync
+    cat > "$root/usr/local/bin/storstil-usb" <<'NAIVE'
+#!/bin/sh
+# storstil system test, SYSTEM_BREAK=import: the importer as it must not be.
+mnt=$(mktemp -d)
+mount -o ro "$2" "$mnt" || exit 1
+for f in "$mnt"/storstil/*.vtt "$mnt"/*.vtt; do
+  [ -f "$f" ] && cp "$f" "/var/lib/storstil/data/$(basename "$f" .vtt).txt"
+done
+umount "$mnt"
+echo "key=ok $(date +%s%N)" > /run/storstil/usb-status
+NAIVE
+    chmod 755 "$root/usr/local/bin/storstil-usb" ;;
+  boot) # the kiosk started once by hand and never enabled, and the data
+        # partition without a journal and not checked at boot (image.sh)
+    rm -f "$root/etc/systemd/system/multi-user.target.wants/storstil.service" \
+      "$root/etc/systemd/system/graphical.target.wants/storstil.service"
+    printf '[Unit]\nConditionPathExists=!/etc/storstil-started-once\n[Service]\nType=oneshot\nExecStart=touch /etc/storstil-started-once\nExecStart=systemctl start --no-block storstil.service\n[Install]\nWantedBy=multi-user.target\n' \
+      > "$root/etc/systemd/system/storstil-by-hand.service"
+    ln -sf ../storstil-by-hand.service "$root/etc/systemd/system/multi-user.target.wants/storstil-by-hand.service" ;;
+  *) echo "guest.sh: SYSTEM_BREAK is unit, import or boot, not $SYSTEM_BREAK" >&2; exit 2 ;;
+esac
