@@ -568,6 +568,25 @@ static void test_reload_while_reading(void **state)
     app_free(app);
 }
 
+/* The screen table: a row for every screen, each with its own name, and
+ * facts that agree (a screen that lays a text out shows an open text; staff
+ * screens hold no text; only the overlay stays quiet over a screen beneath). */
+static void test_screen_table(void **state)
+{
+    (void)state;
+    for (int s = 0; s < APP_SCREEN_COUNT; s++) {
+        const AppScreenInfo *i = app_screen((AppScreen)s);
+        assert_non_null(i->name);
+        for (int t = 0; t < s; t++)
+            assert_string_not_equal(i->name, app_screen((AppScreen)t)->name);
+        if (i->lays_out) assert_true(i->open_doc);
+        if (i->staff) assert_false(i->open_doc || i->turns || i->returnable);
+        if (i->overlay) assert_false(i->staff || i->returnable);
+    }
+    assert_true(app_screen(APP_SCREEN_READER)->lays_out && app_screen(APP_SCREEN_SHELF)->turns);
+    assert_int_equal(app_screen(APP_SCREEN_ERROR)->quiet, APP_QUIET_RESET);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -590,6 +609,7 @@ int main(void)
         cmocka_unit_test(test_quit_requests),
         cmocka_unit_test(test_who_may_quit),
         cmocka_unit_test(test_reload_while_reading),
+        cmocka_unit_test(test_screen_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

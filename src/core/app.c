@@ -3,7 +3,8 @@
  * and slide, reading aloud (on or off, and when it starts a page again), the
  * idle warning and reset; the staff screens' commands are
  * app_staff.c's, the contents list's app_contents.c's, the attract screen's
- * app_attract.c's. It must not read the clock, lay out text, know pixels (that
+ * app_attract.c's, what each screen is app_screen.c's, the view of it
+ * app_view.c's. It must not read the clock, lay out text, know pixels (that
  * is ui) or touch SDL; the caller tells it the facts (documents, page counts). */
 #include "app_internal.h"
 
@@ -17,23 +18,22 @@ static int clampi(int v, int lo, int hi)
 
 static bool is_staff(AppScreen s)
 {
-    return s == APP_SCREEN_STAFF_PIN || s == APP_SCREEN_STAFF_MENU || s == APP_SCREEN_STAFF_INFO;
+    return app_screen(s)->staff;
 }
 
-static bool is_reading(AppScreen s)
-{
-    return s == APP_SCREEN_READER || s == APP_SCREEN_END || s == APP_SCREEN_ERROR
-           || s == APP_SCREEN_CONTENTS;
-}
-
-static int shelf_pages(const App *app)
+int app_shelf_pages(const App *app)
 {
     return app->n_docs <= 0 ? 1 : (app->n_docs + app->per_page - 1) / app->per_page;
 }
 
 void app_go(App *app, AppScreen s)
 {
-    app->screen = app->under = s;
+    const AppScreenInfo *to = app_screen(s), *from = app_screen(app->screen);
+    if (!to->staff && !to->overlay)
+        app->under = s;
+    else if (!from->staff && !from->overlay) /* the visitor's screen stays beneath */
+        app->under = from->returnable ? app->screen : APP_SCREEN_SHELF;
+    app->screen = s;
     app->anim_dir = 0;
     if (s != APP_SCREEN_READER) app->reading = false; /* only the reader reads aloud */
 }
@@ -42,7 +42,7 @@ void app_show_shelf(App *app)
 {
     app_go(app, APP_SCREEN_SHELF);
     app->doc = -1;
-    app->shelf_page = clampi(app->shelf_page, 0, shelf_pages(app) - 1);
+    app->shelf_page = clampi(app->shelf_page, 0, app_shelf_pages(app) - 1);
     app->focus = app->n_docs > 0 ? clampi(app->focus, 0, app->n_docs - 1) : -1;
 }
 
@@ -112,10 +112,10 @@ bool app_set_docs(App *app, int n_docs, const bool *broken)
     app->n_docs = n_docs;
     /* Indices may now name other documents: a reader must not stay open. */
     if (is_staff(app->screen)) {
-        if (is_reading(app->under) || app->under == APP_SCREEN_IDLE)
+        if (app_screen(app->under)->open_doc || app_screen(app->under)->overlay)
             app->under = APP_SCREEN_SHELF;
         app->doc = -1;
-        app->shelf_page = clampi(app->shelf_page, 0, shelf_pages(app) - 1);
+        app->shelf_page = clampi(app->shelf_page, 0, app_shelf_pages(app) - 1);
         app->focus = n_docs > 0 ? clampi(app->focus, 0, n_docs - 1) : -1;
     } else if (app->screen == APP_SCREEN_ATTRACT) {
         app->doc = -1; /* stays; app_attract_tick leaves it when no quote is left */
@@ -131,8 +131,7 @@ void app_set_broken(App *app, int doc)
     if (doc < 0 || doc >= app->n_docs)
         return;
     app->broken[doc] = true;
-    if (app->doc == doc && (app->screen == APP_SCREEN_READER || app->screen == APP_SCREEN_END
-                            || app->screen == APP_SCREEN_CONTENTS))
+    if (app->doc == doc && app_screen(app->screen)->lays_out)
         app_go(app, APP_SCREEN_ERROR);
     else if (app->doc == doc && app->screen == APP_SCREEN_IDLE)
         app->under = APP_SCREEN_ERROR;
@@ -149,7 +148,7 @@ void app_set_shelf_per_page(App *app, int per_page)
     app->per_page = per_page < 1 ? 1 : per_page;
     if (app->focus >= 0)
         app->shelf_page = app->focus / app->per_page;
-    app->shelf_page = clampi(app->shelf_page, 0, shelf_pages(app) - 1);
+    app->shelf_page = clampi(app->shelf_page, 0, app_shelf_pages(app) - 1);
 }
 
 void app_set_page_count(App *app, int n_pages, int page)
@@ -209,7 +208,7 @@ static void turn(App *app, int dir, int64_t now)
 {
     if (app->screen == APP_SCREEN_SHELF) {
         int to = app->shelf_page + dir;
-        if (to < 0 || to >= shelf_pages(app) || !app_may_turn(app, now))
+        if (to < 0 || to >= app_shelf_pages(app) || !app_may_turn(app, now))
             return;
         app->shelf_page = to;
         app->focus = app->n_docs > 0 ? clampi(to * app->per_page, 0, app->n_docs - 1) : -1;
@@ -339,7 +338,7 @@ void app_command(App *app, AppCommand cmd, int arg, int64_t now)
     }
     app->visitor = true;
     if (app->screen == APP_SCREEN_IDLE) { /* any command only dismisses it */
-        app->screen = app->under;
+        app_go(app, app->under);
         return;
     }
     if (app->screen == APP_SCREEN_ATTRACT)
@@ -362,100 +361,17 @@ static void tick(App *app, int64_t now, bool allow_attract)
     if (app->anim_dir && now - app->anim_start >= APP_SLIDE_MS)
         app->anim_dir = 0;
     int64_t quiet_until = app->last_input + app->idle_ms;
-    bool has_place = app->screen == APP_SCREEN_READER || app->screen == APP_SCREEN_END
-                     || app->screen == APP_SCREEN_CONTENTS;
-    if (has_place && now >= quiet_until) { /* a reading place to lose: warn first */
-        app->under = app->screen;
-        app->screen = APP_SCREEN_IDLE;
-        app->anim_dir = 0;
-        app->reading = false; /* the question is asked in silence */
+    AppQuiet quiet = app_screen(app->screen)->quiet;
+    if (quiet == APP_QUIET_WARN && now >= quiet_until) { /* a reading place to lose */
+        app_go(app, APP_SCREEN_IDLE); /* the question is asked in silence */
         app->idle_end = quiet_until + app->warn_ms;
     }
     if ((app->screen == APP_SCREEN_IDLE && now >= app->idle_end)
-        || ((is_staff(app->screen) || app->screen == APP_SCREEN_ERROR) && now >= quiet_until)) {
+        || (quiet == APP_QUIET_RESET && now >= quiet_until)) {
         app_reset_visit(app); /* from staff or error: nothing to lose, no warning */
         app->quiet_from = now; /* the shelf shows a while before the attract screen */
-    } else if (app->screen == APP_SCREEN_SHELF && app->visitor && now >= quiet_until) {
+    } else if (quiet == APP_QUIET_RESET_VISITED && app->visitor && now >= quiet_until) {
         app_reset_visit(app);
     }
     app_attract_tick(app, now, allow_attract);
-}
-
-static int seconds_left(int64_t end, int64_t now)
-{
-    int64_t ms = end - now;
-    return ms <= 0 ? 0 : (int)((ms + 999) / 1000);
-}
-
-void app_view(const App *app, int64_t now, AppView *v)
-{
-    memset(v, 0, sizeof *v);
-    v->screen = app->screen;
-    v->under = app->screen == APP_SCREEN_IDLE ? app->under : app->screen;
-    v->n_docs = app->n_docs;
-    v->doc = app->doc;
-    v->page = v->doc >= 0 ? app->page : 0;
-    v->n_pages = v->doc >= 0 ? app->n_pages : 1;
-    v->shelf_page = app->shelf_page;
-    v->n_shelf_pages = shelf_pages(app);
-    v->shelf_per_page = app->per_page;
-    v->shelf_focus = app->n_docs > 0 ? app->focus : -1;
-    v->hint_visible = app->screen == APP_SCREEN_READER && !app->hint_done && now < app->hint_end;
-    if (app->screen == APP_SCREEN_IDLE) {
-        v->idle_seconds_left = seconds_left(app->idle_end, now);
-        if (v->idle_seconds_left < 1)
-            v->idle_seconds_left = 1;
-    }
-    v->pin_length = app->n_digits;
-    v->pin_wrong = app->pin_wrong;
-    v->pin_wait_seconds = seconds_left(app->locked_until, now);
-    v->reloaded = app->reloaded;
-    if (app->anim_dir && app->screen == APP_SCREEN_READER && now - app->anim_start < APP_SLIDE_MS) {
-        int64_t t = now - app->anim_start;
-        v->anim_dir = app->anim_dir;
-        v->anim_progress = t <= 0 ? 0.0f : (float)t / (float)APP_SLIDE_MS;
-        v->anim_from_page = app->anim_from;
-    }
-    v->text_size = app->text_size;
-    v->theme = app->theme;
-    v->read_available = app->read_available;
-    v->reading = app->reading && app->screen == APP_SCREEN_READER;
-    v->read_epoch = app->read_epoch;
-    v->kiosk = app->kiosk;
-    v->wants_quit = app->wants_quit;
-    app_contents_view(app, v);
-    app_attract_view(app, now, v);
-    app_usb_view(app, now, v);
-}
-
-static int64_t earliest(int64_t a, int64_t b)
-{
-    return a < 0 ? b : b < 0 ? a : a < b ? a : b;
-}
-
-/* The next moment a countdown to end shows a different whole second. */
-static int64_t next_second(int64_t end, int64_t now)
-{
-    int64_t ms = end - now;
-    if (ms <= 0)
-        return -1;
-    return now + (ms - 1) % 1000 + 1;
-}
-
-int64_t app_next_deadline(const App *app, int64_t now)
-{
-    int64_t d = -1;
-    if (app->anim_dir && app->screen == APP_SCREEN_READER && now - app->anim_start < APP_SLIDE_MS)
-        d = earliest(d, now + APP_FRAME_MS);
-    if (app->screen == APP_SCREEN_READER && !app->hint_done)
-        d = earliest(d, app->hint_end);
-    if (app->screen == APP_SCREEN_IDLE)
-        d = earliest(d, next_second(app->idle_end, now));
-    if (app->screen == APP_SCREEN_STAFF_PIN)
-        d = earliest(d, next_second(app->locked_until, now));
-    if (is_reading(app->screen) || is_staff(app->screen)
-        || (app->screen == APP_SCREEN_SHELF && app->visitor))
-        d = earliest(d, app->last_input + app->idle_ms);
-    d = earliest(d, app_usb_deadline(app, now));
-    return earliest(d, app_attract_deadline(app, now));
 }

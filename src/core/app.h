@@ -55,8 +55,34 @@ typedef enum {
     APP_SCREEN_STAFF_MENU,
     APP_SCREEN_STAFF_INFO,
     APP_SCREEN_CONTENTS,   /* the open text's headings and their pages */
-    APP_SCREEN_ATTRACT     /* one quote at a time, after a quiet while on the shelf */
+    APP_SCREEN_ATTRACT,    /* one quote at a time, after a quiet while on the shelf */
+    APP_SCREEN_COUNT
 } AppScreen;
+
+/* What a quiet kiosk does on a screen once idle_seconds have passed. */
+typedef enum {
+    APP_QUIET_STAY,        /* nothing (the attract screen, the idle overlay's own countdown) */
+    APP_QUIET_WARN,        /* a reading place to lose: the idle overlay first, then the shelf */
+    APP_QUIET_RESET,       /* nothing to lose: the shelf and the defaults at once */
+    APP_QUIET_RESET_VISITED /* the shelf: the defaults again, once a visitor has been */
+} AppQuiet;
+
+/* What each screen is and allows: one row per AppScreen (app_screen.c), the
+ * only place these facts are written. */
+typedef struct {
+    const char *name;     /* "shelf", "staff-pin": scripts' state lines, logs */
+    bool staff;           /* a staff screen: the PIN pad, the menu, Info */
+    bool overlay;         /* drawn over the screen beneath (AppView.under) */
+    bool open_doc;        /* shows the open document (or its error card); a
+                           * rescan of the texts must wait until it closes */
+    bool lays_out;        /* needs the open document laid out (its pages) */
+    bool turns;           /* swipes and the page buttons turn pages */
+    bool returnable;      /* a staff screen's Cancel may return to it */
+    AppQuiet quiet;
+} AppScreenInfo;
+
+/* Returns screen s's row; s must be an AppScreen below APP_SCREEN_COUNT. */
+const AppScreenInfo *app_screen(AppScreen s);
 
 typedef enum {
     APP_CMD_NONE,

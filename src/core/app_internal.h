@@ -1,4 +1,5 @@
 /* app_internal: what app.c (the visitor's screens and every timer),
+ * app_view.c (the view and the next deadline),
  * app_staff.c (the staff PIN, menu and info screens), app_contents.c (the
  * contents list) and app_attract.c (the attract screen) share: the App
  * struct and the few steps they take. Not for other modules: they use app.h. */
@@ -69,13 +70,19 @@ struct App {
     int64_t usb_until;   /* the shelf shows it as a banner until then */
 };
 
+/* The number of shelf pages (at least 1). */
+int app_shelf_pages(const App *app);
+
 /* Shows the shelf with no document open, its page and focus clamped. */
 void app_show_shelf(App *app);
 
 /* Gives the next visitor the configured defaults and a fresh start. */
 void app_reset_visit(App *app);
 
-/* Switches to screen s (and beneath it), ending a slide. */
+/* Switches to screen s, ending a slide (and reading aloud, but on the
+ * reader): the one way the screen changes. A staff screen or the overlay
+ * keeps the visitor's screen beneath (the shelf for one that is not
+ * returnable); any other screen has nothing beneath. */
 void app_go(App *app, AppScreen s);
 
 /* Opens document doc (a shelf card, a quote) on its first page. */

@@ -9,12 +9,10 @@
 
 void app_staff_begin(App *app)
 {
-    /* Cancel returns to the visitor's screen, never to the overlay. */
-    app->under = app->screen == APP_SCREEN_IDLE ? app->under : app->screen;
-    if (app->under == APP_SCREEN_ATTRACT) /* Cancel shows the shelf, where it starts again */
-        app->under = APP_SCREEN_SHELF;
-    app->screen = APP_SCREEN_STAFF_PIN;
-    app->anim_dir = 0;
+    /* Cancel returns to the visitor's screen beneath (app_go), never to
+     * the overlay; from the attract screen to the shelf, where it starts
+     * again. */
+    app_go(app, APP_SCREEN_STAFF_PIN);
     app->n_digits = 0;
     app->pin_wrong = false;
 }
@@ -37,7 +35,7 @@ static void pin_ok(App *app, int64_t now)
         app->failures = 0;
         app->locked_until = 0;
         app->reloaded = false;
-        app->screen = APP_SCREEN_STAFF_MENU;
+        app_go(app, APP_SCREEN_STAFF_MENU);
         return;
     }
     app->pin_wrong = true;
@@ -64,9 +62,10 @@ void app_staff_command(App *app, AppCommand cmd, int arg, int64_t now)
         } else if (cmd == APP_CMD_PIN_CANCEL || cmd == APP_CMD_MENU_BACK) {
             app->n_digits = 0;
             app->pin_wrong = false;
-            app->screen = app->under; /* back where the hold started */
-            if (app->screen == APP_SCREEN_SHELF)
+            if (app->under == APP_SCREEN_SHELF)
                 app_show_shelf(app);
+            else
+                app_go(app, app->under); /* back where the hold started */
         }
     } else if (s == APP_SCREEN_STAFF_MENU) {
         if (cmd == APP_CMD_MENU_QUIT)
@@ -74,12 +73,12 @@ void app_staff_command(App *app, AppCommand cmd, int arg, int64_t now)
         else if (cmd == APP_CMD_MENU_RELOAD)
             app->reload_pending = app->reloaded = true;
         else if (cmd == APP_CMD_MENU_INFO)
-            app->screen = APP_SCREEN_STAFF_INFO;
+            app_go(app, APP_SCREEN_STAFF_INFO);
         else if (cmd == APP_CMD_MENU_BACK)
             app_reset_visit(app);
     } else if (s == APP_SCREEN_STAFF_INFO) {
         if (cmd == APP_CMD_MENU_BACK || cmd == APP_CMD_ACTIVATE)
-            app->screen = APP_SCREEN_STAFF_MENU;
+            app_go(app, APP_SCREEN_STAFF_MENU);
     }
 }
 

@@ -1,5 +1,8 @@
-/* ui: owns the screen geometry of every screen and the mapping from a touch
- * to a command. The reader's bars and text area are style.c's: ui only
+/* ui: owns the screen geometry of the visitor's reading screens (the shelf,
+ * the reader, the end and error screens, the idle overlay), the staff corner,
+ * and the mapping from a touch to a command on every screen; each other
+ * family of screens has a file of its own (ui_staff.c, ui_contents.c,
+ * ui_attract.c). The reader's bars and text area are style.c's: ui only
  * divides them into buttons, so a tap zone always matches the laid-out text.
  * It must not draw, measure text, keep state between calls or decide what a
  * command does (that is app). */
@@ -22,19 +25,15 @@ static UiRect from_style(LayoutRect r)
     return rect(r.x, r.y, r.w, r.h);
 }
 
-static int maxi(int a, int b) { return a > b ? a : b; }
-static int mini(int a, int b) { return a < b ? a : b; }
-
 /* r shrunk by d on every side, as long as it stays at least min_h tall. */
 UiRect ui_inset(UiRect r, int d, int min_h)
 {
     if (r.h - 2 * d < min_h)
-        d = maxi(0, (r.h - min_h) / 2);
+        d = ui_max(0, (r.h - min_h) / 2);
     return rect(r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d);
 }
 
-/* A button of width bw, centred in the row [y, y + bh). */
-static UiRect centred(int w, int bw, int y, int bh)
+UiRect ui_centred(int w, int bw, int y, int bh)
 {
     return rect((w - bw) / 2, y, bw, bh);
 }
@@ -53,8 +52,8 @@ static void reader_one_bar(UiLayout *o, int gap, bool read)
      * wide one; with "Innehåll", A- and A+ give up their extra width; all
      * stay touch-sized. */
     int extra = (o->has_contents ? 1 : 0) + (read ? 1 : 0);
-    int size_w = o->has_contents ? o->touch : maxi(bar.h * 5 / 4, o->touch);
-    int wide = maxi(o->touch, (w - (6 + extra) * gap - 2 * size_w) / (3 + extra));
+    int size_w = o->has_contents ? o->touch : ui_max(bar.h * 5 / 4, o->touch);
+    int wide = ui_max(o->touch, (w - (6 + extra) * gap - 2 * size_w) / (3 + extra));
     o->prev = rect(gap, bar.y, wide, bar.h);
     o->home = rect(o->prev.x + wide + gap, bar.y, wide, bar.h);
     int after = o->home.x + wide + gap;
@@ -67,11 +66,11 @@ static void reader_one_bar(UiLayout *o, int gap, bool read)
     o->smaller = rect(after, bar.y, size_w, bar.h);
     o->bigger = rect(o->smaller.x + size_w + gap, bar.y, size_w, bar.h);
     o->next = rect(w - gap - wide, bar.y, wide, bar.h);
-    int mx = o->prev.x + wide + gap, prog_h = maxi(4, bar.h / 8);
+    int mx = o->prev.x + wide + gap, prog_h = ui_max(4, bar.h / 8);
     o->shelf_label = rect(mx, bar.y, o->next.x - gap - mx, bar.h - prog_h - gap / 2);
     o->shelf_progress = rect(mx, bar.y + bar.h - prog_h, o->shelf_label.w, prog_h);
     UiRect top = o->top_bar;
-    int label_w = w * 30 / 100, line_prog = maxi(4, top.h / 8);
+    int label_w = w * 30 / 100, line_prog = ui_max(4, top.h / 8);
     o->title = rect(o->text.x, top.y, o->text.w - label_w - gap, top.h);
     o->page_label = rect(o->text.x + o->text.w - label_w, top.y, label_w, top.h - line_prog - 2);
     o->progress = rect(o->page_label.x, top.y + top.h - line_prog - 2, label_w, line_prog);
@@ -88,7 +87,7 @@ static void top_read(UiLayout *o, int gap)
         o->read = rect(o->home.x + half + gap, o->home.y, half, o->home.h);
         return;
     }
-    int read_w = mini(o->home.w, maxi(o->touch, o->home.h * 3));
+    int read_w = ui_min(o->home.w, ui_max(o->touch, o->home.h * 3));
     o->read = rect(o->smaller.x - gap - read_w, o->home.y, read_w, o->home.h);
     int tx = (o->contents.w ? o->contents.x + o->contents.w : o->home.x + o->home.w) + gap;
     o->title = rect(tx, o->home.y, o->read.x - gap - tx, o->home.h);
@@ -103,7 +102,7 @@ static void read_in_bottom_bar(UiLayout *o, int gap)
     o->read = o->page_label;
     o->read.h = o->prev.h;
     UiRect line = o->title_line ? rect(o->text.x, o->top_bar.y, o->text.w, o->title_line) : o->title;
-    int label_w = o->title_line ? o->w * 30 / 100 : line.w, line_prog = maxi(4, line.h / 8);
+    int label_w = o->title_line ? o->w * 30 / 100 : line.w, line_prog = ui_max(4, line.h / 8);
     o->title = o->title_line ? rect(line.x, line.y, line.w - label_w - gap, line.h) : rect(0, 0, 0, 0);
     o->page_label = rect(line.x + line.w - label_w, line.y, label_w, line.h - line_prog - 2);
     o->progress = rect(o->page_label.x, line.y + line.h - line_prog - 2, label_w, line_prog);
@@ -124,8 +123,8 @@ static void reader(UiLayout *o, int gap)
     top.y += o->title_line;
     top.h -= o->title_line;
     UiRect bar = ui_inset(top, gap / 2, o->touch);
-    int home_w = maxi(w * 28 / 100, 2 * bar.h);
-    int size_w = maxi(bar.h * 5 / 4, o->touch);
+    int home_w = ui_max(w * 28 / 100, 2 * bar.h);
+    int size_w = ui_max(bar.h * 5 / 4, o->touch);
     if (o->title_line) home_w = w - 4 * gap - 2 * size_w;
     if (home_w + 2 * size_w + 4 * gap > w) { /* a very narrow screen */
         home_w = (w - 4 * gap) / 2;
@@ -133,7 +132,7 @@ static void reader(UiLayout *o, int gap)
     }
     /* "Innehåll" right of Alla texter: 3/4 of its width, or half the room
      * when the title has a line of its own. */
-    int contents_w = !o->has_contents ? 0 : o->title_line ? (home_w - gap) / 2 : maxi(o->touch, home_w * 3 / 4);
+    int contents_w = !o->has_contents ? 0 : o->title_line ? (home_w - gap) / 2 : ui_max(o->touch, home_w * 3 / 4);
     if (o->title_line) home_w -= o->has_contents ? contents_w + gap : 0;
     o->home = rect(gap, bar.y, home_w, bar.h);
     o->contents = o->has_contents ? rect(o->home.x + home_w + gap, bar.y, contents_w, bar.h) : rect(0, 0, 0, 0);
@@ -145,21 +144,21 @@ static void reader(UiLayout *o, int gap)
     /* A narrow screen's top row holds four controls at most: with Innehåll
      * as well, Läs upp goes to the bottom bar (read_below) when the title has
      * a line of its own or no room is left beside Innehåll for it. */
-    int read_w = mini(o->home.w, maxi(o->touch, o->home.h * 3));
+    int read_w = ui_min(o->home.w, ui_max(o->touch, o->home.h * 3));
     bool read_below = read && o->has_contents && (o->title_line || o->smaller.x - gap - read_w < tx);
     if (read && !read_below)
         top_read(o, gap);
 
     /* Bottom bar: prev and next, the page label over the progress bar. */
     bar = ui_inset(o->bottom_bar, gap / 2, o->touch);
-    int nav_w = maxi(w * 30 / 100, o->title_line ? o->touch : 2 * bar.h);
+    int nav_w = ui_max(w * 30 / 100, o->title_line ? o->touch : 2 * bar.h);
     if (2 * nav_w + 4 * gap > w)
         nav_w = (w - 4 * gap) / 3;
     o->prev = rect(gap, bar.y, nav_w, bar.h);
     o->next = rect(w - gap - nav_w, bar.y, nav_w, bar.h);
     int mx = o->prev.x + nav_w + gap;
     int mw = o->next.x - gap - mx;
-    int prog_h = maxi(6, bar.h / 6);
+    int prog_h = ui_max(6, bar.h / 6);
     o->page_label = rect(mx, bar.y, mw, bar.h - prog_h - gap / 2);
     o->progress = rect(mx, bar.y + bar.h - prog_h, mw, prog_h);
     o->shelf_label = o->page_label;
@@ -181,7 +180,7 @@ static void tap_zones(UiLayout *o)
     int nx = o->text.x + o->text.w - zone;
     o->tap_next = rect(nx, top, w - nx, bottom - top);
 
-    int hint_h = mini(o->text.h / 3, maxi(o->touch, o->top_bar.h * 3 / 2));
+    int hint_h = ui_min(o->text.h / 3, ui_max(o->touch, o->top_bar.h * 3 / 2));
     o->hint = rect(o->text.x, o->text.y + o->text.h - hint_h, o->text.w, hint_h);
 }
 
@@ -192,9 +191,9 @@ static void shelf(UiLayout *o, int gap)
     int top = o->shelf_heading.y + o->shelf_heading.h + gap;
     int area_h = o->bottom_bar.y - gap - top;
     o->shelf_area = rect(o->text.x, top, o->text.w, area_h);
-    int min_card = maxi(o->touch, o->h * UI_CARD_MIN_PERMILLE / 1000);
+    int min_card = ui_max(o->touch, o->h * UI_CARD_MIN_PERMILLE / 1000);
     int n = (area_h + gap) / (min_card + gap);
-    n = mini(maxi(n, 1), UI_MAX_CARDS);
+    n = ui_min(ui_max(n, 1), UI_MAX_CARDS);
     o->shelf_per_page = n;
     int card_h = (area_h - (n - 1) * gap) / n;
     for (int i = 0; i < n; i++)
@@ -207,65 +206,11 @@ static void box_with_button(const UiLayout *o, int gap, int box_w_pm, int box_h_
 {
     int bw = o->w * box_w_pm / 1000, bh = o->h * box_h_pm / 1000;
     *box = rect((o->w - bw) / 2, (o->h - bh) / 2, bw, bh);
-    int btn_h = maxi(o->touch, o->top_bar.h * 5 / 4);
-    btn_h = mini(btn_h, bh / 2);
-    int btn_w = maxi(bw * 3 / 4, mini(bw, 4 * btn_h));
-    *button = centred(o->w, btn_w, box->y + bh - gap - btn_h, btn_h);
+    int btn_h = ui_max(o->touch, o->top_bar.h * 5 / 4);
+    btn_h = ui_min(btn_h, bh / 2);
+    int btn_w = ui_max(bw * 3 / 4, ui_min(bw, 4 * btn_h));
+    *button = ui_centred(o->w, btn_w, box->y + bh - gap - btn_h, btn_h);
     *message = rect(box->x + gap, box->y + gap, bw - 2 * gap, button->y - gap - box->y - gap);
-}
-
-/* The PIN pad of a short screen (style.h's one bar): five keys a row,
- * 1-5, 6-9 and 0, then Radera, OK and Avbryt, so three rows of 15 mm keys
- * fit where the usual five rows would not. */
-static void pin_pad_wide(UiLayout *o, int gap, int top)
-{
-    int key_h = mini((o->h - top - 3 * gap) / 3, 2 * o->touch);
-    int key_w = (o->w - 6 * gap) / 5;
-    static const int order[10] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 0};
-    for (int i = 0; i < 10; i++)
-        o->pin_keys[order[i]] = rect(gap + (i % 5) * (key_w + gap), top + (i / 5) * (key_h + gap), key_w, key_h);
-    int wide = (o->w - 4 * gap) / 3, y = top + 2 * (key_h + gap);
-    o->pin_keys[UI_PIN_ERASE] = rect(gap, y, wide, key_h);
-    o->pin_keys[UI_PIN_OK] = rect(2 * gap + wide, y, wide, key_h);
-    o->pin_keys[UI_PIN_CANCEL] = rect(3 * gap + 2 * wide, y, wide, key_h);
-}
-
-static void pin_pad(UiLayout *o, int gap)
-{
-    int title_h = maxi(o->touch, o->one_bar ? 0 : o->top_bar.h * 3 / 2);
-    o->pin_title = rect(gap, gap, o->w - 2 * gap, title_h);
-    int top = o->pin_title.y + title_h + gap;
-    if (o->one_bar) {
-        pin_pad_wide(o, gap, top);
-        return;
-    }
-    int key_h = (o->h - top - gap - 4 * gap) / 5;
-    int key_w = mini((o->w - 4 * gap) / 3, 2 * key_h);
-    int pad_w = 3 * key_w + 2 * gap;
-    int x0 = (o->w - pad_w) / 2;
-    static const int order[12] = {1, 2, 3, 4, 5, 6, 7, 8, 9, UI_PIN_ERASE, 0, UI_PIN_OK};
-    for (int i = 0; i < 12; i++) {
-        int row = i / 3, col = i % 3;
-        o->pin_keys[order[i]] = rect(x0 + col * (key_w + gap), top + row * (key_h + gap), key_w, key_h);
-    }
-    o->pin_keys[UI_PIN_CANCEL] = rect(x0, top + 4 * (key_h + gap), pad_w, key_h);
-}
-
-static void staff_menu(UiLayout *o, int gap)
-{
-    /* A one-bar screen's title is its slim line, so four 15 mm buttons fit. */
-    int title_h = o->one_bar ? o->top_bar.h : maxi(o->touch, o->top_bar.h);
-    o->menu_title = rect(gap, gap, o->w - 2 * gap, title_h);
-    int top = o->menu_title.y + title_h + gap;
-    int btn_h = (o->h - top - gap - (UI_MENU_COUNT - 1) * gap) / UI_MENU_COUNT;
-    btn_h = mini(btn_h, maxi(o->touch, o->top_bar.h * 3 / 2));
-    int btn_w = mini(o->w - 2 * gap, maxi(o->w * 60 / 100, 6 * btn_h));
-    for (int i = 0; i < UI_MENU_COUNT; i++)
-        o->menu_buttons[i] = centred(o->w, btn_w, top + i * (btn_h + gap), btn_h);
-
-    int back_h = maxi(o->touch, o->bottom_bar.h);
-    o->info_back = centred(o->w, btn_w, o->h - gap - back_h, back_h);
-    o->info_text = rect(o->text.x, gap, o->text.w, o->info_back.y - 2 * gap);
 }
 
 void ui_layout(UiLayout *o, int w, int h, double px_per_mm, int text_size)
@@ -291,11 +236,10 @@ void ui_layout(UiLayout *o, int w, int h, double px_per_mm, int text_size)
     box_with_button(o, gap, 900, 700, &end_box, &o->end_message, &o->end_button);
     box_with_button(o, gap, 860, 640, &o->error_card, &o->error_message, &o->error_button);
     box_with_button(o, gap, 800, 600, &o->idle_box, &o->idle_message, &o->idle_button);
-    int corner_w = maxi(o->touch, o->w * UI_STAFF_CORNER_PERMILLE / 1000);
-    int corner_h = maxi(o->touch, o->h * UI_STAFF_CORNER_PERMILLE / 1000);
-    o->staff_corner = rect(0, 0, mini(corner_w, o->w), mini(corner_h, o->h));
-    pin_pad(o, gap);
-    staff_menu(o, gap);
+    int corner_w = ui_max(o->touch, o->w * UI_STAFF_CORNER_PERMILLE / 1000);
+    int corner_h = ui_max(o->touch, o->h * UI_STAFF_CORNER_PERMILLE / 1000);
+    o->staff_corner = rect(0, 0, ui_min(corner_w, o->w), ui_min(corner_h, o->h));
+    ui_layout_staff(o);
     ui_layout_contents(o);
     ui_layout_attract(o);
 }
@@ -321,7 +265,7 @@ bool ui_rect_contains(UiRect r, int x, int y)
 
 static AppCommand shelf_hit(const UiLayout *lay, const AppView *v, int x, int y, int *arg)
 {
-    int per_page = mini(lay->shelf_per_page, v->shelf_per_page);
+    int per_page = ui_min(lay->shelf_per_page, v->shelf_per_page);
     for (int i = 0; i < per_page; i++) {
         int doc = v->shelf_page * v->shelf_per_page + i;
         if (doc < v->n_docs && ui_rect_contains(lay->cards[i], x, y)) {
@@ -354,25 +298,8 @@ static AppCommand reader_hit(const UiLayout *lay, const AppView *v, int x, int y
     return APP_CMD_NONE;
 }
 
-static AppCommand pin_hit(const UiLayout *lay, int x, int y, int *arg)
-{
-    for (int k = 0; k < UI_PIN_KEY_COUNT; k++) {
-        if (!ui_rect_contains(lay->pin_keys[k], x, y))
-            continue;
-        if (k == UI_PIN_ERASE) return APP_CMD_PIN_ERASE;
-        if (k == UI_PIN_OK) return APP_CMD_PIN_OK;
-        if (k == UI_PIN_CANCEL) return APP_CMD_PIN_CANCEL;
-        *arg = k;
-        return APP_CMD_PIN_DIGIT;
-    }
-    return APP_CMD_NONE;
-}
-
 AppCommand ui_hit(const UiLayout *lay, const AppView *v, int x, int y, int *arg)
 {
-    static const AppCommand menu_cmds[UI_MENU_COUNT] = {
-        APP_CMD_MENU_QUIT, APP_CMD_MENU_RELOAD, APP_CMD_MENU_INFO, APP_CMD_MENU_BACK,
-    };
     *arg = 0;
     switch (v->screen) {
     case APP_SCREEN_SHELF:
@@ -394,14 +321,10 @@ AppCommand ui_hit(const UiLayout *lay, const AppView *v, int x, int y, int *arg)
     case APP_SCREEN_IDLE:
         return APP_CMD_KEEP_READING; /* any touch keeps reading */
     case APP_SCREEN_STAFF_PIN:
-        return pin_hit(lay, x, y, arg);
     case APP_SCREEN_STAFF_MENU:
-        for (int i = 0; i < UI_MENU_COUNT; i++)
-            if (ui_rect_contains(lay->menu_buttons[i], x, y))
-                return menu_cmds[i];
-        return APP_CMD_NONE;
     case APP_SCREEN_STAFF_INFO:
-        return ui_rect_contains(lay->info_back, x, y) ? APP_CMD_MENU_BACK : APP_CMD_NONE;
+        return ui_staff_hit(lay, v, x, y, arg);
+    case APP_SCREEN_COUNT: break;
     }
     return APP_CMD_NONE;
 }
@@ -409,10 +332,7 @@ AppCommand ui_hit(const UiLayout *lay, const AppView *v, int x, int y, int *arg)
 AppCommand ui_command(const UiLayout *lay, const AppView *v, const Gesture *g, int *arg)
 {
     *arg = 0;
-    bool turns = v->screen == APP_SCREEN_SHELF || v->screen == APP_SCREEN_READER
-                 || v->screen == APP_SCREEN_END || v->screen == APP_SCREEN_CONTENTS;
-    bool staff = v->screen == APP_SCREEN_STAFF_PIN || v->screen == APP_SCREEN_STAFF_MENU
-                 || v->screen == APP_SCREEN_STAFF_INFO;
+    bool turns = app_screen(v->screen)->turns, staff = app_screen(v->screen)->staff;
     switch (g->kind) {
     case GESTURE_TAP:
         return ui_hit(lay, v, g->x, g->y, arg);

@@ -11,6 +11,7 @@
 #define HEADER "storstil-usb-status 1"
 
 static const char *const key_words[] = {"ok", "bad", "none"};
+_Static_assert(sizeof key_words / sizeof *key_words == USBSTATUS_KEY_COUNT, "a word for each key state");
 
 void usbstatus_add_name(UsbStatus *s, const char *name)
 {
@@ -71,7 +72,7 @@ static bool parse_line(UsbStatus *s, const char *k, const char *v)
         return end != v && !*end;
     }
     if (!strcmp(k, "key")) {
-        for (int i = 0; i < 3; i++)
+        for (int i = 0; i < USBSTATUS_KEY_COUNT; i++)
             if (!strcmp(v, key_words[i])) {
                 s->key = (UsbStatusKey)i;
                 return true;

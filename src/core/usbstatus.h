@@ -23,7 +23,7 @@
 #define USBSTATUS_NAME_MAX 128
 #define USBSTATUS_TEXT_MAX 2048 /* a formatted status always fits */
 
-typedef enum { USBSTATUS_KEY_OK, USBSTATUS_KEY_BAD, USBSTATUS_KEY_NONE } UsbStatusKey;
+typedef enum { USBSTATUS_KEY_OK, USBSTATUS_KEY_BAD, USBSTATUS_KEY_NONE, USBSTATUS_KEY_COUNT } UsbStatusKey;
 
 typedef struct {
     long long time;

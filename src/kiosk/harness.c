@@ -143,9 +143,8 @@ static Push push_action(const ScriptAction *a, int phys_w, int phys_h)
  * as the picture. */
 static void print_state(Run *r, const char *shot)
 {
-    static const char *const names[] = {"shelf", "reader", "end", "error", "idle", "staff-pin",
-                                        "staff-menu", "staff-info", "contents", "attract"};
     static const char *const sources[] = {"unknown", "display", "config"};
+    _Static_assert(sizeof sources / sizeof *sources == RENDER_SIZE_COUNT, "a name for each source");
     AppView v;
     app_view(r->k.app, r->now, &v);
     int hl_page = -1;
@@ -153,25 +152,25 @@ static void print_state(Run *r, const char *shot)
     /* The quote on the attract screen, or the one the open text was opened
      * at and the page that holds it in the pages now shown. */
     int qdoc = v.attract_doc, qidx = v.attract_quote, qpage = 0;
-    const Quote *q = kiosk_texts_quote(&r->k, r->k.quote_doc, r->k.quote_idx);
+    const Quote *q = kiosk_texts_quote(&r->k, r->k.texts.quote_doc, r->k.texts.quote_idx);
     if (v.screen != APP_SCREEN_ATTRACT && q && typeset_layout(r->k.typeset)) {
-        qdoc = r->k.quote_doc;
-        qidx = r->k.quote_idx;
+        qdoc = r->k.texts.quote_doc;
+        qidx = r->k.texts.quote_idx;
         qpage = (int)quote_page(q, typeset_layout(r->k.typeset)) + 1;
     }
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
            "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f quote=%d:%d quote_page=%d "
            "contents=%d contents_page=%d alpha=%d read_button=%d reading=%d "
            "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld read_voice=%s usb_banner=%d\n",
-           shot, names[v.screen], v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
+           shot, app_screen(v.screen)->name, v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
            r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm, qdoc, qidx, qpage,
            v.n_contents, v.contents_page + 1, v.attract_alpha, r->k.ui.read.w > 0,
-           v.reading, hl ? (long long)hl->doc_start : -1LL, hl ? r->k.read_sentence : -1, hl_page + 1, r->k.read_words,
-           (unsigned long long)(SDL_GetTicks64() - r->k.audio_opened),
-           r->k.read_started ? (long long)(r->k.read_started - r->k.audio_opened) : -1LL,
-           r->k.read_stopped ? (long long)(r->k.read_stopped - r->k.audio_opened) : -1LL,
-           r->k.speaker && speaker_plan(r->k.speaker) ? speech_plan_voice(speaker_plan(r->k.speaker)) : "-",
+           v.reading, hl ? (long long)hl->doc_start : -1LL, hl ? r->k.read.sentence : -1, hl_page + 1, r->k.read.words,
+           (unsigned long long)(SDL_GetTicks64() - r->k.read.audio_opened),
+           r->k.read.started ? (long long)(r->k.read.started - r->k.read.audio_opened) : -1LL,
+           r->k.read.stopped ? (long long)(r->k.read.stopped - r->k.read.audio_opened) : -1LL,
+           r->k.read.speaker && speaker_plan(r->k.read.speaker) ? speech_plan_voice(speaker_plan(r->k.read.speaker)) : "-",
            v.usb_banner != NULL);
     fflush(stdout);
 }

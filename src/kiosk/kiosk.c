@@ -14,18 +14,22 @@
 #include <systemd/sd-daemon.h>
 
 #include "display.h"
-#include "kiosk_read.h"
-#include "kiosk_texts.h"
-#include "kiosk_usb.h"
 #include "panel.h"
 
 #define MOUSE_FINGER 0 /* gesture.h: the mouse is finger 0 ... */
 #define FINGER_BASE 1  /* ... so real fingers are numbered from 1 */
 
+/* A frame only when the command changed what the screen shows: a finger
+ * coming down changes nothing on most screens, and a frame drawn between
+ * it and its lifting (a second or more on a slow, busy CPU) made the tap a
+ * long press, which does nothing. */
 void kiosk_command(Kiosk *k, AppCommand cmd, int arg, int64_t now)
 {
+    AppView before, after;
+    app_view(k->app, now, &before);
     app_command(k->app, cmd, arg, now);
-    k->dirty = true;
+    app_view(k->app, now, &after);
+    if (memcmp(&before, &after, sizeof before) != 0) k->dirty = true;
 }
 
 /* --- events --- */
@@ -148,11 +152,11 @@ void kiosk_tick(Kiosk *k, int64_t now, bool reload_now)
 {
     int64_t ticks = (int64_t)SDL_GetTicks64(); /* the folder is polled in real time */
     if (reload_now || app_take_reload(k->app) || ticks >= k->next_poll) {
-        k->reload_pending = true;
+        k->texts.reload_pending = true;
         k->next_poll = ticks + KIOSK_POLL_DATA_MS;
         kiosk_usb_poll(k, now);
     }
-    if (k->reload_pending) kiosk_texts_reload(k, now);
+    if (k->texts.reload_pending) kiosk_texts_reload(k, now);
     on_gesture(k, gesture_poll(k->gest, now), now);
     kiosk_read_tick(k, now);
     int64_t due = app_next_deadline(k->app, now);
@@ -167,7 +171,7 @@ void kiosk_tick(Kiosk *k, int64_t now, bool reload_now)
 int64_t kiosk_next_deadline(const Kiosk *k, int64_t now)
 {
     int64_t d1 = app_next_deadline(k->app, now), d2 = gesture_next_deadline(k->gest);
-    if (k->read_on && (d1 < 0 || d1 > now + KIOSK_READ_POLL_MS)) d1 = now + KIOSK_READ_POLL_MS;
+    if (k->read.on && (d1 < 0 || d1 > now + KIOSK_READ_POLL_MS)) d1 = now + KIOSK_READ_POLL_MS;
     if (d1 < 0) return d2;
     return d2 >= 0 && d2 < d1 ? d2 : d1;
 }
@@ -196,7 +200,7 @@ static RenderView render_view(const Kiosk *k, const AppView *v)
         .text_area = typeset_screen(k->typeset)->text,
         .pages_generation = typeset_generation(k->typeset),
         .quote = kiosk_texts_quote(k, v->attract_doc, v->attract_quote),
-        .quotes_generation = k->quotes_generation,
+        .quotes_generation = k->texts.generation,
     };
 }
 
@@ -239,23 +243,27 @@ static void draw_screen(Kiosk *k, const RenderView *rv)
     }
 }
 
-void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
+void kiosk_update(Kiosk *k, int64_t now, AppView *v)
 {
     app_tick(k->app, now);
-    AppView v;
-    app_view(k->app, now, &v);
-    kiosk_texts_sync(k, &v);
-    app_view(k->app, now, &v);
-    kiosk_read_sync(k, &v);
-    RenderView rv = render_view(k, &v);
-    rv.highlight = kiosk_read_highlight(k, &v, &rv.highlight_page);
+    app_view(k->app, now, v);
+    kiosk_texts_sync(k, v);
+    app_view(k->app, now, v); /* the page counts and contents just handed over */
+    kiosk_read_sync(k, v);
+    if (v->wants_quit) k->quit = true;
+}
+
+void kiosk_present(Kiosk *k, const AppView *v, const char *shot_path)
+{
+    RenderView rv = render_view(k, v);
+    rv.highlight = kiosk_read_highlight(k, v, &rv.highlight_page);
     RenderScreenInfo info;
-    if (v.screen == APP_SCREEN_STAFF_INFO) {
-        info = screen_info(k, v.text_size);
+    if (v->screen == APP_SCREEN_STAFF_INFO) {
+        info = screen_info(k, v->text_size);
         rv.screen = &info;
     }
     draw_screen(k, &rv);
-    k->drawn_sliding = v.anim_dir != 0;
+    k->drawn_sliding = v->anim_dir != 0;
     if (shot_path) save_png(k, shot_path);
     SDL_RenderPresent(k->ren);
     k->dirty = false;
@@ -264,7 +272,13 @@ void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
         sd_notify(0, "READY=1");
         say_first_frame(k);
     }
-    if (v.wants_quit) k->quit = true;
+}
+
+void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path)
+{
+    AppView v;
+    kiosk_update(k, now, &v);
+    kiosk_present(k, &v, shot_path);
 }
 
 /* The unit's watchdog (WatchdogSec=10) counts from the kiosk's start, not

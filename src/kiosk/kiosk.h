@@ -18,6 +18,9 @@
 #include "core/typeset.h"
 #include "core/ui.h"
 #include "font.h"
+#include "kiosk_read.h"
+#include "kiosk_texts.h"
+#include "kiosk_usb.h"
 #include "render.h"
 
 #ifndef STORSTIL_VERSION
@@ -25,10 +28,12 @@
 #endif
 
 #define KIOSK_POLL_DATA_MS 2000 /* how often the data folder is looked at */
-#define KIOSK_ESCAPE_HOLD_MS 1000
-#define KIOSK_READ_POLL_MS 40    /* while reading: how often the sentence heard is checked */ /* Escape held this long quits an unlocked kiosk */
+#define KIOSK_ESCAPE_HOLD_MS 1000 /* Escape held this long quits an unlocked kiosk */
 
-typedef struct {
+/* The kiosk: the window and its modules, shared by kiosk.c and its parts;
+ * each part's state is its own struct, owned by its file (kiosk_read.c,
+ * kiosk_texts.c, kiosk_usb.c). */
+struct Kiosk {
     const Options *opt;
     SDL_Window *win;
     SDL_Renderer *ren;
@@ -46,30 +51,18 @@ typedef struct {
     Library *lib;
     App *app;
     GestureRecognizer *gest;
-    struct Speaker *speaker; /* reading aloud (kiosk_read.c), NULL when not offered */
-    bool read_on, read_restart; /* speaking; speak again from read_from */
-    unsigned read_epoch;     /* the app's epoch being spoken */
-    int read_page, read_sentence; /* the page spoken, the sentence last drawn */
-    size_t read_from;
-    long read_words;         /* words of every page plan started, for the tests */
-    uint64_t read_started;   /* SDL ticks when reading last started */
-    uint64_t audio_opened;   /* SDL ticks when the audio device opened (tests) */
-    uint64_t read_stopped;   /* SDL ticks when reading last stopped (tests) */
+    KioskRead read;      /* reading aloud (kiosk_read.c) */
+    KioskTexts texts;    /* the texts' quotes and rescans (kiosk_texts.c) */
+    KioskUsb usb;        /* the USB status file last seen (kiosk_usb.c) */
     int64_t next_poll;   /* next look at the data folder (SDL ticks) */
     int64_t escape_down; /* when Escape went down, or -1 */
     bool dirty;          /* something changed: draw a frame */
-    bool reload_pending; /* rescan the data folder when no text is open */
     bool first_frame_done;
     bool started; /* the first frame and the preparation after it are done */
     bool drawn_sliding; /* the last frame drawn was in the middle of a page-turn slide */
     struct timespec opened; /* when kiosk_open began: the first frame's time counts from it */
     bool quit;
-    Quote (*quotes)[QUOTE_MAX]; /* each text's attract quotes (kiosk_texts.c) */
-    int *n_quotes;
-    int quote_doc, quote_idx;  /* the quote the open text was opened at, or -1 */
-    unsigned quotes_generation; /* changes whenever the quotes are chosen anew */
-    int64_t usb_seen[3]; /* the USB status file last seen: inode, size, mtime (kiosk_usb.c) */
-} Kiosk;
+};
 
 /* Opens the window, the fonts and the texts for opt (kept) at time now;
  * `managed` says a service manager started it (app.h: who may quit).
@@ -87,7 +80,8 @@ void kiosk_say_how_to_leave(const Kiosk *k);
 /* Frees everything kiosk_open made; says STOPPING to systemd. */
 void kiosk_close(Kiosk *k);
 
-/* Applies a command at now and marks the screen for drawing. */
+/* Applies a command at now and marks the screen for drawing when the
+ * app's view changed. */
 void kiosk_command(Kiosk *k, AppCommand cmd, int arg, int64_t now);
 
 /* Handles one SDL event at now: touches and the mouse through gestures and
@@ -99,8 +93,16 @@ void kiosk_event(Kiosk *k, const SDL_Event *e, int64_t now);
  * app's timeouts. */
 void kiosk_tick(Kiosk *k, int64_t now, bool reload);
 
-/* Brings the pages and the app in step, draws and presents a frame; saves
- * it to shot_path first when given. */
+/* The frame's first half: runs the app's timeouts due by now, brings the
+ * ui, the open text's pages (typesetter) and reading aloud in step with the
+ * app, and fills v with what to draw. Draws nothing. */
+void kiosk_update(Kiosk *k, int64_t now, AppView *v);
+
+/* The frame's second half: draws v as it is (it decides nothing) and
+ * presents it; saves it to shot_path first when given. */
+void kiosk_present(Kiosk *k, const AppView *v, const char *shot_path);
+
+/* One whole frame at now: kiosk_update, then kiosk_present. */
 void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path);
 
 /* Idle work after a frame: the first time, loads the hyphenation patterns

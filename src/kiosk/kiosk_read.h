@@ -12,8 +12,30 @@
 #ifndef STORSTIL_KIOSK_READ_H
 #define STORSTIL_KIOSK_READ_H
 
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/app.h"
 #include "core/speech.h"
-#include "kiosk.h"
+
+#define KIOSK_READ_POLL_MS 40 /* while reading: how often the sentence heard is checked */
+
+typedef struct Kiosk Kiosk;
+
+/* Reading aloud's state in the Kiosk; kiosk_read.c's own (harness.c reads
+ * the figures for the tests). */
+typedef struct {
+    struct Speaker *speaker; /* NULL when reading aloud is not offered */
+    bool on, restart;        /* speaking; speak again from `from` */
+    unsigned epoch;          /* the app's epoch being spoken */
+    int page, sentence;      /* the page spoken, the sentence last drawn */
+    size_t from;
+    long words;              /* words of every page plan started, for the tests */
+    uint64_t started;        /* SDL ticks when reading last started */
+    uint64_t audio_opened;   /* SDL ticks when the audio device opened (tests) */
+    uint64_t stopped;        /* SDL ticks when reading last stopped (tests) */
+} KioskRead;
 
 /* Opens the speaker (config's read_aloud, an audio device, the voice) and
  * tells the app whether reading aloud is offered. */

@@ -5,6 +5,8 @@
  * typeset's; what the quotes are quote.c's; what a screen shows app's. */
 #include "kiosk_texts.h"
 
+#include "kiosk.h"
+
 #include <stdlib.h>
 
 #include "core/contents.h"
@@ -12,10 +14,10 @@
 
 void kiosk_texts_free(Kiosk *k)
 {
-    free(k->quotes);
-    free(k->n_quotes);
-    k->quotes = NULL;
-    k->n_quotes = NULL;
+    free(k->texts.quotes);
+    free(k->texts.n_quotes);
+    k->texts.quotes = NULL;
+    k->texts.n_quotes = NULL;
 }
 
 /* Chooses every text's quotes (they point into the Docs, which stay until
@@ -23,18 +25,18 @@ void kiosk_texts_free(Kiosk *k)
 static void choose_quotes(Kiosk *k, size_t n)
 {
     kiosk_texts_free(k);
-    k->quote_doc = k->quote_idx = -1;
-    k->quotes_generation++; /* a drawn quote's picture is stale, even at the same address */
-    k->quotes = calloc(n ? n : 1, sizeof *k->quotes);
-    k->n_quotes = calloc(n ? n : 1, sizeof *k->n_quotes);
-    if (!k->quotes || !k->n_quotes) {
+    k->texts.quote_doc = k->texts.quote_idx = -1;
+    k->texts.generation++; /* a drawn quote's picture is stale, even at the same address */
+    k->texts.quotes = calloc(n ? n : 1, sizeof *k->texts.quotes);
+    k->texts.n_quotes = calloc(n ? n : 1, sizeof *k->texts.n_quotes);
+    if (!k->texts.quotes || !k->texts.n_quotes) {
         kiosk_texts_free(k); /* no attract screen, the rest works */
         app_set_quotes(k->app, NULL);
         return;
     }
     for (size_t i = 0; i < n; i++)
-        k->n_quotes[i] = quote_choose(library_doc(k->lib, i), k->quotes[i], QUOTE_MAX);
-    app_set_quotes(k->app, k->n_quotes);
+        k->texts.n_quotes[i] = quote_choose(library_doc(k->lib, i), k->texts.quotes[i], QUOTE_MAX);
+    app_set_quotes(k->app, k->texts.n_quotes);
 }
 
 void kiosk_texts_changed(Kiosk *k)
@@ -50,9 +52,9 @@ void kiosk_texts_changed(Kiosk *k)
 
 const Quote *kiosk_texts_quote(const Kiosk *k, int doc, int q)
 {
-    if (!k->quotes || doc < 0 || (size_t)doc >= library_count(k->lib) || q < 0 || q >= k->n_quotes[doc])
+    if (!k->texts.quotes || doc < 0 || (size_t)doc >= library_count(k->lib) || q < 0 || q >= k->texts.n_quotes[doc])
         return NULL;
-    return &k->quotes[doc][q];
+    return &k->texts.quotes[doc][q];
 }
 
 /* A reader in the middle of a text is never disturbed (and text indexes
@@ -63,10 +65,8 @@ void kiosk_texts_reload(Kiosk *k, int64_t now)
     AppView v;
     app_view(k->app, now, &v);
     AppScreen s = v.screen == APP_SCREEN_IDLE ? v.under : v.screen;
-    if (s != APP_SCREEN_SHELF && s != APP_SCREEN_ATTRACT && s != APP_SCREEN_STAFF_MENU
-        && s != APP_SCREEN_STAFF_INFO && s != APP_SCREEN_STAFF_PIN)
-        return;
-    k->reload_pending = false;
+    if (app_screen(s)->open_doc) return;
+    k->texts.reload_pending = false;
     if (library_scan(k->lib)) {
         kiosk_texts_changed(k);
         k->dirty = true;
@@ -78,7 +78,7 @@ void kiosk_texts_reload(Kiosk *k, int64_t now)
 static void set_extras(Kiosk *k, AppScreen s, int n)
 {
     bool reader = s == APP_SCREEN_READER;
-    ui_set_reader_extras(&k->ui, reader && n >= CONTENTS_MIN, reader && k->speaker != NULL);
+    ui_set_reader_extras(&k->ui, reader && n >= CONTENTS_MIN, reader && k->read.speaker != NULL);
 }
 
 /* The ui's rectangles for the text size, and the reader's extra buttons. */
@@ -114,8 +114,8 @@ void kiosk_texts_sync(Kiosk *k, const AppView *v)
     sync_ui(k, v);
     AppScreen s = v->screen == APP_SCREEN_IDLE ? v->under : v->screen;
     const Doc *doc = v->doc >= 0 ? library_doc(k->lib, (size_t)v->doc) : NULL;
-    if (!doc) k->quote_doc = k->quote_idx = -1;
-    if (!doc || (s != APP_SCREEN_READER && s != APP_SCREEN_END && s != APP_SCREEN_CONTENTS)) return;
+    if (!doc) k->texts.quote_doc = k->texts.quote_idx = -1;
+    if (!doc || !app_screen(s)->lays_out) return;
     unsigned before = typeset_generation(k->typeset);
     int page = typeset_text(k->typeset, doc, v->text_size, v->page);
     if (page < 0) {
@@ -128,8 +128,8 @@ void kiosk_texts_sync(Kiosk *k, const AppView *v)
     const Quote *q = kiosk_texts_quote(k, v->doc, v->open_quote);
     if (q) {
         page = (int)quote_page(q, lay);
-        k->quote_doc = v->doc;
-        k->quote_idx = v->open_quote;
+        k->texts.quote_doc = v->doc;
+        k->texts.quote_idx = v->open_quote;
     }
     if (fresh || pages != v->n_pages || v->open_quote >= 0)
         app_set_page_count(k->app, pages, q ? page : kiosk_read_relaid(k, page));

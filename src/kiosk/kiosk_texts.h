@@ -6,7 +6,21 @@
 #ifndef STORSTIL_KIOSK_TEXTS_H
 #define STORSTIL_KIOSK_TEXTS_H
 
-#include "kiosk.h"
+#include <stdbool.h>
+
+#include "core/app.h"
+#include "core/quote.h"
+
+typedef struct Kiosk Kiosk;
+
+/* The texts' state in the Kiosk; kiosk_texts.c's own. */
+typedef struct {
+    Quote (*quotes)[QUOTE_MAX]; /* each text's attract quotes */
+    int *n_quotes;
+    int quote_doc, quote_idx;   /* the quote the open text was opened at, or -1 */
+    unsigned generation;        /* changes whenever the quotes are chosen anew */
+    bool reload_pending;        /* rescan the data folder once no text is open */
+} KioskTexts;
 
 /* Tells app the new list of texts (broken ones marked) and their quotes,
  * and forgets the laid-out text, whose Doc may be gone. */

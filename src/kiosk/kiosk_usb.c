@@ -3,6 +3,8 @@
  * reads the file (through readfile), never writes it. */
 #include "kiosk_usb.h"
 
+#include "kiosk.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -23,15 +25,15 @@ static void identify(const char *path, int64_t id[3])
 
 void kiosk_usb_start(Kiosk *k)
 {
-    identify(k->opt->cfg.usb_status, k->usb_seen);
+    identify(k->opt->cfg.usb_status, k->usb.seen);
 }
 
 void kiosk_usb_poll(Kiosk *k, int64_t now)
 {
     int64_t id[3];
     identify(k->opt->cfg.usb_status, id);
-    if (id[0] == k->usb_seen[0] && id[1] == k->usb_seen[1] && id[2] == k->usb_seen[2]) return;
-    for (int i = 0; i < 3; i++) k->usb_seen[i] = id[i];
+    if (id[0] == k->usb.seen[0] && id[1] == k->usb.seen[1] && id[2] == k->usb.seen[2]) return;
+    for (int i = 0; i < 3; i++) k->usb.seen[i] = id[i];
     if (!id[0]) return; /* removed (a reboot clears /run): nothing new to say */
     ReadFileError err;
     size_t len;

@@ -5,7 +5,14 @@
 #ifndef STORSTIL_KIOSK_USB_H
 #define STORSTIL_KIOSK_USB_H
 
-#include "kiosk.h"
+#include <stdint.h>
+
+typedef struct Kiosk Kiosk;
+
+/* The USB status file's state in the Kiosk; kiosk_usb.c's own. */
+typedef struct {
+    int64_t seen[3]; /* the status file last seen: inode, size, mtime */
+} KioskUsb;
 
 /* Remembers the status file as it is at start, so only a later stick shows. */
 void kiosk_usb_start(Kiosk *k);

@@ -1,8 +1,11 @@
 /* render: draws each of the kiosk's screens into ui's rectangles.
  *
- * Owns the look of the shelf, the reader's bars, the end and error screens,
- * the idle overlay and the staff screens: which colour, which string, which
- * size. Pages of text come from render_page.c; primitives from render_draw.c.
+ * Owns the look of the visitor's reading screens (the shelf and its USB
+ * banner, the reader's bars, the end and error screens, the idle overlay):
+ * which colour, which string, which size; and which screen is drawn. Each
+ * other family of screens has a file of its own (render_staff.c,
+ * render_contents.c, render_attract.c); pages of text come from
+ * render_page.c, primitives from render_draw.c.
  * It reads the RenderView it is given and changes nothing in it. */
 #include <stdio.h>
 #include <string.h>
@@ -149,11 +152,21 @@ void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev
     }
 }
 
+/* The USB import's report in a calm box at where (the shelf's heading). */
+static void draw_usb_banner(Render *r, UiRect where, const char *text, const Theme *t)
+{
+    render_box(r, where, t->button_bg, t->border, 2);
+    int pad = where.h / 12 + 2;
+    UiRect in = {where.x + 3 * pad, where.y + pad, where.w - 6 * pad, where.h - 2 * pad};
+    int most = render_label_px(r, where.h), least = render_label_px(r, where.h) * 2 / 3;
+    render_wrapped_centred(r, in, text, render_fit_wrapped_px(r, in, text, most, least), false, t->button_text, ALIGN_CENTER, 3);
+}
+
 static void draw_shelf(Render *r, const Library *lib, const AppView *v, const Theme *t)
 {
     const UiLayout *u = r->ui;
     if (v->usb_banner) /* in the heading's place, as wide as the cards */
-        render_usb_banner(r, (UiRect){u->shelf_area.x, u->shelf_heading.y + u->shelf_heading.h / 12, u->shelf_area.w,
+        draw_usb_banner(r, (UiRect){u->shelf_area.x, u->shelf_heading.y + u->shelf_heading.h / 12, u->shelf_area.w,
                                       u->shelf_heading.h - u->shelf_heading.h / 6}, v->usb_banner, t);
     else
         render_text(r, u->shelf_heading, S(r, STR_SHELF_HEADING), render_label_px(r, u->shelf_heading.h) * 5 / 4,
@@ -275,7 +288,7 @@ static void draw_error(Render *r, const Library *lib, const AppView *v, const Th
     render_button(r, u->error_button, S(r, STR_BACK_TO_SHELF), t, true);
 }
 
-/* --- overlays and staff --- */
+/* --- the idle overlay --- */
 
 static void draw_idle(Render *r, const AppView *v, const Theme *t)
 {
@@ -292,110 +305,7 @@ static void draw_idle(Render *r, const AppView *v, const Theme *t)
     lang_format(count, sizeof count, r->lang, STR_IDLE_COUNTDOWN, v->idle_seconds_left);
     render_text(r, (UiRect){m.x, m.y + m.h / 2, m.w, m.h / 2}, count, px * 3 / 4, false, t->button_text,
                 ALIGN_CENTER);
-    Theme on_accent = *t;
-    on_accent.button_bg = t->accent;
-    on_accent.border = t->accent;
-    on_accent.button_text = t->bg;
-    render_button(r, u->idle_button, S(r, STR_IDLE_KEEP), &on_accent, true);
-}
-
-static void draw_pin(Render *r, const AppView *v, const Theme *t)
-{
-    const UiLayout *u = r->ui;
-    UiRect title = u->pin_title;
-    int px = render_label_px(r, u->pin_keys[1].h);
-    render_text(r, (UiRect){title.x, title.y, title.w, title.h * 2 / 5}, S(r, STR_PIN_TITLE), px, true, t->text,
-                ALIGN_CENTER);
-    /* One slot per digit typed (at least four), filled as digits come; the
-     * fonts have no dot glyph, so the slots are drawn. */
-    int slots = v->pin_length > 4 ? v->pin_length : 4;
-    int size = title.h / 4 < 28 ? title.h / 4 : 28, gap = size / 2;
-    int x = title.x + (title.w - slots * size - (slots - 1) * gap) / 2, y = title.y + title.h * 2 / 5 + size / 4;
-    for (int i = 0; i < slots; i++) {
-        UiRect s = {x + i * (size + gap), y, size, size};
-        render_box(r, s, i < v->pin_length ? t->text : t->bg, t->text, 2);
-    }
-    char status[120] = "";
-    if (v->pin_wait_seconds > 0)
-        lang_format(status, sizeof status, r->lang, STR_PIN_WAIT, v->pin_wait_seconds);
-    else if (v->pin_wrong)
-        snprintf(status, sizeof status, "%s", S(r, STR_PIN_WRONG));
-    render_text(r, (UiRect){title.x, title.y + title.h * 3 / 4, title.w, title.h / 4}, status, px * 4 / 5, false,
-                t->text, ALIGN_CENTER);
-    for (int k = 0; k < UI_PIN_KEY_COUNT; k++) {
-        char label[16];
-        const char *text = label;
-        if (k < 10) snprintf(label, sizeof label, "%d", k);
-        else text = S(r, k == UI_PIN_ERASE ? STR_PIN_ERASE : k == UI_PIN_OK ? STR_PIN_OK : STR_PIN_CANCEL);
-        render_button(r, u->pin_keys[k], text, t, !(k == UI_PIN_OK && v->pin_wait_seconds > 0));
-    }
-}
-
-static void draw_menu(Render *r, const Theme *t, const AppView *v)
-{
-    const UiLayout *u = r->ui;
-    render_text(r, u->menu_title, S(r, v->reloaded ? STR_RELOADED : STR_MENU_TITLE),
-                render_label_px(r, u->menu_title.h), true, t->text, ALIGN_CENTER);
-    const StringId ids[UI_MENU_COUNT] = {STR_MENU_QUIT, STR_MENU_RELOAD, STR_MENU_INFO, STR_MENU_BACK};
-    for (int i = 0; i < UI_MENU_COUNT; i++) render_button(r, u->menu_buttons[i], S(r, ids[i]), t, true);
-}
-
-/* The Info screen's lines on the screen's size and what the text size gives. */
-static size_t screen_lines(Render *r, const RenderScreenInfo *s, char *text, size_t cap)
-{
-    char line[300];
-    size_t o = 0;
-    if (!s) return 0;
-    if (s->w_mm) {
-        const char *from = S(r, s->source == RENDER_SIZE_CONFIG ? STR_INFO_FROM_CONFIG : STR_INFO_FROM_DISPLAY);
-        lang_format(line, sizeof line, r->lang, STR_INFO_SCREEN_MM, s->w_mm, s->h_mm, from);
-    } else {
-        snprintf(line, sizeof line, "%s", S(r, STR_INFO_SCREEN_UNKNOWN));
-    }
-    o += (size_t)snprintf(text + o, cap - o, "%s\n", line);
-    int tenths = (int)(s->facts.x_height_mm * 10 + 0.5);
-    if (s->w_mm)
-        lang_format(line, sizeof line, r->lang, STR_INFO_TEXT_MM, s->text_size, tenths / 10, tenths % 10,
-                    s->facts.lines_per_page, s->facts.chars_per_line);
-    else
-        lang_format(line, sizeof line, r->lang, STR_INFO_TEXT, s->text_size, s->facts.lines_per_page,
-                    s->facts.chars_per_line);
-    if (o < cap) o += (size_t)snprintf(text + o, cap - o, "%s\n", line);
-    return o < cap ? o : cap - 1;
-}
-
-static void draw_info(Render *r, const Library *lib, const RenderScreenInfo *screen, const AppView *v,
-                      const Theme *t)
-{
-    const UiLayout *u = r->ui;
-    char text[4096];
-    char line[600];
-    size_t o = screen_lines(r, screen, text, sizeof text);
-    lang_format(line, sizeof line, r->lang, STR_INFO_VERSION, r->version);
-    o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
-    lang_format(line, sizeof line, r->lang, STR_INFO_DATA_DIR, library_dir(lib));
-    o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
-    lang_format(line, sizeof line, r->lang, STR_INFO_DOCS, (int)library_count(lib));
-    o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
-    if (v->usb_last) {
-        lang_format(line, sizeof line, r->lang, STR_INFO_USB, v->usb_last);
-        o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
-    }
-    int problems = 0;
-    for (size_t i = 0; i < library_count(lib); i++) problems += (int)library_doc(lib, i)->n_problems;
-    if (library_problem(lib)[0]) problems++;
-    if (problems) lang_format(line, sizeof line, r->lang, STR_INFO_PROBLEMS, problems);
-    else snprintf(line, sizeof line, "%s", S(r, STR_INFO_NO_PROBLEMS));
-    o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
-    if (library_problem(lib)[0] && o < sizeof text)
-        o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", library_problem(lib));
-    for (size_t i = 0; i < library_count(lib) && o < sizeof text; i++) {
-        const Doc *d = library_doc(lib, i);
-        for (size_t p = 0; p < d->n_problems && o < sizeof text; p++)
-            o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", doc_problem_format(d, p, line, sizeof line));
-    }
-    render_wrapped(r, u->info_text, text, render_label_px(r, u->info_back.h) * 3 / 4, false, t->text, ALIGN_LEFT, 40);
-    render_button(r, u->info_back, S(r, STR_MENU_BACK), t, true);
+    render_accent_button(r, u->idle_button, S(r, STR_IDLE_KEEP), t);
 }
 
 static void draw_screen(Render *r, const RenderView *rv, AppScreen s, const Theme *t)
@@ -411,12 +321,13 @@ static void draw_screen(Render *r, const RenderView *rv, AppScreen s, const Them
         break;
     case APP_SCREEN_END: draw_end(r, lib, v, t); break;
     case APP_SCREEN_ERROR: draw_error(r, lib, v, t); break;
-    case APP_SCREEN_STAFF_PIN: draw_pin(r, v, t); break;
-    case APP_SCREEN_STAFF_MENU: draw_menu(r, t, v); break;
-    case APP_SCREEN_STAFF_INFO: draw_info(r, lib, screen, v, t); break;
+    case APP_SCREEN_STAFF_PIN: render_pin(r, v, t); break;
+    case APP_SCREEN_STAFF_MENU: render_menu(r, t, v); break;
+    case APP_SCREEN_STAFF_INFO: render_info(r, lib, screen, v, t); break;
     case APP_SCREEN_CONTENTS: render_contents(r, rv, t); break;
     case APP_SCREEN_ATTRACT: render_attract(r, rv, t); break;
-    case APP_SCREEN_IDLE: break;
+    case APP_SCREEN_IDLE: /* drawn over the screen beneath */
+    case APP_SCREEN_COUNT: break;
     }
 }
 

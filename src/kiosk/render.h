@@ -21,7 +21,7 @@
 #include "font.h"
 
 /* Where the panel's size in millimetres came from. */
-typedef enum { RENDER_SIZE_UNKNOWN, RENDER_SIZE_DISPLAY, RENDER_SIZE_CONFIG } RenderSizeSource;
+typedef enum { RENDER_SIZE_UNKNOWN, RENDER_SIZE_DISPLAY, RENDER_SIZE_CONFIG, RENDER_SIZE_COUNT } RenderSizeSource;
 
 /* The screen and what a reader gets on it, for the staff's Info screen. */
 typedef struct {

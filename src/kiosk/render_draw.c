@@ -292,3 +292,23 @@ void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bo
         arrow(r, x + total - size / 2, cy, size, 1, c);
     }
 }
+
+/* The largest size from most down to least at which text, wrapped, fits box. */
+int render_fit_wrapped_px(Render *r, UiRect box, const char *text, int most, int least)
+{
+    int px = most;
+    UiRect tall = {box.x, box.y, box.w, 1 << 20};
+    for (; px > least; px = px * 15 / 16) {
+        if (render_wrapped_height(r, tall, text, px, false, 64) <= box.h) break;
+    }
+    return px < least ? least : px;
+}
+
+void render_accent_button(Render *r, UiRect rect, const char *label, const Theme *t)
+{
+    Theme on_accent = *t;
+    on_accent.button_bg = t->accent;
+    on_accent.border = t->accent;
+    on_accent.button_text = t->bg;
+    render_button(r, rect, label, &on_accent, true);
+}

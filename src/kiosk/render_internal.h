@@ -1,4 +1,6 @@
-/* render_internal: what render.c, render_draw.c and render_page.c share. */
+/* render_internal: what the renderer's files share: render.c (the reading
+ * screens), render_staff.c, render_contents.c, render_attract.c (the other
+ * families of screens), render_draw.c (primitives), render_page.c (pages). */
 #ifndef STORSTIL_RENDER_INTERNAL_H
 #define STORSTIL_RENDER_INTERNAL_H
 
@@ -84,6 +86,11 @@ int render_wrapped_centred(Render *r, UiRect rect, const char *text, int px, boo
                            Align align, int max_lines);
 /* A button: box, label centred; "◀ " / " ▶" in the label become drawn arrows. */
 void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bool enabled);
+/* A button in the theme's accent colour, the screen's one main action. */
+void render_accent_button(Render *r, UiRect rect, const char *label, const Theme *t);
+/* The largest size from most down to least at which text, wrapped, fits
+ * box (least when none does). */
+int render_fit_wrapped_px(Render *r, UiRect box, const char *text, int most, int least);
 /* Label size for a button or bar of height h. */
 int render_label_px(const Render *r, int h);
 void render_close_ui_fonts(Render *r);
@@ -98,12 +105,17 @@ void render_fill_bar(Render *r, UiRect bar, const Theme *t);
 void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev, bool next,
                        UiRect label_rect, UiRect progress);
 
-/* --- render_screens.c: the contents list and the attract screen --- */
+/* --- one file per family of screens (render.c: the visitor's reading
+ * screens); each draws its screen from the frame's view --- */
+/* render_staff.c: the PIN pad, the staff menu, Info (screen: its size facts). */
+void render_pin(Render *r, const AppView *v, const Theme *t);
+void render_menu(Render *r, const Theme *t, const AppView *v);
+void render_info(Render *r, const Library *lib, const RenderScreenInfo *screen, const AppView *v,
+                 const Theme *t);
+/* render_contents.c: the open text's contents list. */
 void render_contents(Render *r, const RenderView *rv, const Theme *t);
+/* render_attract.c: the attract screen; render_drop_attract frees its texture. */
 void render_attract(Render *r, const RenderView *rv, const Theme *t);
-/* The USB import's report in a calm box at where (the shelf's heading). */
-void render_usb_banner(Render *r, UiRect where, const char *text, const Theme *t);
-/* Frees the attract screen's texture. */
 void render_drop_attract(Render *r);
 
 /* --- render_page.c --- */
