@@ -68,50 +68,20 @@ BENCH    := $(BUILD)/storstil-bench
 .PHONY: all deps deps-test run test unit data check-data clean install screenshots bench fuzz deb cross-test
 all: $(KIOSK) $(IMPORTER)
 
-# Installs whatever is missing (apt-get, through sudo when not root); quiet
-# and quick when everything is there. $(1): packages, $(2): pkg-config
-# modules, $(3): files (globs allowed) that show the packages are in.
-# When another package manager runs (unattended upgrades after a Pi boots),
-# it waits up to APT_WAIT seconds in all for its locks, saying so once:
-# apt-get install waits by itself (DPkg::Lock::Timeout, given what is left),
-# but apt 2.6's apt-get update ignores that option and fails at once on the
-# lists lock, so the locks are watched here too, in /proc/locks, which any
-# user can read (apt and dpkg take fcntl locks; flock(1) ones block neither).
-APT_WAIT  ?= 300
-APT_LOCKS := /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock \
-             /var/cache/apt/archives/lock
-define install_missing
-	@missing=0; \
-	for m in $(2); do pkg-config --exists $$m 2>/dev/null || missing=1; done; \
-	for f in $(3); do ls -d $$f > /dev/null 2>&1 || missing=1; done; \
-	command -v cc > /dev/null || missing=1; \
-	if [ $$missing = 1 ]; then \
-	  echo "storstil: installing Debian packages: $(1)"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  end=$$(($$(date +%s) + $(APT_WAIT))); said=; w=$(APT_WAIT); \
-	  if [ $$((w % 60)) = 0 ]; then w="$$((w / 60)) minutes"; else w="$$w seconds"; fi; \
-	  held() { for l in $(APT_LOCKS); do \
-	    i=$$(stat -c %i $$l 2>/dev/null) && grep -v FLOCK /proc/locks | grep -q ":$$i " && return 0; done; return 1; }; \
-	  wait_apt() { while held && [ $$(date +%s) -lt $$end ]; do \
-	    [ -n "$$said" ] || echo "storstil: waiting for another package manager to finish (up to $$w)…"; \
-	    said=1; sleep 1; done; left=$$((end - $$(date +%s))); [ $$left -gt 0 ] || left=0; }; \
-	  wait_apt; $$SUDO apt-get -q -o DPkg::Lock::Timeout=$$left update && \
-	  wait_apt && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends \
-	    -o DPkg::Lock::Timeout=$$left $(1) || exit 1; \
-	fi
-endef
+# Installs whatever is missing: deploy/deps.sh (apt-get, through sudo when
+# not root; it waits up to APT_WAIT seconds for another package manager's
+# locks). $(1): packages, $(2): pkg-config modules, $(3): files (globs
+# allowed) that show the packages are in. NO_DEPS=1 skips it: the package
+# build (debian/rules) gets its dependencies from debian/control, and must
+# not call apt-get itself.
+install_missing = $(if $(filter 1,$(NO_DEPS)),,@APT_WAIT='$(APT_WAIT)' bash deploy/deps.sh \
+	--pc '$(strip $(2))' --files '$(strip $(3))' $(1))
 
-# NO_DEPS=1 skips both: the package build (debian/rules) gets its
-# dependencies from debian/control, and must not call apt-get itself.
 deps:
-ifneq ($(NO_DEPS),1)
 	$(call install_missing,$(DEB_PACKAGES),$(DEB_PC_MODULES),$(DEB_FILES))
-endif
 
 deps-test: deps
-ifneq ($(NO_DEPS),1)
 	$(call install_missing,$(DEB_TEST_PACKAGES),$(DEB_TEST_PC_MODULES),$(DEB_TEST_FILES))
-endif
 
 $(BUILD)/obj/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)

@@ -22,9 +22,7 @@ DEB_BUILD_FILES    := $(DEB_FILES) /usr/bin/dh /usr/bin/dpkg-buildpackage /usr/b
 
 .PHONY: deb deps-deb
 deps-deb:
-ifneq ($(NO_DEPS),1)
 	$(call install_missing,$(DEB_BUILD_PACKAGES),$(DEB_PC_MODULES),$(DEB_BUILD_FILES))
-endif
 
 deb: deps-deb
 	rm -rf $(BUILD)/deb

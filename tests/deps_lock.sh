@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# `make deps` while another package manager runs: holds apt's and dpkg's
-# locks (the fcntl locks apt and dpkg take; flock(1) would not stop them)
-# for HOLD seconds (20), then runs `make deps-test` with a test file that
-# cannot exist, so that it has something "missing" and goes to apt-get
-# without any package being removed. It must say once that it waits, wait
-# for the locks, and then succeed.
+# deploy/deps.sh (what `make deps` runs) while another package manager
+# runs: holds apt's and dpkg's locks (the fcntl locks apt and dpkg take;
+# flock(1) would not stop them) for HOLD seconds (20), then runs the script
+# with a file that cannot exist, so that it has something "missing" and goes
+# to apt-get, for a package that is already in (make), so that nothing is
+# installed or removed. It must say once that it waits, wait for the locks,
+# and then succeed.
 #
 # Not part of `make test`: it takes the machine's package locks (another
 # apt on the machine would wait or fail meanwhile), needs root or sudo, and
-# runs apt-get update against the Debian mirror. Run it by hand after a
-# change to the Makefile's install_missing: `bash tests/deps_lock.sh`.
+# runs apt-get update against apt's sources. Run it by hand after a change
+# to deploy/deps.sh: `bash tests/deps_lock.sh`.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 hold=${HOLD:-20}
@@ -35,7 +36,7 @@ grep -q holding "$tmp/hold.log" || { echo "deps_lock: could not take the locks: 
 cat "$tmp/hold.log"
 
 start=$(date +%s)
-make deps-test DEB_TEST_FILES=/nonexistent/storstil-deps-lock-check > "$tmp/make.log" 2>&1
+bash deploy/deps.sh --files /nonexistent/storstil-deps-lock-check make > "$tmp/deps.log" 2>&1
 rc=$?
 took=$(($(date +%s) - start))
 wait "$holder" 2> /dev/null
@@ -43,11 +44,11 @@ holder=
 
 fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-said=$(grep -c 'storstil: waiting for another package manager to finish' "$tmp/make.log")
-[ "$rc" = 0 ] || fail "make deps-test exited $rc"
+said=$(grep -c 'storstil: waiting for another package manager to finish' "$tmp/deps.log")
+[ "$rc" = 0 ] || fail "deploy/deps.sh exited $rc"
 [ "$said" = 1 ] || fail "it said $said times that it waits, wanted once"
 [ "$took" -ge $((hold - 2)) ] || fail "it took $took s: it did not wait for the locks ($hold s)"
-grep -q 'Could not get lock' "$tmp/make.log" && fail "apt-get met a held lock"
-[ "$fails" = 0 ] || { cat "$tmp/make.log"; exit 1; }
-grep 'storstil:' "$tmp/make.log"
-echo "deps_lock: make deps-test waited for the locks and succeeded in $took s"
+grep -q 'Could not get lock' "$tmp/deps.log" && fail "apt-get met a held lock"
+[ "$fails" = 0 ] || { cat "$tmp/deps.log"; exit 1; }
+grep 'storstil:' "$tmp/deps.log"
+echo "deps_lock: deploy/deps.sh waited for the locks and succeeded in $took s"

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "usb/key.h"
+#include "usb/usb_key.h"
 
 static void right_phrase_matches(void **state)
 {

@@ -7,12 +7,12 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "usb/names.h"
+#include "usb/usb_names.h"
 
 /* The name in makes as a FILE, or "" when nothing is left. */
 static const char *file_name(const char *in)
 {
-    static char out[USB_NAME_MAX + 1];
+    static char out[USB_NAMES_MAX + 1];
     if (!usb_names_sanitise(in, USB_NAMES_FILE, out, sizeof out))
         out[0] = '\0';
     return out;
@@ -57,15 +57,15 @@ static void long_names_are_cut_on_a_whole_letter(void **state)
         strcat(in, "ä");
     strcat(in, ".pdf");
     const char *out = file_name(in);
-    assert_true(strlen(out) <= USB_NAME_MAX);
+    assert_true(strlen(out) <= USB_NAMES_MAX);
     assert_int_equal(strlen(out) % 2, 0); /* whole two-byte letters only */
-    assert_int_equal(strlen(out), USB_NAME_MAX);
+    assert_int_equal(strlen(out), USB_NAMES_MAX);
 }
 
 static void removal_lines_drop_only_txt(void **state)
 {
     (void)state;
-    char out[USB_NAME_MAX + 1];
+    char out[USB_NAMES_MAX + 1];
     assert_true(usb_names_sanitise("gammal.txt", USB_NAMES_REMOVE, out, sizeof out));
     assert_string_equal(out, "gammal");
     assert_true(usb_names_sanitise("rapport.2024", USB_NAMES_REMOVE, out, sizeof out));

@@ -2,11 +2,11 @@
  * (key, stale scratch files, removals, imports, status) and --make-key's
  * dialogue; each step is its own file. */
 #include "core/config.h"
-#include "key.h"
-#include "status.h"
-#include "stick.h"
-#include "stickmount.h"
-#include "usbimport.h"
+#include "usb_key.h"
+#include "usb_status.h"
+#include "usb_stick.h"
+#include "usb_mount.h"
+#include "usb_import.h"
 
 #include <errno.h>
 #include <libgen.h>
@@ -107,7 +107,7 @@ static int make_key(const char *dir)
     }
     snprintf(path, sizeof path, "%s/storstil", dir);
     mkdir(path, 0755);
-    snprintf(path, sizeof path, "%s/storstil/%s", dir, STICK_KEY_FILE);
+    snprintf(path, sizeof path, "%s/storstil/%s", dir, USB_STICK_KEY_FILE);
     FILE *f = fopen(path, "w");
     if (!f || fprintf(f, "%s\n", phrase) < 0 || fclose(f) != 0) {
         fprintf(stderr, "storstil-usb: cannot write %s: %s\n", path, strerror(errno));
@@ -146,7 +146,7 @@ static int handle_stick(const char *dir, const Flags *fl, const Config *c)
         fprintf(stderr, "storstil-usb: %s: no usb_key in storstil.conf; the stick is ignored\n", dir);
         return 1;
     }
-    bool have = stick_read_key(stick_dir, phrase, sizeof phrase);
+    bool have = usb_stick_read_key(stick_dir, phrase, sizeof phrase);
     st.key = !have ? USBSTATUS_KEY_NONE
              : usb_key_verify(phrase, c->usb_key) ? USBSTATUS_KEY_OK : USBSTATUS_KEY_BAD;
     memset(phrase, 0, sizeof phrase);
@@ -158,18 +158,18 @@ static int handle_stick(const char *dir, const Flags *fl, const Config *c)
     }
     UsbImportJob job = {stick_dir, fl->data ? fl->data : c->data_dir,
                         find_importer(fl->importer, importer, sizeof importer)};
-    int lock = usbimport_lock(job.data_dir);
+    int lock = usb_import_lock(job.data_dir);
     if (lock < 0) {
         usb_status_write(status, &st);
         return 0;
     }
-    usbimport_clean_stale(job.data_dir);
-    usbimport_removals(&job, &st);
-    StickList list;
+    usb_import_clean_stale(job.data_dir);
+    usb_import_removals(&job, &st);
+    UsbStickList list;
     char err[4200];
-    if (stick_list(stick_dir, &list, err, sizeof err)) {
-        usbimport_files(&job, &list, &st);
-        stick_list_free(&list);
+    if (usb_stick_list(stick_dir, &list, err, sizeof err)) {
+        usb_import_files(&job, &list, &st);
+        usb_stick_list_free(&list);
     } else {
         fprintf(stderr, "storstil-usb: %s\n", err);
     }
@@ -194,8 +194,8 @@ int main(int argc, char **argv)
     if (path) config_load_file(&c, path, stderr);
     if (fl.import_dir) return handle_stick(fl.import_dir, &fl, &c);
     char dir[4096];
-    if (!stickmount_mount(fl.device, dir, sizeof dir)) return 1;
+    if (!usb_mount_device(fl.device, dir, sizeof dir)) return 1;
     rc = handle_stick(dir, &fl, &c);
-    stickmount_unmount(dir);
+    usb_mount_release(dir);
     return rc;
 }

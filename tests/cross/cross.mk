@@ -10,9 +10,7 @@ CROSS_TOOL_FILES := /usr/bin/mmdebstrap /usr/bin/arch-test /usr/bin/qemu-aarch64
 
 .PHONY: cross-test deps-cross
 deps-cross:
-ifneq ($(NO_DEPS),1)
 	$(call install_missing,$(CROSS_TOOLS),,$(CROSS_TOOL_FILES))
-endif
 
 cross-test: deps-cross all
 	CROSS_CACHE=$(CROSS_CACHE) CHROOT_PACKAGES="$(CROSS_PACKAGES)" nice bash tests/cross/cross_test.sh $(ARCH)

@@ -12,9 +12,7 @@ SYSTEM_DEB = $(BUILD)/storstil_$(DEB_VERSION)_$(ARCH).deb
 
 .PHONY: system-test deps-system
 deps-system:
-ifneq ($(NO_DEPS),1)
 	$(call install_missing,$(SYSTEM_TOOLS),,$(SYSTEM_TOOL_FILES))
-endif
 
 system-test: deps-system all $(BUILD)/pngdiff
 	@[ -f $(SYSTEM_DEB) ] || $(MAKE) cross-deb ARCH=$(ARCH)

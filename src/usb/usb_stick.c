@@ -1,6 +1,6 @@
-/* stick: owns walking a stick's folder and its limits (how many files, how
- * many bytes). It runs no importer and writes nothing. */
-#include "stick.h"
+/* usb_stick: owns walking a stick's folder and its limits (how many files,
+ * how many bytes). It runs no importer and writes nothing. */
+#include "usb_stick.h"
 #include "core/readfile.h"
 
 #include <dirent.h>
@@ -15,7 +15,7 @@
 /* qsort's order for entries: by name, bytewise. */
 static int by_name(const void *a, const void *b)
 {
-    return strcmp(((const StickEntry *)a)->name, ((const StickEntry *)b)->name);
+    return strcmp(((const UsbStickEntry *)a)->name, ((const UsbStickEntry *)b)->name);
 }
 
 /* Why an entry of mode m is not read, or NULL for a regular file. */
@@ -31,12 +31,12 @@ static const char *not_regular(mode_t m)
 
 /* Classifies one entry, with n_files regular files before it and
  * bytes_left the budget so far; true when it is a regular file. */
-static bool classify(const char *folder, StickEntry *e, size_t n_files, long long *bytes_left)
+static bool classify(const char *folder, UsbStickEntry *e, size_t n_files, long long *bytes_left)
 {
     char path[4096];
     struct stat st;
     snprintf(path, sizeof path, "%s/%s", folder, e->name);
-    e->kind = STICK_SKIPPED;
+    e->kind = USB_STICK_SKIPPED;
     if (lstat(path, &st) != 0) {
         e->why = "cannot be looked at";
         return false;
@@ -50,22 +50,22 @@ static bool classify(const char *folder, StickEntry *e, size_t n_files, long lon
         return false;
     }
     close(fd);
-    if (n_files >= STICK_MAX_FILES) {
+    if (n_files >= USB_STICK_MAX_FILES) {
         e->why = "past the first 200 files";
         return true;
     }
     if (st.st_size > *bytes_left) {
-        e->kind = STICK_TOO_BIG;
+        e->kind = USB_STICK_TOO_BIG;
         e->why = "past the 50 MB a stick may bring";
         return true;
     }
     *bytes_left -= st.st_size;
-    e->kind = STICK_IMPORT;
+    e->kind = USB_STICK_IMPORT;
     e->why = NULL;
     return true;
 }
 
-bool stick_list(const char *folder, StickList *out, char *err, size_t errcap)
+bool usb_stick_list(const char *folder, UsbStickList *out, char *err, size_t errcap)
 {
     out->entries = NULL;
     out->n = 0;
@@ -78,12 +78,12 @@ bool stick_list(const char *folder, StickList *out, char *err, size_t errcap)
     struct dirent *de;
     while ((de = readdir(d)) != NULL) {
         const char *n = de->d_name;
-        if (!strcmp(n, ".") || !strcmp(n, "..") || !strcasecmp(n, STICK_KEY_FILE) ||
-            !strcasecmp(n, STICK_REMOVE_FILE))
+        if (!strcmp(n, ".") || !strcmp(n, "..") || !strcasecmp(n, USB_STICK_KEY_FILE) ||
+            !strcasecmp(n, USB_STICK_REMOVE_FILE))
             continue;
         if (out->n == cap) {
             cap = cap ? cap * 2 : 64;
-            StickEntry *grown = realloc(out->entries, cap * sizeof *grown);
+            UsbStickEntry *grown = realloc(out->entries, cap * sizeof *grown);
             if (!grown) break;
             out->entries = grown;
         }
@@ -93,14 +93,14 @@ bool stick_list(const char *folder, StickList *out, char *err, size_t errcap)
     closedir(d);
     if (out->n)
         qsort(out->entries, out->n, sizeof *out->entries, by_name);
-    long long bytes_left = STICK_MAX_BYTES;
+    long long bytes_left = USB_STICK_MAX_BYTES;
     size_t n_files = 0;
     for (size_t i = 0; i < out->n; i++)
         n_files += classify(folder, &out->entries[i], n_files, &bytes_left);
     return true;
 }
 
-void stick_list_free(StickList *list)
+void usb_stick_list_free(UsbStickList *list)
 {
     for (size_t i = 0; i < list->n; i++)
         free(list->entries[i].name);
@@ -109,11 +109,11 @@ void stick_list_free(StickList *list)
     list->n = 0;
 }
 
-bool stick_read_key(const char *folder, char *phrase, size_t cap)
+bool usb_stick_read_key(const char *folder, char *phrase, size_t cap)
 {
     char path[4096];
     struct stat st;
-    snprintf(path, sizeof path, "%s/%s", folder, STICK_KEY_FILE);
+    snprintf(path, sizeof path, "%s/%s", folder, USB_STICK_KEY_FILE);
     if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode) || cap <= USB_KEY_PHRASE_MAX)
         return false;
     ReadFileError err;

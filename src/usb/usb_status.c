@@ -1,6 +1,6 @@
-/* status: owns writing the status file atomically. The format itself is
+/* usb_status: owns writing the status file atomically. The format itself is
  * core/usbstatus.c's, which the kiosk reads with. */
-#include "status.h"
+#include "usb_status.h"
 
 #include <errno.h>
 #include <fcntl.h>

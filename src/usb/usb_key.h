@@ -1,5 +1,5 @@
-/* key: the staff's USB key. The config holds a salted slow hash of the key
- * phrase (libxcrypt's yescrypt, "$y$..."); a stick holds the phrase in
+/* usb_key: the staff's USB key. The config holds a salted slow hash of the
+ * key phrase (libxcrypt's yescrypt, "$y$..."); a stick holds the phrase in
  * storstil/nyckel.txt. */
 #ifndef STORSTIL_USB_KEY_H
 #define STORSTIL_USB_KEY_H

@@ -1,10 +1,10 @@
-/* usbimport: puts a stick's texts into the data folder, whole or not at all:
+/* usb_import: puts a stick's texts into the data folder, whole or not at all:
  * each through storstil-import into a hidden scratch name, fsync, rename. */
-#ifndef STORSTIL_USB_USBIMPORT_H
-#define STORSTIL_USB_USBIMPORT_H
+#ifndef STORSTIL_USB_IMPORT_H
+#define STORSTIL_USB_IMPORT_H
 
 #include "core/usbstatus.h"
-#include "stick.h"
+#include "usb_stick.h"
 
 typedef struct {
     const char *stick_dir; /* the stick's storstil/ folder */
@@ -16,20 +16,20 @@ typedef struct {
  * partitions of one) are handled one after the other and neither takes the
  * other's scratch file for a stale one; returns the fd that holds it (close
  * it to let go), or -1 when the folder cannot be opened. */
-int usbimport_lock(const char *data_dir);
+int usb_import_lock(const char *data_dir);
 
 /* Removes scratch files (.NAME.tmp-*) a killed earlier run left in the
  * data folder; returns how many. */
-int usbimport_clean_stale(const char *data_dir);
+int usb_import_clean_stale(const char *data_dir);
 
 /* Removes the texts named in stick_dir/ta-bort.txt (one name a line, made
- * safe as names.h says; only DATA/NAME.txt is ever removed), counting them
+ * safe as usb_names.h says; only DATA/NAME.txt is ever removed), counting them
  * in st->removed. */
-void usbimport_removals(const UsbImportJob *job, UsbStatus *st);
+void usb_import_removals(const UsbImportJob *job, UsbStatus *st);
 
-/* Imports every STICK_IMPORT entry of list and reports the others: one
+/* Imports every USB_STICK_IMPORT entry of list and reports the others: one
  * journal line a file on stderr, the counts and failed names in st. A file
  * that fails leaves the data folder as it was. */
-void usbimport_files(const UsbImportJob *job, const StickList *list, UsbStatus *st);
+void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStatus *st);
 
 #endif

@@ -1,6 +1,6 @@
-/* stickmount: owns mount(2) and umount2(2) for the service. Nothing else in
+/* usb_mount: owns mount(2) and umount2(2) for the service. Nothing else in
  * storstil-usb needs privileges; the unit grants CAP_SYS_ADMIN for this. */
-#include "stickmount.h"
+#include "usb_mount.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -9,7 +9,7 @@
 #include <sys/mount.h>
 #include <unistd.h>
 
-bool stickmount_mount(const char *device, char *dir, size_t cap)
+bool usb_mount_device(const char *device, char *dir, size_t cap)
 {
     /* FAT and exFAT sticks carry å, ä, ö in names as UTF-16: ask for UTF-8. */
     static const struct { const char *type, *opts; } fs[] = {
@@ -41,7 +41,7 @@ bool stickmount_mount(const char *device, char *dir, size_t cap)
     return false;
 }
 
-void stickmount_unmount(const char *dir)
+void usb_mount_release(const char *dir)
 {
     if (umount2(dir, MNT_DETACH) != 0)
         fprintf(stderr, "storstil-usb: cannot unmount %s: %s\n", dir, strerror(errno));

@@ -1,9 +1,10 @@
-/* usbimport: owns every write to the data folder: the scratch files, their
+/* usb_import: owns every write to the data folder: the scratch files, their
  * fsync and rename, the removals. It runs storstil-import with fork and
  * exec (no shell), so a name on a stick is only ever an argument. It does
- * not decide what is on the stick (stick.c) or what a name may be (names.c). */
-#include "usbimport.h"
-#include "names.h"
+ * not decide what is on the stick (usb_stick.c) or what a name may be
+ * (usb_names.c). */
+#include "usb_import.h"
+#include "usb_names.h"
 #include "core/readfile.h"
 
 #include <dirent.h>
@@ -21,9 +22,9 @@
 
 #define PATH_CAP 4096
 #define REMOVE_FILE_MAX (64 * 1024)
-#define NAME_CAP (USB_NAME_MAX + 16) /* a safe name and its -2, -3... */
+#define NAME_CAP (USB_NAMES_MAX + 16) /* a safe name and its -2, -3... */
 
-int usbimport_lock(const char *data_dir)
+int usb_import_lock(const char *data_dir)
 {
     int fd = open(data_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
@@ -35,7 +36,7 @@ int usbimport_lock(const char *data_dir)
     return fd;
 }
 
-int usbimport_clean_stale(const char *data_dir)
+int usb_import_clean_stale(const char *data_dir)
 {
     DIR *d = opendir(data_dir);
     if (!d)
@@ -63,22 +64,22 @@ static void sync_dir(const char *dir)
     }
 }
 
-void usbimport_removals(const UsbImportJob *job, UsbStatus *st)
+void usb_import_removals(const UsbImportJob *job, UsbStatus *st)
 {
     char path[PATH_CAP];
     struct stat sb;
-    snprintf(path, sizeof path, "%s/%s", job->stick_dir, STICK_REMOVE_FILE);
+    snprintf(path, sizeof path, "%s/%s", job->stick_dir, USB_STICK_REMOVE_FILE);
     if (lstat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
         return;
     ReadFileError err;
     size_t len;
     char *text = readfile_load(path, REMOVE_FILE_MAX, READFILE_REGULAR, &len, &err);
     if (!text) {
-        fprintf(stderr, "storstil-usb: %s: %s\n", STICK_REMOVE_FILE, err.why);
+        fprintf(stderr, "storstil-usb: %s: %s\n", USB_STICK_REMOVE_FILE, err.why);
         return;
     }
     for (char *line = strtok(text, "\r\n"); line; line = strtok(NULL, "\r\n")) {
-        char name[USB_NAME_MAX + 1];
+        char name[USB_NAMES_MAX + 1];
         if (!usb_names_sanitise(line, USB_NAMES_REMOVE, name, sizeof name))
             continue;
         snprintf(path, sizeof path, "%s/%s.txt", job->data_dir, name);
@@ -129,7 +130,7 @@ static bool settle(const char *tmp)
 static bool pick_name(const char *stick_name, char used[][NAME_CAP], size_t n_used,
                       char *out)
 {
-    char base[USB_NAME_MAX + 1];
+    char base[USB_NAMES_MAX + 1];
     if (!usb_names_sanitise(stick_name, USB_NAMES_FILE, base, sizeof base))
         return false;
     for (int k = 1; k < 1000; k++) {
@@ -170,21 +171,21 @@ static bool import_one(const UsbImportJob *job, const char *stick_name, const ch
     return true;
 }
 
-void usbimport_files(const UsbImportJob *job, const StickList *list, UsbStatus *st)
+void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStatus *st)
 {
     char shown[USBSTATUS_NAME_MAX];
     char (*used)[NAME_CAP] = calloc(list->n + 1, sizeof *used);
     size_t n_used = 0;
     for (size_t i = 0; i < list->n; i++) {
-        const StickEntry *e = &list->entries[i];
+        const UsbStickEntry *e = &list->entries[i];
         usbstatus_printable(e->name, shown, sizeof shown);
-        if (e->kind == STICK_SKIPPED) {
+        if (e->kind == USB_STICK_SKIPPED) {
             fprintf(stderr, "storstil-usb: skipped %s: %s\n", shown, e->why);
             st->skipped++;
             continue;
         }
         const char *why = e->why;
-        if (e->kind == STICK_IMPORT) {
+        if (e->kind == USB_STICK_IMPORT) {
             why = "no usable name";
             if (used && pick_name(e->name, used, n_used, used[n_used])) {
                 why = "storstil-import could not read it";

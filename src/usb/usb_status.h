@@ -1,4 +1,5 @@
-/* status: the status file the kiosk's banner reads (format: core/usbstatus.h). */
+/* usb_status: the status file the kiosk's banner reads (format:
+ * core/usbstatus.h). */
 #ifndef STORSTIL_USB_STATUS_H
 #define STORSTIL_USB_STATUS_H
 

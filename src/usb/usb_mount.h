@@ -1,7 +1,7 @@
-/* stickmount: the stick's file system mounted read-only, nosuid, nodev and
+/* usb_mount: the stick's file system mounted read-only, nosuid, nodev and
  * noexec on a fresh folder, for the service (storstil-usb --device). */
-#ifndef STORSTIL_USB_STICKMOUNT_H
-#define STORSTIL_USB_STICKMOUNT_H
+#ifndef STORSTIL_USB_MOUNT_H
+#define STORSTIL_USB_MOUNT_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -11,9 +11,9 @@
  * namespace) or else /tmp, trying the file systems sticks
  * carry; writes the folder into dir (a TMPDIR longer than cap - 32
  * bytes is not used). False with a line on stderr when none fits. */
-bool stickmount_mount(const char *device, char *dir, size_t cap);
+bool usb_mount_device(const char *device, char *dir, size_t cap);
 
 /* Unmounts dir and removes the folder. */
-void stickmount_unmount(const char *dir);
+void usb_mount_release(const char *dir);
 
 #endif

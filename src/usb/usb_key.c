@@ -1,7 +1,7 @@
-/* key: owns hashing and checking the USB key phrase through libxcrypt. It
+/* usb_key: owns hashing and checking the USB key phrase through libxcrypt. It
  * reads no files and prints nothing; the phrase and the hash buffers are
  * wiped before they are freed. */
-#include "key.h"
+#include "usb_key.h"
 
 #include <crypt.h>
 #include <stdlib.h>

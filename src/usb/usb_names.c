@@ -1,6 +1,6 @@
-/* names: owns what a text from a stick may be called. Pure string work: it
- * touches no file. */
-#include "names.h"
+/* usb_names: owns what a text from a stick may be called. Pure string work:
+ * it touches no file. */
+#include "usb_names.h"
 #include "core/utf8.h"
 
 #include <string.h>
@@ -19,7 +19,7 @@ static size_t stem_len(const char *in, UsbNamesKind kind)
 bool usb_names_sanitise(const char *in, UsbNamesKind kind, char *out, size_t cap)
 {
     size_t len = stem_len(in, kind), o = 0;
-    size_t limit = cap - 1 < USB_NAME_MAX ? cap - 1 : USB_NAME_MAX;
+    size_t limit = cap - 1 < USB_NAMES_MAX ? cap - 1 : USB_NAMES_MAX;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         size_t n = utf8_decode(in + i, len - i, &cp);
