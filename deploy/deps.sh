@@ -70,5 +70,7 @@ wait_apt() {
 wait_apt
 $SUDO apt-get -q -o DPkg::Lock::Timeout=$left update || exit 1
 wait_apt
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends \
+# env inside sudo: sudo resets the environment, and a debconf question
+# would stop a non-root install.
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
   -o DPkg::Lock::Timeout=$left "$@" || exit 1

@@ -39,7 +39,7 @@ case ${SYSTEM_BREAK:-} in
     rm -f "$root"/usr/lib/udev/rules.d/90-storstil-usb.rules "$root"/lib/udev/rules.d/90-storstil-usb.rules ;;
   import) # a naive importer in storstil-usb's place: no key, each file
           # copied over its text in place, no scratch file, no fsync
-    cat > "$root/usr/local/bin/storstil-usb" <<'NAIVE'
+    cat > "$root/usr/bin/storstil-usb" <<'NAIVE'
 #!/bin/sh
 # storstil system test, SYSTEM_BREAK=import: the importer as it must not be.
 mnt=$(mktemp -d)
@@ -50,7 +50,7 @@ done
 umount "$mnt"
 echo "key=ok $(date +%s%N)" > /run/storstil/usb-status
 NAIVE
-    chmod 755 "$root/usr/local/bin/storstil-usb" ;;
+    chmod 755 "$root/usr/bin/storstil-usb" ;;
   boot) # the kiosk started once by hand and never enabled, and the data
         # partition without a journal and not checked at boot (image.sh)
     rm -f "$root/etc/systemd/system/multi-user.target.wants/storstil.service" \
