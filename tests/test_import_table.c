@@ -4,7 +4,7 @@
  * in the folders it names is listed; every row has a fixture in
  * tests/import/formats/ and fuzz seeds: its own target and corpus for a
  * timed format, fuzz_import's corpus for the others but a format read by
- * another program (PDF). */
+ * another program (PDF); the manual page and the README name every row. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -195,6 +195,29 @@ static void every_row_has_fixtures_and_fuzz_seeds(void **state)
     free(l.text);
 }
 
+/* The manual page has a .B line for each row's name, and the README's
+ * table of import commands a "storstil-import FILE.ext -o" line for each
+ * row's first ending. */
+static void the_manual_and_readme_name_every_format(void **state)
+{
+    (void)state;
+    char err[256];
+    size_t len, n;
+    char *man = import_pipeline_read("debian/storstil-import.1", &len, err, sizeof err);
+    char *readme = man ? import_pipeline_read("README.md", &len, err, sizeof err) : NULL;
+    if (!readme) fail_msg("%s", err);
+    const ImportFormat *t = import_formats(&n);
+    for (size_t i = 0; i < n; i++) {
+        char want[128];
+        snprintf(want, sizeof want, "\n.B %s\n", t[i].name);
+        if (!strstr(man, want)) fail_msg("%s: no \".B %s\" in debian/storstil-import.1", t[i].key, t[i].name);
+        snprintf(want, sizeof want, ".%s -o ", t[i].extensions[0]);
+        if (!strstr(readme, want)) fail_msg("%s: no \"storstil-import FILE%s\" in README.md", t[i].key, want);
+    }
+    free(readme);
+    free(man);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -202,6 +225,7 @@ int main(void)
         cmocka_unit_test(fixtures_are_read_as_listed),
         cmocka_unit_test(the_list_is_complete),
         cmocka_unit_test(every_row_has_fixtures_and_fuzz_seeds),
+        cmocka_unit_test(the_manual_and_readme_name_every_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
