@@ -63,33 +63,72 @@ static void expect_missing(const char *out, const char *bad)
     if (strstr(out, bad)) fail_msg("unexpected \"%s\" in:\n%s", bad, out);
 }
 
-static ImportFormat det(const char *s, const char *name)
+/* Some bytes, the file's name (or NULL) and the key of the row they are
+ * read as. */
+typedef struct {
+    const char *text, *name, *key;
+} Detected;
+
+static void expect_detected(const Detected *cases, size_t n)
 {
-    return import_detect(s, strlen(s), name);
+    for (size_t i = 0; i < n; i++) {
+        const char *got = import_detect(cases[i].text, strlen(cases[i].text), cases[i].name)->key;
+        if (strcmp(got, cases[i].key) != 0)
+            fail_msg("\"%s\" named %s: read as %s, wanted %s", cases[i].text, cases[i].name ? cases[i].name : "(none)",
+                     got, cases[i].key);
+    }
 }
 
 static void formats_are_told_by_content(void **state)
 {
     (void)state;
-    assert_int_equal(det("WEBVTT\n\n00:01.000 --> 00:02.000\nHej\n", "a.txt"), IMPORT_FORMAT_VTT);
-    assert_int_equal(det("\xEF\xBB\xBFWEBVTT - Titel\n", NULL), IMPORT_FORMAT_VTT);
-    assert_int_equal(det("1\r\n00:00:01,000 --> 00:00:02,000\r\nHej\r\n", "a.txt"), IMPORT_FORMAT_SRT);
-    assert_int_equal(det("\n00:00:01,000 --> 00:00:02,000\nHej\n", NULL), IMPORT_FORMAT_SRT);
-    assert_int_equal(det("00:01.000 --> 00:02.000\nHej\n", "a.vtt"), IMPORT_FORMAT_VTT);
-    assert_int_equal(det("0:00:01.000,0:00:02.000\nHej\n", NULL), IMPORT_FORMAT_SBV);
-    assert_int_equal(det("  {\"version\": \"1.0.0\", \"segments\": []}", NULL), IMPORT_FORMAT_P20JSON);
-    assert_int_equal(det("<cite>Eva:</cite><p>Hej</p>", NULL), IMPORT_FORMAT_P20HTML);
-    assert_int_equal(det("<!DOCTYPE html><html></html>", NULL), IMPORT_FORMAT_P20HTML);
-    assert_int_equal(det("%PDF-1.4\n", "a.txt"), IMPORT_FORMAT_PDF);
-    /* Raw text, even with a stray Teams timestamp inside. */
-    assert_int_equal(det("Rubrik\n\nText.\n0:7:43.500 --> 0:8:13.350\n", "a.vtt"), IMPORT_FORMAT_TEXT);
-    assert_int_equal(det("1\nInledning\n", NULL), IMPORT_FORMAT_TEXT);
-    assert_int_equal(det("{ en klammer }\n", NULL), IMPORT_FORMAT_TEXT);
-    /* storstil's own format: a header line first (after blank lines). */
-    assert_int_equal(det("title: Läsprov\nspeakers: Åsa\n\nÅsa: Hej.\n", "a.txt"), IMPORT_FORMAT_STORSTIL);
-    assert_int_equal(det("\n\nspeakers: Åsa\n\nÅsa: Hej.\n", NULL), IMPORT_FORMAT_STORSTIL);
-    assert_int_equal(det("Title: Rapport\n\nText.\n", NULL), IMPORT_FORMAT_TEXT);
-    assert_int_equal(det("Rubrik\ntitle: står inte först\n", NULL), IMPORT_FORMAT_TEXT);
+    static const Detected cases[] = {
+        {"WEBVTT\n\n00:01.000 --> 00:02.000\nHej\n", "a.txt", "vtt"},
+        {"\xEF\xBB\xBFWEBVTT - Titel\n", NULL, "vtt"},
+        {"1\r\n00:00:01,000 --> 00:00:02,000\r\nHej\r\n", "a.txt", "srt"},
+        {"\n00:00:01,000 --> 00:00:02,000\nHej\n", NULL, "srt"},
+        {"0:00:01.000,0:00:02.000\nHej\n", NULL, "sbv"},
+        {"  {\"version\": \"1.0.0\", \"segments\": []}", NULL, "p20json"},
+        {"<cite>Eva:</cite><p>Hej</p>", NULL, "p20html"},
+        {"<!DOCTYPE html><html></html>", NULL, "p20html"},
+        {"%PDF-1.4\n", "a.txt", "pdf"},
+        /* Raw text, even with a stray Teams timestamp inside. */
+        {"Rubrik\n\nText.\n0:7:43.500 --> 0:8:13.350\n", "a.vtt", "text"},
+        {"1\nInledning\n", NULL, "text"},
+        {"{ en klammer }\n", NULL, "text"},
+        {"<b>fet</b> text\n", "a.html", "text"},
+        {"", NULL, "text"},
+        /* storstil's own format: a header line first (after blank lines). */
+        {"title: Läsprov\nspeakers: Åsa\n\nÅsa: Hej.\n", "a.txt", "storstil"},
+        {"\n\nspeakers: Åsa\n\nÅsa: Hej.\n", NULL, "storstil"},
+        {"Title: Rapport\n\nText.\n", NULL, "text"},
+        {"Rubrik\ntitle: står inte först\n", NULL, "text"},
+    };
+    expect_detected(cases, sizeof cases / sizeof *cases);
+}
+
+/* Cues timed "a --> b" with no WEBVTT line read as SRT as well as WebVTT:
+ * the name's ending settles it (in any case), else SRT, the earlier row. A
+ * surer row is not overruled by the name. */
+static void a_name_settles_equally_sure_rows(void **state)
+{
+    (void)state;
+#define CUE "00:01.000 --> 00:02.000\nHej\n"
+    static const Detected cases[] = {
+        {CUE, "a.vtt", "vtt"},
+        {CUE, "dir/A.VTT", "vtt"},
+        {"1\n" CUE, "a.vtt", "vtt"},
+        {CUE, "a.srt", "srt"},
+        {CUE, "a.txt", "srt"},
+        {CUE, ".vtt", "srt"},
+        {CUE, "avtt", "srt"},
+        {CUE, NULL, "srt"},
+        {"WEBVTT\n\n" CUE, "a.srt", "vtt"},
+        {"00:00:01,000 --> 00:00:02,000\nHej\n", "a.sbv", "srt"},
+        {"title: T\n\nHej.\n", "a.json", "storstil"},
+    };
+#undef CUE
+    expect_detected(cases, sizeof cases / sizeof *cases);
 }
 
 /* A text already in the format is kept byte for byte (a line break added at
@@ -315,6 +354,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(formats_are_told_by_content),
+        cmocka_unit_test(a_name_settles_equally_sure_rows),
         cmocka_unit_test(timestamps_allow_short_forms),
         cmocka_unit_test(markup_becomes_plain_segments),
         cmocka_unit_test(a_voice_goes_on_across_cues),

@@ -1,33 +1,20 @@
-/* detect: telling formats apart by their first bytes and lines.
- * Owns the signatures; it parses nothing (the parsers in formats.h do). */
+/* detect: the loop over the formats table. Owns what every detector is
+ * shown (ImportSniff: the BOM skipped, the body and its first lines) and
+ * the rule between rows (the surest, then the name's ending, then the
+ * earlier row); each format's own signature is its row's detector. */
 #include "detect.h"
 
-#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "core/doc.h"
-#include "cues.h"
-#include "timed.h"
-
-#define LOOK_BYTES 4096 /* how far a signature is looked for */
-
-const char *import_detect_name(ImportFormat f)
-{
-    static const char *const names[] = {"text", "PDF", "WebVTT", "SRT", "SBV", "Podcasting 2.0 JSON",
-                                        "Podcasting 2.0 HTML", "storstil text"};
-    return names[f];
-}
-
-static bool starts(const char *s, size_t len, const char *sig)
+bool import_detect_starts(const char *s, size_t len, const char *sig)
 {
     size_t n = strlen(sig);
     return len >= n && memcmp(s, sig, n) == 0;
 }
 
-/* True when the first `len` bytes hold `needle`, ignoring ASCII case. */
-static bool has_nocase(const char *s, size_t len, const char *needle)
+bool import_detect_has(const char *s, size_t len, const char *needle)
 {
     size_t n = strlen(needle);
     for (size_t i = 0; i + n <= len; i++)
@@ -35,57 +22,55 @@ static bool has_nocase(const char *s, size_t len, const char *needle)
     return false;
 }
 
-static bool ends_with(const char *name, const char *ext)
+/* The sniff of bytes[0..len): spans into the bytes, nothing to free. */
+static ImportSniff sniff(const char *s, size_t len)
 {
-    size_t n = name ? strlen(name) : 0, e = strlen(ext);
-    return n > e && strcasecmp(name + n - e, ext) == 0;
-}
-
-static bool all_digits(ImportSpan l)
-{
-    if (!l.len) return false;
-    for (size_t i = 0; i < l.len; i++)
-        if (l.s[i] < '0' || l.s[i] > '9') return false;
-    return true;
-}
-
-/* SRT, SBV or a headerless WebVTT from the first two non-blank lines. */
-static ImportFormat by_timing(const char *s, size_t len, const char *name)
-{
-    size_t n;
-    ImportSpan *L = import_cues_lines(s, len < LOOK_BYTES ? len : LOOK_BYTES, &n);
-    ImportSpan first = {0}, second = {0};
-    size_t k = 0;
-    for (size_t i = 0; i < n && k < 2; i++)
-        if (!import_cues_blank(L[i])) {
-            if (k++ == 0) first = L[i];
-            else second = L[i];
-        }
-    ImportFormat f = IMPORT_FORMAT_TEXT;
-    long a, b;
-    size_t used;
-    bool arrow = import_timed_arrow(first, &a, &b) == IMPORT_TIMING_OK ||
-                 (all_digits(first) && import_timed_arrow(second, &a, &b) == IMPORT_TIMING_OK);
-    if (arrow) f = ends_with(name, ".vtt") ? IMPORT_FORMAT_VTT : IMPORT_FORMAT_SRT;
-    else if (first.len && import_cues_time(first.s, first.len, &a, &used) && used < first.len && first.s[used] == ',')
-        f = IMPORT_FORMAT_SBV;
-    free(L);
-    return f;
-}
-
-ImportFormat import_detect(const char *s, size_t len, const char *name)
-{
-    if (starts(s, len, "\xEF\xBB\xBF")) s += 3, len -= 3;
-    if (starts(s, len, "%PDF-")) return IMPORT_FORMAT_PDF;
-    if (starts(s, len, "WEBVTT")) return IMPORT_FORMAT_VTT;
-    if (doc_has_header(s, len < LOOK_BYTES ? len : LOOK_BYTES)) return IMPORT_FORMAT_STORSTIL;
+    ImportSniff sn = {0};
+    if (import_detect_starts(s, len, "\xEF\xBB\xBF")) s += 3, len -= 3;
+    sn.s = s;
+    sn.len = len;
     size_t i = 0;
     while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
-    size_t look = len - i < LOOK_BYTES ? len - i : LOOK_BYTES;
-    if (i < len && s[i] == '{' && has_nocase(s + i, len - i, "\"segments\"")) return IMPORT_FORMAT_P20JSON;
-    if (i < len && s[i] == '<' &&
-        (has_nocase(s + i, look, "<html") || has_nocase(s + i, look, "<!doctype html") ||
-         has_nocase(s + i, look, "<cite") || has_nocase(s + i, look, "<p>") || has_nocase(s + i, look, "<body")))
-        return IMPORT_FORMAT_P20HTML;
-    return by_timing(s + i, len - i, name);
+    sn.body = s + i;
+    sn.body_len = len - i;
+    sn.look = sn.body_len < IMPORT_DETECT_LOOK ? sn.body_len : IMPORT_DETECT_LOOK;
+    size_t n, k = 0;
+    ImportSpan *L = import_cues_lines(sn.body, sn.look, &n);
+    for (size_t j = 0; j < n && k < 2; j++)
+        if (!import_cues_blank(L[j])) {
+            if (k++ == 0) sn.first = L[j];
+            else sn.second = L[j];
+        }
+    free(L);
+    return sn;
+}
+
+/* True when name ends with "." and one of f's endings, ASCII case ignored. */
+static bool named_for(const ImportFormat *f, const char *name)
+{
+    size_t n = name ? strlen(name) : 0;
+    for (size_t k = 0; k < IMPORT_FORMAT_MAX_EXT && f->extensions[k]; k++) {
+        size_t e = strlen(f->extensions[k]);
+        if (n > e + 1 && name[n - e - 1] == '.' && strcasecmp(name + n - e, f->extensions[k]) == 0) return true;
+    }
+    return false;
+}
+
+const ImportFormat *import_detect(const char *bytes, size_t len, const char *name)
+{
+    ImportSniff sn = sniff(bytes, len);
+    size_t n;
+    const ImportFormat *table = import_formats(&n), *best = &table[0];
+    int best_sure = -1;
+    bool best_named = false;
+    for (size_t i = 0; i < n; i++) {
+        int sure = table[i].detect(&sn);
+        if (sure <= IMPORT_SURE_NOT || sure < best_sure) continue;
+        bool is_named = named_for(&table[i], name);
+        if (sure == best_sure && (best_named || !is_named)) continue;
+        best = &table[i];
+        best_sure = sure;
+        best_named = is_named;
+    }
+    return best;
 }

@@ -1,19 +1,33 @@
 /* storstil-import: command-line front end of the importer.
  * Owns argument parsing only; everything else is in pipeline.c. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "formats.h"
 #include "pipeline.h"
 
+#define USAGE_WIDTH 88 /* the usage's widest line */
+
+/* The usage; the formats are the table's (formats.h). */
 static void usage(FILE *f)
 {
     fputs("usage: storstil-import FILE [-o OUT] [--title T] [--subtitle S] [--series S]\n"
           "                       [--episode E] [--date D] [--kind podcast|report] [--source NAME]\n"
           "                       [--freq CLEAN.txt]... [--no-repair] [--dict AFF DIC]\n"
           "Reads one transcript or report and writes it in storstil's text format. The format is\n"
-          "told by content: raw text, PDF (through pdftotext), WebVTT, SRT, SBV, Podcasting 2.0\n"
-          "JSON or HTML; a text already in storstil's format is kept as it is. Broken cues are\n"
-          "kept with a warning; a failed import writes nothing.\n",
+          "told by content:",
+          f);
+    size_t n, col = 16;
+    const ImportFormat *t = import_formats(&n);
+    for (size_t i = 0; i < n; i++) {
+        size_t w = strlen(t[i].name) + 2; /* ", " or ": " before it, "," or "." after it */
+        bool wrap = col + w + 1 > USAGE_WIDTH;
+        fprintf(f, "%s%s%s", i ? "," : "", wrap ? "\n" : " ", t[i].name);
+        col = wrap ? w - 2 : col + w;
+    }
+    fputs(".\nA PDF is read through pdftotext; a text already in storstil's format is kept as it is.\n"
+          "Broken cues are kept with a warning; a failed import writes nothing.\n",
           f);
 }
 

@@ -1,7 +1,8 @@
 /* p20html: Podcasting 2.0's HTML transcript: <cite>Speaker:</cite>, then
  * <time>0:00:01</time> and <p>what was said</p>, repeated; <title> is the
- * title. Owns which elements mean what; reading HTML (entities, broken
- * tags, line numbers) is libxml2's HTML parser, from Debian. */
+ * title. Owns which elements mean what and telling the format by its tags;
+ * reading HTML (entities, broken tags, line numbers) is libxml2's HTML
+ * parser, from Debian. */
 #include "formats.h"
 
 #include <stdbool.h>
@@ -12,6 +13,7 @@
 #include <libxml/tree.h>
 
 #include "buf.h"
+#include "detect.h"
 
 typedef struct {
     ImportCues *c;
@@ -77,6 +79,15 @@ static void walk(Walk *w, xmlNode *n)
         }
         walk(w, n->children);
     }
+}
+
+int import_p20html_detect(const ImportSniff *s)
+{
+    static const char *const tags[] = {"<html", "<!doctype html", "<cite", "<p>", "<body"};
+    if (!s->body_len || s->body[0] != '<') return IMPORT_SURE_NOT;
+    for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+        if (import_detect_has(s->body, s->look, tags[i])) return IMPORT_SURE_MARKUP;
+    return IMPORT_SURE_NOT;
 }
 
 void import_p20html_parse(ImportCues *c, const char *text, size_t len)

@@ -2,8 +2,9 @@
  * [{"speaker", "startTime", "endTime", "body"}, ...]}, with an optional
  * top-level "title". Owns a small JSON reader that counts lines, so that a
  * broken segment is reported where it is (a general JSON library would not
- * say); a syntax error keeps the segments read before it, with a warning.
- * What the cues become is cueblocks.c's. */
+ * say); a syntax error keeps the segments read before it, with a warning;
+ * and telling the format by an object with "segments". What the cues
+ * become is cueblocks.c's. */
 #include "formats.h"
 
 #include <stdbool.h>
@@ -12,6 +13,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "detect.h"
 
 #define MAX_DEPTH 64
 
@@ -240,6 +242,13 @@ static bool top(Json *j)
         if (!ok) return false;
     } while (eat(j, ','));
     return eat(j, '}');
+}
+
+int import_p20json_detect(const ImportSniff *s)
+{
+    return s->body_len && s->body[0] == '{' && import_detect_has(s->body, s->body_len, "\"segments\"")
+               ? IMPORT_SURE_STRUCTURE
+               : IMPORT_SURE_NOT;
 }
 
 void import_p20json_parse(ImportCues *c, const char *text, size_t len)

@@ -13,9 +13,15 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "detect.h"
 #include "pipeline.h"
 
 #define EXIT_NO_TOOL 127
+
+int import_pdf_detect(const ImportSniff *s)
+{
+    return import_detect_starts(s->s, s->len, "%PDF-") ? IMPORT_SURE_SIGNATURE : IMPORT_SURE_NOT;
+}
 
 /* Writes the bytes to a new scratch file; its path in path[]. */
 static bool scratch_copy(const char *bytes, size_t len, char *path, size_t size)

@@ -8,13 +8,13 @@
 #include <stddef.h>
 
 #include "cues.h"
-#include "detect.h"
+#include "formats.h"
 #include "repair.h"
 
 #define IMPORT_MAX_FREQ 16
 #define IMPORT_MAX_INPUT (64u * 1024u * 1024u)
 
-typedef struct {
+typedef struct ImportOptions {
     const char *input;  /* path of the raw text */
     const char *output; /* path to write, NULL for stdout */
     const char *title, *subtitle, *series, *episode, *date, *kind, *source;
@@ -26,7 +26,7 @@ typedef struct {
     void *warn_ctx;
 } ImportOptions;
 
-typedef struct {
+typedef struct ImportReport {
     int lines_dropped; /* page numbers, timestamps, headers and footers */
     int words_joined;  /* words a stray space had cut in two */
     int blocks;
@@ -37,14 +37,14 @@ typedef struct {
     bool cp1252;       /* the input was not UTF-8 and was read as Windows-1252 */
     size_t invalid;    /* invalid UTF-8 sequences dropped */
     ImportRepairStats repair;
-    ImportFormat format; /* what the input was read as */
+    const ImportFormat *format; /* what the input was read as: a row of formats.h */
     int warnings;        /* broken cues recovered, each warned about once */
 } ImportReport;
 
 /* Converts raw bytes into the text format, choosing the format by content
- * (detect.h): raw text, PDF (through pdftotext), WebVTT, SRT, SBV,
- * Podcasting 2.0 JSON or HTML. Returns a new string, or NULL with
- * "file:line: message" in err when no output can be produced. */
+ * (detect.h) among the rows of formats.h and converting through that row.
+ * Returns a new string, or NULL with "file:line: message" in err when no
+ * output can be produced. */
 char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions *opt, ImportReport *rep,
                               char *err, size_t errsize);
 

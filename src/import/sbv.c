@@ -1,5 +1,6 @@
 /* sbv: YouTube's SubViewer-like captions. Owns its timing line,
- * "0:00:01.000,0:00:02.500"; the blocks are timed.c's. */
+ * "0:00:01.000,0:00:02.500", and telling SBV by it; the blocks are
+ * timed.c's. */
 #include "formats.h"
 
 #include <stdlib.h>
@@ -22,6 +23,16 @@ static ImportTiming sbv_timing(ImportSpan l, long *start_ms, long *end_ms)
         if (!(ch >= '0' && ch <= '9') && ch != ':' && ch != '.' && ch != ',') return IMPORT_TIMING_NONE;
     }
     return IMPORT_TIMING_BROKEN;
+}
+
+int import_sbv_detect(const ImportSniff *s)
+{
+    long ms;
+    size_t used;
+    const ImportSpan l = s->first;
+    return l.len && import_cues_time(l.s, l.len, &ms, &used) && used < l.len && l.s[used] == ','
+               ? IMPORT_SURE_TIME_COMMA
+               : IMPORT_SURE_NOT;
 }
 
 void import_sbv_parse(ImportCues *c, const char *text, size_t len)

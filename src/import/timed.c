@@ -62,6 +62,13 @@ static bool all_digits(ImportSpan l)
     return true;
 }
 
+bool import_timed_opens_with_arrow(ImportSpan first, ImportSpan second)
+{
+    long a, b;
+    return import_timed_arrow(first, &a, &b) == IMPORT_TIMING_OK ||
+           (all_digits(first) && import_timed_arrow(second, &a, &b) == IMPORT_TIMING_OK);
+}
+
 typedef struct {
     ImportCues *c;
     const ImportSpan *L;

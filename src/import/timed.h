@@ -27,4 +27,8 @@ void import_timed_read(ImportCues *c, const ImportSpan *lines, size_t n, size_t 
  * (ignored). "-->" with an unreadable time is BROKEN. */
 ImportTiming import_timed_arrow(ImportSpan line, long *start_ms, long *end_ms);
 
+/* True when a file's first two non-blank lines open an arrow-timed cue:
+ * the timing line first, or after an id of digits (SRT's cue number). */
+bool import_timed_opens_with_arrow(ImportSpan first, ImportSpan second);
+
 #endif

@@ -1,12 +1,19 @@
 /* vtt: W3C WebVTT. Owns the file's signature line and header (the title
- * after "WEBVTT", or a "Title:" header line); the cue blocks are timed.c's
- * and the markup inside cues is cuetext.c's. */
+ * after "WEBVTT", or a "Title:" header line), and telling WebVTT by them;
+ * the cue blocks are timed.c's and the markup inside cues is cuetext.c's. */
 #include "formats.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "detect.h"
 #include "timed.h"
+
+int import_vtt_detect(const ImportSniff *s)
+{
+    if (import_detect_starts(s->s, s->len, "WEBVTT")) return IMPORT_SURE_SIGNATURE;
+    return import_timed_opens_with_arrow(s->first, s->second) ? IMPORT_SURE_ARROW : IMPORT_SURE_NOT;
+}
 
 /* A "Title: ..." line in the header block (some tools write one). */
 static void header_title(ImportCues *c, ImportSpan l)

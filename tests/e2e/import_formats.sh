@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # storstil-import on every format it reads (tests/import/formats/): WebVTT
 # (Teams, Whisper, YouTube's rolling captions, broken cues), SRT, SBV,
-# Podcasting 2.0 JSON and HTML, and PDF made here from a text. For each
-# valid input: exit 0, the output equals NAME.expected, `storstil --check`
-# accepts it, its words are the source's spoken words in order
-# (NAME.words, written by hand), and the warnings are NAME.warn's. Files
-# that cannot be read (tests/import/formats/bad/) are refused with
+# Podcasting 2.0 JSON and HTML, and PDF made here from a text. Each valid
+# input is a NAME.ext beside its NAME.expected (whatever the format; the
+# formats table's unit test wants a fixture for every row): exit 0, the
+# output equals NAME.expected, `storstil --check` accepts it, its words are
+# the source's spoken words in order (NAME.words, written by hand), and the
+# warnings are NAME.warn's. Files that cannot be read
+# (tests/import/formats/bad/, a damaged PDF among them) are refused with
 # "file:1: message" and exit 1, and leave no output file, not even a
 # partial one, and an older output untouched.
 . "$(dirname "$0")/lib.bash"
@@ -44,9 +46,10 @@ checked() {
 }
 
 n_ok=0
-for src in "$DIR"/*.vtt "$DIR"/*.srt "$DIR"/*.sbv "$DIR"/*.json "$DIR"/*.html; do
-  [ -e "$src" ] || continue
-  f=${src##*/}; name=${f%.*}
+for expected in "$DIR"/*.expected; do
+  name=${expected##*/}; name=${name%.expected}
+  src=$(ls "$DIR/$name".* | grep -Ev '\.(expected|words|warn)$')
+  [ "$(wc -l <<< "$src")" = 1 ] || { fail "$name: not one source beside $name.expected: $src"; continue; }
   out=$W/$name.txt
   if ! "$IMPORTER" "$src" -o "$out" 2> "$W/$name.err"; then
     fail "$name: the importer failed: $(cat "$W/$name.err")"; continue
