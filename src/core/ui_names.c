@@ -12,7 +12,7 @@
 
 #define ON(s) (1u << (s))
 #define NOT_STAFF (~(ON(APP_SCREEN_STAFF_PIN) | ON(APP_SCREEN_STAFF_MENU) | ON(APP_SCREEN_STAFF_INFO)))
-#define NAME_MAX_BYTES 48 /* the longest name a script may write, with its member */
+#define NAME_MAX_BYTES 48 /* room for one name with its member */
 
 /* When a screen shows a control (beyond having it at all). */
 typedef enum {
@@ -72,7 +72,9 @@ static const UiName names[] = {
     {"@back-to-all-texts", ON(APP_SCREEN_ERROR), ONE(error_button), SHOWN_ALWAYS,
      "error: Tillbaka till alla texter"},
     {"@keep-reading", ON(APP_SCREEN_IDLE), ONE(idle_button), SHOWN_ALWAYS, "idle: Ja, fortsätt läsa"},
-    {"@pin.", ON(APP_SCREEN_STAFF_PIN), AT(pin_keys), 10, 0, NULL, SHOWN_ALWAYS, "staff PIN pad: the digit N"},
+    /* the digits are the pad's first keys, by value (ui.h) */
+    {"@pin.", ON(APP_SCREEN_STAFF_PIN), AT(pin_keys), UI_PIN_ERASE, 0, NULL, SHOWN_ALWAYS,
+     "staff PIN pad: the digit N"},
     {"@pin.", ON(APP_SCREEN_STAFF_PIN), AT(pin_keys[UI_PIN_ERASE]), UI_PIN_KEY_COUNT - UI_PIN_ERASE, 0,
      pin_members, SHOWN_ALWAYS, "staff PIN pad: Radera, OK, Avbryt"},
     {"@menu.", ON(APP_SCREEN_STAFF_MENU), AT(menu_buttons), UI_MENU_COUNT, 0, menu_members, SHOWN_ALWAYS,
