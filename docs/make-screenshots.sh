@@ -10,7 +10,7 @@ trap 'rm -f "$script"' EXIT
 cat > "$script" <<S
 wait 100
 shot $out/shelf.png
-tap 640 399
+tap @card.2
 wait 300
 shot $out/reader-hint.png
 key Right
@@ -29,7 +29,7 @@ shot $out/reader-reading.png
 S
 build/storstil --windowed --size 1280x800 --config /dev/null --data data --script "$script" > /dev/null
 cat > "$script" <<S
-tap 640 399
+tap @card.2
 wait 300
 key Right
 wait 300
@@ -39,7 +39,7 @@ build/storstil --windowed --size 1280x800 --config /dev/null --data data --theme
 # The Pi's 7" Touch Display (800x480, 154x86 mm) at text sizes 3 and 5, and
 # the Touch Display 2 upright (720x1280, 88x155 mm): sizes in millimetres.
 cat > "$script" <<S
-tap 400 150
+tap @card.1
 wait 300
 key Right
 wait 300
@@ -52,7 +52,7 @@ shot $out/pi7-size5.png
 S
 build/storstil --windowed --size 800x480 --screen-size-mm 154x86 --config /dev/null --data data --script "$script" > /dev/null
 cat > "$script" <<S
-tap 360 300
+tap @card.1
 wait 300
 key Right
 wait 300
@@ -73,7 +73,7 @@ key Down
 key Down
 key Return
 wait 300
-tap 518 48
+tap @contents
 wait 300
 shot $out/contents.png
 S

@@ -1,12 +1,16 @@
 /* script: parses the --script language into a timeline of actions.
  *
  * Owns the commands' timing (how long a tap or a swipe lasts, the gap between
- * commands). It knows nothing of SDL or of what the kiosk does with an action. */
+ * commands). A control's name ("@next") it only checks against ui's names
+ * and keeps: where that control is, the player asks ui when it gets there.
+ * It knows nothing of SDL or of what the kiosk does with an action. */
 #include "script.h"
 
 #include "readfile.h"
+#include "ui.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,23 +57,96 @@ static int add(Builder *b, ScriptActionKind kind, int64_t at, int finger, int x,
     return 0;
 }
 
+/* Reads one integer at s (after blanks) into *v; returns what follows it,
+ * or NULL when there is none or it is out of range. */
+static const char *int_at(const char *s, int *v)
+{
+    char *end;
+    while (*s == ' ' || *s == '\t') s++;
+    long x = strtol(s, &end, 10);
+    if (end == s || x < -100000 || x > 100000000) return NULL;
+    *v = (int)x;
+    return end;
+}
+
 /* Reads `need` to `max` integers from the rest of the line into v; returns
  * how many, or -1 when there are fewer, one is not a number or out of range,
  * or something else follows them. */
 static int ints(const char *rest, int *v, int need, int max)
 {
     int got = 0;
-    char *end;
     while (got < max) {
         while (*rest == ' ' || *rest == '\t') rest++;
         if (!*rest) break;
-        long x = strtol(rest, &end, 10);
-        if (end == rest || x < -100000 || x > 100000000) return -1;
-        v[got++] = (int)x;
-        rest = end;
+        if (!(rest = int_at(rest, &v[got++]))) return -1;
     }
     while (*rest == ' ' || *rest == '\t') rest++;
     return (got >= need && !*rest) ? got : -1;
+}
+
+/* Where a finger or the mouse goes: window pixels, or a control (name[0]
+ * != 0) that the player looks up on the screen shown when it gets there. */
+typedef struct {
+    int x, y;
+    char name[48];
+} Point;
+
+/* Reads "X Y" or "@name" at s into p, then exactly n_more integers into
+ * more; when they are not there, fails with "CMD needs USAGE". A name that
+ * no screen has fails at once, so a typo never waits for its line to play. */
+static int point(Builder *b, const char *s, Point *p, int *more, int n_more, const char *cmd, const char *usage)
+{
+    int v[3];
+    *p = (Point){0};
+    while (*s == ' ' || *s == '\t') s++;
+    if (*s != '@') {
+        if (ints(s, v, 2 + n_more, 2 + n_more) < 0) return fail(b, "%s needs %s", cmd, usage);
+        p->x = v[0];
+        p->y = v[1];
+        for (int i = 0; i < n_more; i++) more[i] = v[2 + i];
+        return 0;
+    }
+    size_t n = strcspn(s, " \t");
+    if (n >= sizeof p->name) return fail(b, "no control is called \"%.40s\"", s);
+    memcpy(p->name, s, n);
+    if (!ui_name_known(p->name)) return fail(b, "no control is called \"%s\"", p->name);
+    return ints(s + n, more, n_more, n_more) < 0 ? fail(b, "%s needs %s", cmd, usage) : 0;
+}
+
+/* A finger (or the mouse, for MOUSE_*) at p, at time `at`. */
+static int add_at(Builder *b, ScriptActionKind kind, int64_t at, int finger, const Point *p)
+{
+    return add(b, kind, at, finger, p->x, p->y, p->name[0] ? p->name : NULL);
+}
+
+/* "down ID P", "move ID P" or "up ID P": one event of finger ID. */
+static int finger_event(Builder *b, const char *cmd, const char *rest)
+{
+    static const char usage[] = "ID X Y or ID @name";
+    int id = 0;
+    Point p;
+    const char *after = int_at(rest, &id);
+    if (!after) return fail(b, "%s needs %s", cmd, usage);
+    if (point(b, after, &p, NULL, 0, cmd, usage) < 0) return -1;
+    ScriptActionKind k = cmd[0] == 'd' ? SCRIPT_FINGER_DOWN : cmd[0] == 'm' ? SCRIPT_FINGER_MOVE : SCRIPT_FINGER_UP;
+    if (add_at(b, k, b->now, id, &p)) return -1;
+    b->now += 10;
+    return 0;
+}
+
+/* "tap P", "click P" (the mouse) and "hold P MS": down and up at p. */
+static int press(Builder *b, const char *cmd, const char *rest)
+{
+    int ms = TAP_MS;
+    Point p;
+    bool hold = cmd[0] == 'h', mouse = cmd[0] == 'c';
+    if (point(b, rest, &p, &ms, hold ? 1 : 0, cmd, hold ? "X Y MS or @name MS" : "X Y or @name") < 0) return -1;
+    if (ms < 0) return fail(b, "hold needs X Y MS or @name MS");
+    if (add_at(b, mouse ? SCRIPT_MOUSE_DOWN : SCRIPT_FINGER_DOWN, b->now, 1, &p) ||
+        add_at(b, mouse ? SCRIPT_MOUSE_UP : SCRIPT_FINGER_UP, b->now + ms, 1, &p))
+        return -1;
+    b->now += ms + GAP_MS;
+    return 0;
 }
 
 /* "keyhold NAME MS": the key goes down, and up MS later. */
@@ -128,29 +205,14 @@ static int command(Builder *b, const char *cmd, const char *rest)
 {
     int v[5] = {0};
     int64_t t = b->now;
-    if (!strcmp(cmd, "tap") || !strcmp(cmd, "click")) {
-        if (ints(rest, v, 2, 2) < 0) return fail(b, "%s needs X Y", cmd);
-        int mouse = cmd[0] == 'c';
-        if (add(b, mouse ? SCRIPT_MOUSE_DOWN : SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
-            add(b, mouse ? SCRIPT_MOUSE_UP : SCRIPT_FINGER_UP, t + TAP_MS, 1, v[0], v[1], NULL))
-            return -1;
-        b->now = t + TAP_MS + GAP_MS;
+    if (!strcmp(cmd, "tap") || !strcmp(cmd, "click") || !strcmp(cmd, "hold")) {
+        return press(b, cmd, rest);
     } else if (!strcmp(cmd, "swipe")) {
         return swipe(b, rest);
-    } else if (!strcmp(cmd, "hold")) {
-        if (ints(rest, v, 3, 3) < 0 || v[2] < 0) return fail(b, "hold needs X Y MS");
-        if (add(b, SCRIPT_FINGER_DOWN, t, 1, v[0], v[1], NULL) ||
-            add(b, SCRIPT_FINGER_UP, t + v[2], 1, v[0], v[1], NULL))
-            return -1;
-        b->now = t + v[2] + GAP_MS;
     } else if (!strcmp(cmd, "touch2")) {
         return touch2(b, rest);
     } else if (!strcmp(cmd, "down") || !strcmp(cmd, "move") || !strcmp(cmd, "up")) {
-        if (ints(rest, v, 3, 3) < 0) return fail(b, "%s needs ID X Y", cmd);
-        ScriptActionKind k = cmd[0] == 'd' ? SCRIPT_FINGER_DOWN
-                           : cmd[0] == 'm' ? SCRIPT_FINGER_MOVE : SCRIPT_FINGER_UP;
-        if (add(b, k, t, v[0], v[1], v[2], NULL)) return -1;
-        b->now = t + 10;
+        return finger_event(b, cmd, rest);
     } else if (!strcmp(cmd, "key") || !strcmp(cmd, "shot")) {
         while (*rest == ' ' || *rest == '\t') rest++;
         if (!*rest) return fail(b, "%s needs a %s", cmd, cmd[0] == 'k' ? "key name" : "file name");

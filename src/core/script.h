@@ -17,7 +17,44 @@
  *   quit                     ask the program to quit (as a window close)
  * Each command starts when the one before has ended, on a virtual clock that
  * the kiosk follows while scripted, so a slow build replays the same gestures.
- * SDL-free: the kiosk turns actions into SDL events. */
+ * SDL-free: the kiosk turns actions into SDL events.
+ *
+ * A control's name may stand for X Y in tap, hold, click, down, move and up
+ * (tap @next, hold @card.1 2000, down 1 @pin.ok): the finger goes to the
+ * centre of that control where the screen shown when the command is played
+ * has it, in the same screen pixels as X Y (a turned screen turned back); a
+ * finger that is down stays where it went down. A name no screen has is an
+ * error here; a name the screen shown lacks stops the run, naming the line,
+ * the name and the controls that screen has. Swipes and touch2 take pixels
+ * only: what they test is where a finger moves. Tests name what they touch
+ * and give pixels where the position is the point (tap zones, the staff
+ * corner, swipes). The names, screen by screen (ui_names.c's table, which
+ * tests/test_ui_names.c holds this list to):
+ *   @card.N                        shelf: the N-th card of the page shown, 1 at the top
+ *   @prev                          shelf: ◀, when it has more than one page
+ *   @next                          shelf: ▶, when it has more than one page
+ *   @all-texts                     reader and end: Alla texter, in the top bar
+ *   @contents                      reader: Innehåll, for a text with headings
+ *   @read                          reader: Läs upp / Sluta läsa, when offered
+ *   @smaller                       reader: A-
+ *   @bigger                        reader: A+
+ *   @prev                          reader, end and contents: ◀ in the bottom bar
+ *   @next                          reader and contents: ▶ in the bottom bar
+ *   @zone.prev                     reader: the text's left tap zone
+ *   @zone.next                     reader: the text's right tap zone
+ *   @back-to-all-texts             end: Tillbaka till alla texter
+ *   @back-to-all-texts             error: Tillbaka till alla texter
+ *   @keep-reading                  idle: Ja, fortsätt läsa
+ *   @pin.N                         staff PIN pad: the digit N
+ *   @pin.{erase,ok,cancel}         staff PIN pad: Radera, OK, Avbryt
+ *   @menu.{quit,reload,info,back}  staff menu: Avsluta, Ladda om texter, Info, Tillbaka
+ *   @back                          staff info: Tillbaka
+ *   @row.N                         contents: the N-th heading of the list page shown, 1 at the top
+ *   @back                          contents: Tillbaka
+ *   @quote                         attract: the quote's card
+ *   @all-texts                     attract: Alla texter, under the card
+ *   @corner                        all but the staff screens: the staff corner, to hold
+ */
 #ifndef STORSTIL_SCRIPT_H
 #define STORSTIL_SCRIPT_H
 
@@ -42,8 +79,9 @@ typedef struct {
     ScriptActionKind kind;
     int64_t at_ms; /* virtual time since the script started */
     int finger;    /* finger id for FINGER_* */
-    int x, y;      /* physical screen pixels */
-    char *text;    /* KEY and SHOT, else NULL */
+    int x, y;      /* physical screen pixels (unless text names a control) */
+    char *text;    /* KEY's key and SHOT's file; for FINGER_* and MOUSE_*, a
+                    * control's name ("@next") that stands for x, y; else NULL */
     int line;      /* the script line it came from */
 } ScriptAction;
 

@@ -114,4 +114,22 @@ AppCommand ui_hit(const UiLayout *lay, const AppView *view, int x, int y, int *a
  * and any other tap or swipe HOME. */
 AppCommand ui_command(const UiLayout *lay, const AppView *view, const Gesture *g, int *arg);
 
+/* Controls by the names scripts give them ("@next", "@card.2", "@pin.ok"):
+ * ui_names.c, one table; script.h lists them. */
+
+/* Finds the control called name on the view's screen as lay places it: true
+ * with its rectangle in *out; false when that screen does not show it now. */
+bool ui_name_rect(const UiLayout *lay, const AppView *view, const char *name, UiRect *out);
+
+/* True when some screen has a control called name. */
+bool ui_name_known(const char *name);
+
+/* Writes the names of the controls the view's screen shows now into buf,
+ * separated by spaces (cut short to fit size bytes). */
+void ui_names_shown(const UiLayout *lay, const AppView *view, char *buf, size_t size);
+
+/* Writes the list of names, one line each ("@card.N  shelf: ..."), into
+ * buf as far as it fits; returns the length of the whole list. */
+size_t ui_names_describe(char *buf, size_t size);
+
 #endif

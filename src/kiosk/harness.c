@@ -3,7 +3,8 @@
  *
  * Owns everything only a scripted run needs: the script's actions turned
  * into SDL finger, mouse and key events at physical pixels (so they go
- * through exactly the event handling a real finger does), the virtual clock
+ * through exactly the event handling a real finger does; a control's name
+ * is looked up in ui's rectangles when its action is due), the virtual clock
  * that jumps from one action to the next, the state line printed at each
  * shot, and the page-turn statistics in it. The production loop is
  * main.c's and knows nothing of this. */
@@ -28,11 +29,25 @@ typedef enum {
     PUSH_BAD_KEY  /* the key name is not one SDL knows */
 } Push;
 
+#define HELD_MAX 8 /* named fingers down at once */
+
+/* A finger (or the mouse) that went down at a control's name, and the
+ * pixels it went down at: it stays there until it is up, whatever its touch
+ * changed on screen. */
+typedef struct {
+    bool mouse;
+    int finger;
+    const char *name; /* the script's; NULL: the slot is free */
+    int x, y;
+} Held;
+
 /* A scripted run: the kiosk, its script and the virtual clock. */
 typedef struct {
     Kiosk k;
     Script *script;
     size_t pos;       /* the next action */
+    Held held[HELD_MAX];
+    bool failed;      /* a named control was not on screen: the run ends */
     int64_t now;      /* the virtual clock */
     int64_t drawn_at; /* when the last frame was drawn */
     /* page turns seen at drawing time, for the state line */
@@ -223,9 +238,85 @@ static void advance(Run *r, const ScriptAction *a)
     handle_events(r);
 }
 
+/* The logical screen's point (x, y) in window pixels, where a finger on
+ * the panel touches it: kiosk.c's to_logical the other way round. */
+static void to_physical(const Kiosk *k, int x, int y, int *px, int *py)
+{
+    switch (k->opt->cfg.rotate) {
+    case 90: *px = k->phys_w - 1 - y; *py = x; break;
+    case 180: *px = k->phys_w - 1 - x; *py = k->phys_h - 1 - y; break;
+    case 270: *px = y; *py = k->phys_h - 1 - x; break;
+    default: *px = x; *py = y; break;
+    }
+}
+
+/* The slot of the named finger that a's finger is, or a free one (NULL when
+ * every slot is taken). */
+static Held *held_slot(Run *r, const ScriptAction *a)
+{
+    bool mouse = a->kind == SCRIPT_MOUSE_DOWN || a->kind == SCRIPT_MOUSE_UP;
+    Held *free_slot = NULL;
+    for (int i = 0; i < HELD_MAX; i++) {
+        Held *h = &r->held[i];
+        if (h->name && h->mouse == mouse && h->finger == a->finger) return h;
+        if (!h->name && !free_slot) free_slot = h;
+    }
+    if (free_slot) *free_slot = (Held){.mouse = mouse, .finger = a->finger};
+    return free_slot;
+}
+
+/* Puts the pixels of the control that a names into *out (a copy of a): the
+ * centre of its rectangle on the screen shown now, or where its finger went
+ * down at that name while it is still down. False, after a message naming
+ * the line, the name and the screen's controls, when the screen lacks it. */
+static bool place(Run *r, const ScriptAction *a, ScriptAction *out)
+{
+    *out = *a;
+    Held *h = held_slot(r, a);
+    bool down = a->kind == SCRIPT_FINGER_DOWN || a->kind == SCRIPT_MOUSE_DOWN;
+    bool up = a->kind == SCRIPT_FINGER_UP || a->kind == SCRIPT_MOUSE_UP;
+    if (h && h->name && !down && !strcmp(h->name, a->text)) {
+        out->x = h->x;
+        out->y = h->y;
+    } else {
+        AppView v;
+        app_view(r->k.app, r->now, &v);
+        UiRect c;
+        if (!ui_name_rect(&r->k.ui, &v, a->text, &c)) {
+            char shown[1024];
+            ui_names_shown(&r->k.ui, &v, shown, sizeof shown);
+            fprintf(stderr, "storstil: script line %d: no control \"%s\" on the screen shown; it has: %s\n", a->line,
+                    a->text, shown[0] ? shown : "(none)");
+            return false;
+        }
+        to_physical(&r->k, c.x + c.w / 2, c.y + c.h / 2, &out->x, &out->y);
+    }
+    if (h) {
+        h->name = up ? NULL : a->text;
+        h->x = out->x;
+        h->y = out->y;
+    }
+    return true;
+}
+
+/* True for an action that a control's name places. */
+static bool named(const ScriptAction *a)
+{
+    return a->text && (a->kind == SCRIPT_FINGER_DOWN || a->kind == SCRIPT_FINGER_MOVE || a->kind == SCRIPT_FINGER_UP ||
+                       a->kind == SCRIPT_MOUSE_DOWN || a->kind == SCRIPT_MOUSE_UP);
+}
+
 /* Takes action a now: its events, or a shot of the screen at rest. */
 static void act(Run *r, const ScriptAction *a)
 {
+    ScriptAction placed;
+    if (named(a)) {
+        if (!place(r, a, &placed)) {
+            r->failed = true;
+            return;
+        }
+        a = &placed;
+    }
     Push p = push_action(a, r->k.phys_w, r->k.phys_h);
     if (p == PUSH_BAD_KEY) fprintf(stderr, "storstil: script line %d: unknown key \"%s\"\n", a->line, a->text);
     handle_events(r);
@@ -267,7 +358,7 @@ int harness_run(const Options *opt, volatile sig_atomic_t *stop)
     while (!r.k.quit && !*stop) {
         kiosk_tick(&r.k, r.now, false);
         if (r.k.dirty && !coalesce(&r)) draw(&r, NULL);
-        if (r.k.quit || r.pos >= r.script->n) break; /* the program ends with its script */
+        if (r.k.quit || r.failed || r.pos >= r.script->n) break; /* the program ends with its script */
         const ScriptAction *a = &r.script->actions[r.pos];
         if (a->at_ms > r.now) {
             advance(&r, a);
@@ -276,8 +367,8 @@ int harness_run(const Options *opt, volatile sig_atomic_t *stop)
             act(&r, a);
         }
     }
-    if (opt->screenshot) kiosk_draw(&r.k, r.now, opt->screenshot);
+    if (opt->screenshot && !r.failed) kiosk_draw(&r.k, r.now, opt->screenshot);
     kiosk_close(&r.k);
     script_free(r.script);
-    return 0;
+    return r.failed ? 2 : 0;
 }

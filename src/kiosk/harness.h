@@ -10,7 +10,8 @@
 /* Opens the kiosk for opt, replays opt->script on a virtual clock that jumps
  * from one action to the next, prints "shot FILE: screen=... page=..." after
  * each shot, and closes when the script ends, it quits, or *stop is set.
- * Returns the exit status (2 for a script that does not load). */
+ * Returns the exit status: 2 for a script that does not load, or that
+ * names a control the screen shown lacks (the run ends there). */
 int harness_run(const Options *opt, volatile sig_atomic_t *stop);
 
 #endif

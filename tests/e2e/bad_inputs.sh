@@ -156,18 +156,18 @@ done <<< "$CASES"
 mapfile -t names < <(ls "$all" | sort)
 n=${#names[@]}
 {
-  echo "tap 640 201"; echo "wait 100"; echo "shot $OUT/bad-all-first.png"
-  echo "tap 192 48"; echo "wait 100"
+  echo "tap @card.1"; echo "wait 100"; echo "shot $OUT/bad-all-first.png"
+  echo "tap @all-texts"; echo "wait 100"
   shelf=0
   for ((i = 1; i < n; i++)); do
-    for ((; shelf < i / 3; shelf++)); do echo "wait 300"; echo "tap 1075 752"; echo "wait 100"; done
-    echo "tap 640 $((201 + (i % 3) * 198))"; echo "wait 100"
+    for ((; shelf < i / 3; shelf++)); do echo "wait 300"; echo "tap @next"; echo "wait 100"; done
+    echo "tap @card.$((i % 3 + 1))"; echo "wait 100"
     c=${names[i]#b-}; c=${c%.txt}
     if ((i == n - 1)); then
-      echo "tap 1075 752"; echo "wait 300"; echo "shot $OUT/bad-all-last.png"
+      echo "tap @next"; echo "wait 300"; echo "shot $OUT/bad-all-last.png"
     else
       echo "shot $OUT/bad-card-$c.png"
-      if [ "${SCREEN[$c]}" = error ]; then echo "tap 639 583"; else echo "tap 192 48"; fi
+      if [ "${SCREEN[$c]}" = error ]; then echo "tap @back-to-all-texts"; else echo "tap @all-texts"; fi
       echo "wait 100"
     fi
   done
@@ -205,7 +205,7 @@ else
     fail "fifo: --check exited $rc: $out"
 fi
 fifo_check=$rc
-printf 'tap 640 399\nwait 100\nshot %s\ntap 639 583\nwait 100\ntap 640 201\nwait 100\ntap 1075 752\nwait 300\nshot %s\n' \
+printf 'tap @card.2\nwait 100\nshot %s\ntap @back-to-all-texts\nwait 100\ntap @card.1\nwait 100\ntap @next\nwait 300\nshot %s\n' \
   "$OUT/bad-fifo-card.png" "$OUT/bad-fifo-good.png" > "$OUT/bad-fifo.script"
 timeout 10 "$KIOSK" --windowed --size 1280x800 --config /dev/null --data "$d" --script "$OUT/bad-fifo.script" \
   > "$OUT/bad-fifo.log" 2> "$OUT/bad-fifo.err"
@@ -229,7 +229,9 @@ echo "ok? fifo: check=$fifo_check card=${fifo_card:-none} import=$import_rc" >> 
 # on its card (it is already in memory, or gone from the shelf if a poll came
 # first), one while a visitor reads it (the reader keeps it; the shelf drops
 # it when they return), and one written, truncated and removed over and over
-# while the kiosk polls the folder.
+# while the kiosk polls the folder. The first two taps are where the third
+# card and then Alla texter were (1280x800): either screen may follow the
+# first, so they are positions, not names.
 d=$DATA/removed
 mkdir -p "$d"
 cp "$GOOD" "$d/a-samtal.txt"
@@ -259,21 +261,21 @@ wait 100
 shot $OUT/bad-removed-1.png
 tap 192 48
 wait 100
-tap 640 399
+tap @card.2
 wait 100
 shot $OUT/bad-removed-2.png
 wait 2500
-tap 1075 752
+tap @next
 wait 300
 shot $OUT/bad-removed-3.png
-tap 192 48
+tap @all-texts
 wait 300
 shot $OUT/bad-removed-4.png
 wait 7000
 shot $OUT/bad-removed-5.png
-tap 640 201
+tap @card.1
 wait 100
-tap 1075 752
+tap @next
 wait 300
 shot $OUT/bad-removed-6.png
 S
@@ -312,9 +314,9 @@ kiosk bad-missing-folder 1280x800 --data "$d" <<S
 shot $OUT/bad-missing-folder-0.png
 wait 3500
 shot $OUT/bad-missing-folder-1.png
-tap 640 201
+tap @card.1
 wait 100
-tap 1075 752
+tap @next
 wait 300
 shot $OUT/bad-missing-folder-2.png
 S
@@ -392,7 +394,7 @@ chmod 755 "$d"
 d=$DATA/font
 mkdir -p "$d"
 cp "$GOOD" "$d/a-samtal.txt"
-font_script="tap 640 201
+font_script="tap @card.1
 wait 100
 key +
 wait 300
@@ -436,7 +438,7 @@ d=$DATA/speakers
 mkdir -p "$d"
 cp "$GEN/b-speakers-40000.txt" "$d/"
 kiosk speakers 1280x800 --data "$d" <<S
-tap 640 201
+tap @card.1
 wait 100
 key Right
 wait 300

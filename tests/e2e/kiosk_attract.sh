@@ -18,7 +18,7 @@ skip 1500
 shot $OUT/as${size}_attract.png
 skip 12000
 shot $OUT/as${size}_second.png
-tap 1100 300
+tap @quote
 wait 300
 shot $OUT/as${size}_opened.png
 S
@@ -36,13 +36,14 @@ S
 done
 
 # A tap beside the card: the shelf, on its first page, no text opened; the
-# next tap opens a card as usual.
+# next tap opens a card as usual. "Beside the card" is a position, so it is
+# given in pixels (the bottom-left corner, off the card and Alla texter).
 kiosk attract_elsewhere 1280x800 $D <<S
 skip 31000
 tap 30 790
 wait 300
 shot $OUT/ae_shelf.png
-tap 640 201
+tap @card.1
 wait 300
 shot $OUT/ae_opened.png
 S
@@ -52,7 +53,7 @@ expect attract_elsewhere ae_opened "screen=reader doc=0 page=1"
 # Never over a reading: the idle warning and reset as before, then the
 # shelf for the configured time, then the quotes.
 kiosk attract_idle 1280x800 $D <<S
-tap 640 201
+tap @card.1
 wait 300
 skip 121000
 shot $OUT/ai_warning.png
@@ -80,33 +81,33 @@ wait 300
 key Right
 wait 300
 shot $OUT/ct_page3.png
-tap 518 48
+tap @contents
 wait 300
 shot $OUT/ct_list.png
-tap 1075 752
+tap @next
 wait 300
-tap 1075 752
+tap @next
 wait 300
-tap 1075 752
+tap @next
 wait 300
 shot $OUT/ct_list4.png
-tap 192 48
+tap @back
 wait 300
 shot $OUT/ct_back.png
-tap 518 48
+tap @contents
 wait 300
-tap 1075 752
+tap @next
 wait 300
-tap 1075 752
+tap @next
 wait 300
-tap 1075 752
+tap @next
 wait 300
-tap 640 636
+tap @row.6
 wait 300
 shot $OUT/ct_chapter4.png
-tap 518 48
+tap @contents
 wait 300
-tap 192 48
+tap @back
 wait 300
 shot $OUT/ct_back4.png
 S

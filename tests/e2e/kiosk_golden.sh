@@ -10,7 +10,7 @@ D="--data $FIXTURES"
 kiosk main 1280x800 $D <<S
 wait 100
 shot $OUT/shelf_1280x800.png
-tap 640 201
+tap @card.1
 wait 300
 shot $OUT/reader_first_1280x800.png
 key Right
@@ -25,9 +25,9 @@ wait 300
 key Right
 wait 300
 shot $OUT/end_1280x800.png
-tap 640 607
+tap @back-to-all-texts
 wait 300
-tap 640 597
+tap @card.3
 wait 300
 shot $OUT/error_1280x800.png
 S
@@ -41,7 +41,7 @@ for s in shelf_1280x800 reader_first_1280x800 reader_middle_1280x800 end_1280x80
 # Each theme on a middle page.
 for theme in light yellow; do
   kiosk theme_$theme 1280x800 $D --theme $theme <<S
-tap 640 201
+tap @card.1
 wait 300
 key Right
 wait 300
@@ -54,7 +54,7 @@ done
 # The smallest and the largest common screens.
 kiosk small 800x480 $D <<S
 shot $OUT/shelf_800x480.png
-tap 400 150
+tap @card.1
 wait 300
 key Right
 wait 300
@@ -65,7 +65,7 @@ golden shelf_800x480; golden reader_800x480
 
 kiosk large 1920x1080 $D <<S
 shot $OUT/shelf_1920x1080.png
-tap 960 270
+tap @card.1
 wait 300
 key Right
 wait 300
@@ -74,15 +74,20 @@ S
 expect large reader_1920x1080 "screen=reader page=2"
 golden shelf_1920x1080; golden reader_1920x1080
 
-# A portrait kiosk: an 800x480 panel turned 90 degrees. The taps are where a
-# finger touches the physical panel: the first card's centre (240, 146) on
-# the turned screen is (653, 240) on the panel.
+# A portrait kiosk: an 800x480 panel turned 90 degrees. The first tap is
+# given where a finger touches the physical panel, since that is what it
+# tests: the first card's centre (240, 146) on the turned screen is
+# (653, 240) on the panel. A control's name the player turns back itself.
 kiosk rot90 800x480 $D --rotate 90 <<S
 tap 653 240
 wait 300
 shot $OUT/reader_rot90.png
+tap @bigger
+wait 300
+shot $OUT/reader_rot90_bigger.png
 S
 expect rot90 reader_rot90 "screen=reader doc=0 page=1"
+expect rot90 reader_rot90_bigger "screen=reader doc=0 text_size=4"
 golden reader_rot90
 
 
@@ -90,7 +95,7 @@ golden reader_rot90
 # millimetres, one row of controls (style.h), text sizes 3 and 5 with A+
 # dimmed in place at 5.
 kiosk pi7 800x480 $D --screen-size-mm 154x86 <<S
-tap 400 150
+tap @card.1
 wait 100
 key Right
 wait 300
@@ -109,7 +114,7 @@ for s in reader_pi7_size3 reader_pi7_size5; do golden $s; done
 # The Touch Display 2 upright, 720x1280 on 88x155 mm: the title in its own
 # slim line, two rows of 15 mm controls.
 kiosk touch2 720x1280 $D --screen-size-mm 88x155 <<S
-tap 360 300
+tap @card.1
 wait 100
 key Right
 wait 300
@@ -150,7 +155,7 @@ kiosk contents_large 1280x800 --data data <<S
 $OPEN_FIFTH
 wait 300
 shot $OUT/reader_contents_1280x800.png
-tap 518 48
+tap @contents
 wait 300
 shot $OUT/contents_1280x800.png
 S
@@ -158,7 +163,7 @@ kiosk contents_pi7 800x480 --data data --screen-size-mm 154x86 --lang en --theme
 $OPEN_FIFTH
 wait 300
 shot $OUT/reader_contents_pi7.png
-tap 319 431
+tap @contents
 wait 300
 shot $OUT/contents_pi7_en_yellow.png
 S

@@ -11,7 +11,7 @@ printf 'staff_pin = 1234\n' > "$OUT/leave-pin.conf"
 # script line); passes when the kiosk ended before its closing shot.
 leave() {
   local name=$1 keys=$2 conf=$3; shift 3
-  printf 'tap 640 201\nwait 100\n%s\nwait 300\nshot %s\n' "$keys" "$OUT/$name.png" > "$OUT/$name.script"
+  printf 'tap @card.1\nwait 100\n%s\nwait 300\nshot %s\n' "$keys" "$OUT/$name.png" > "$OUT/$name.script"
   env -u INVOCATION_ID -u NOTIFY_SOCKET "$@" timeout 60 "$KIOSK" --fullscreen --size 1280x800 --config "$conf" \
     --data "$FIXTURES" --script "$OUT/$name.script" > "$OUT/$name.log" 2> "$OUT/$name.err"
   echo $?

@@ -2,11 +2,12 @@
 # Scripted paging: every way a visitor can turn (or fail to turn) a page, run
 # through SDL's own event queue on the real kiosk, with the page checked
 # after each. 1280x800: the text area is x 64..1216, y 116..684; the right
-# 40% turns forward, the left 40% back.
+# 40% turns forward, the left 40% back. Taps, swipes and holds in the text
+# are given in pixels, as where they land is what is tested; buttons by name.
 . "$(dirname "$0")/lib.bash"
 
 {
-  echo "tap 640 201"; echo "wait 300"                            # open the first text
+  echo "tap @card.1"; echo "wait 300"                            # open the first text
   echo "tap 1100 400"; echo "wait 300"; echo "shot $OUT/tap_right.png"
   echo "tap 150 400"; echo "wait 300"; echo "shot $OUT/tap_left.png"
   echo "swipe 1000 400 300 410"; echo "wait 300"; echo "shot $OUT/swipe_left.png"
@@ -23,11 +24,11 @@
   for i in $(seq 20); do echo "down 3 1100 400"; echo "up 3 1100 400"; echo "wait 30"; done
   echo "wait 300"; echo "shot $OUT/tap_storm.png"
   echo "click 1100 400"; echo "wait 300"; echo "shot $OUT/mouse.png"
-  echo "tap 205 752"; echo "wait 300"; echo "shot $OUT/prev_button.png"
-  echo "tap 1075 752"; echo "wait 300"; echo "shot $OUT/next_button.png"
+  echo "tap @prev"; echo "wait 300"; echo "shot $OUT/prev_button.png"
+  echo "tap @next"; echo "wait 300"; echo "shot $OUT/next_button.png"
   echo "key Escape"; echo "wait 300"; echo "shot $OUT/escape.png"
   # The same text again: it opens on page 1 and still turns.
-  echo "tap 640 201"; echo "wait 300"; echo "tap 1100 400"; echo "wait 300"; echo "shot $OUT/reopened.png"
+  echo "tap @card.1"; echo "wait 300"; echo "tap 1100 400"; echo "wait 300"; echo "shot $OUT/reopened.png"
 } | kiosk paging 1280x800 --data data
 
 expect paging tap_right "screen=reader page=2"

@@ -48,8 +48,8 @@ shot $OUT/usb_old.png
 S
 expect usb_old usb_old "usb_banner=0"
 
-# Info keeps the last report after the banner is gone (1280x800 staff taps:
-# corner, PIN 1234, OK, Info; as kiosk_unattended.sh).
+# Info keeps the last report after the banner is gone (the staff corner,
+# PIN 1234, OK, Info; as kiosk_unattended.sh).
 printf 'staff_pin = 1234\nusb_status = %s\n' "$st" > "$OUT/usb.conf"
 later "$ok_status"
 kiosk usb_info 1280x800 --data $FIXTURES --config "$OUT/usb.conf" <<S
@@ -59,7 +59,7 @@ hold 76 48 5200
 wait 100
 $(pin_1234)
 wait 100
-tap 640 508
+tap @menu.info
 wait 100
 shot $OUT/usb_info.png
 S

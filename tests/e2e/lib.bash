@@ -36,10 +36,9 @@ kiosk() {
   fi
 }
 
-# pin_1234: script lines that type the staff PIN 1234 and press OK on the
-# 1280x800 PIN pad (keys 1 (401, 226), 2 (640, 226), 3 (879, 226),
-# 4 (401, 352), OK (879, 604)).
-pin_1234() { printf 'tap 401 226\ntap 640 226\ntap 879 226\ntap 401 352\ntap 879 604\n'; }
+# pin_1234: script lines that type the staff PIN 1234 on the PIN pad and
+# press OK, on any screen size.
+pin_1234() { printf 'tap @pin.1\ntap @pin.2\ntap @pin.3\ntap @pin.4\ntap @pin.ok\n'; }
 
 # state NAME SHOT: the state line printed for shot SHOT in run NAME.
 state() { grep "^shot $OUT/$2.png:" "$OUT/$1.log" | tail -1; }

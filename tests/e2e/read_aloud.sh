@@ -33,7 +33,7 @@ printf 'speech_rate = 200\n' > "$OUT/read_fast.conf"
 # 1. The whole text at size 5 (two pages), read without a touch.
 audio_kiosk read_whole 1280x800 --config "$OUT/read_fast.conf" --text-size 5 <<S
 wait 100
-tap 640 201
+tap @card.1
 wait 300
 key r
 wait 1200
@@ -58,16 +58,16 @@ echo "read_whole: $words words at 200 a minute: $s (want about $want ms)"
 [ $((span * 4)) -ge $((want * 3)) ] && [ $((span * 4)) -le $((want * 5)) ] ||
   fail "read_whole: $span ms of speech for $words words at 200 a minute (want $want ms within 25%)"
 
-# 2. Tap Läs upp, then Sluta läsa (905 48 at 1280x800, size 3); later A+
-#    while reading keeps the sentence.
+# 2. Tap Läs upp, then Sluta läsa; later A+ while reading keeps the
+#    sentence.
 audio_kiosk read_stop 1280x800 <<S
 wait 100
-tap 640 201
+tap @card.1
 wait 300
-tap 905 48
+tap @read
 wait 3000
 shot $OUT/read_stop_a.png
-tap 905 48
+tap @read
 shot $OUT/read_stop_b.png
 wait 300
 key r
@@ -109,7 +109,7 @@ a=$(state read_stop read_size_a) b=$(state read_stop read_size_b)
 printf 'idle_seconds = 3\nidle_warning_seconds = 2\n' > "$OUT/read_idle.conf"
 audio_kiosk read_idle 1280x800 --config "$OUT/read_idle.conf" <<S
 wait 100
-tap 640 201
+tap @card.1
 wait 300
 key r
 wait 1500
@@ -131,7 +131,7 @@ s=$(sound read_idle $((stop + 100)))
 #     voice is missing, and the state names the voice.
 audio_kiosk read_en 1280x800 --data tests/e2e/read-en --config "$OUT/read_fast.conf" --text-size 3 <<S
 wait 100
-tap 640 201
+tap @card.1
 wait 300
 key r
 wait 1500
@@ -152,14 +152,14 @@ grep -q "read_voice=sv" "$OUT/read_whole.log" || fail "read_whole: the Swedish t
 # 4. read_aloud = off, no audio device, no voice: no button, the kiosk works.
 printf 'read_aloud = off\n' > "$OUT/read_off.conf"
 kiosk read_off 1280x800 $D --config "$OUT/read_off.conf" <<S
-tap 640 201
+tap @card.1
 wait 300
 key r
 shot $OUT/read_off.png
 S
 expect read_off read_off "screen=reader read_button=0 reading=0"
 SDL_AUDIODRIVER=none_such kiosk read_nodev 1280x800 $D <<S
-tap 640 201
+tap @card.1
 wait 300
 key r
 shot $OUT/read_nodev.png
@@ -174,7 +174,7 @@ grep -q "read aloud is off: " "$OUT/read_nodev.err" || fail "read_nodev: no line
 # every machine (/nonexistent did only where that folder happened to exist).
 mkdir -p "$OUT/no-voices"; rm -rf "${OUT:?}/no-voices/"*
 ESPEAK_DATA_PATH=$OUT/no-voices kiosk read_novoice 1280x800 $D <<S
-tap 640 201
+tap @card.1
 wait 500
 key r
 wait 300
@@ -187,7 +187,7 @@ grep -q "read aloud is off: espeak-ng" "$OUT/read_novoice.err" || fail "read_nov
 #    screens: the heading's band just after the start (it takes a second).
 for theme in dark light yellow; do
   audio_kiosk read_$theme 1280x800 --theme $theme <<S
-tap 640 201
+tap @card.1
 wait 300
 key r
 wait 200
@@ -197,7 +197,7 @@ S
   golden reading_$theme
 done
 audio_kiosk read_small 800x480 --screen-size-mm 154x86 <<S
-tap 400 150
+tap @card.1
 wait 300
 key r
 wait 200
@@ -206,7 +206,7 @@ S
 expect read_small reading_800x480 "reading=1 read_sentence=0"
 golden reading_800x480
 audio_kiosk read_large 1920x1080 <<S
-tap 960 270
+tap @card.1
 wait 300
 key r
 wait 200

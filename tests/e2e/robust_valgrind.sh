@@ -10,8 +10,8 @@ command -v valgrind > /dev/null || { fail "valgrind is not installed (make deps 
   shelf=0
   for d in 0 1 2 3 4; do
     page=$((d / 3)); card=$((d % 3))
-    while [ "$shelf" -lt "$page" ]; do echo "tap 1075 752"; echo "skip 300"; shelf=$((shelf + 1)); done
-    echo "tap 640 $((201 + 198 * card))"; echo "skip 300"
+    while [ "$shelf" -lt "$page" ]; do echo "tap @next"; echo "skip 300"; shelf=$((shelf + 1)); done
+    echo "tap @card.$((card + 1))"; echo "skip 300"
     for t in $(seq 100); do
       echo "key Right"; echo "skip 260"
       [ $((t % 25)) = 0 ] && { [ $((t % 50)) = 0 ] && echo "key -" || echo "key +"; echo "skip 300"; }

@@ -14,7 +14,7 @@ atleast() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }'; }
 # measured from a point just inside its top-left corner to where the bar's
 # own colour starts, along the row and the column (build/pngmeasure box).
 kiosk pi7 800x480 --data "$FIXTURES" --screen-size-mm 154x86 <<S
-tap 400 150
+tap @card.1
 wait 100
 key Right
 wait 300
@@ -54,7 +54,7 @@ done
 # under the title's slim line, ◀ Föregående and Nästa sida ▶ at the foot.
 ppm2=$(awk 'BEGIN { printf "%.4f", (720 / 88 + 1280 / 155) / 2 }')
 kiosk touch2 720x1280 --data "$FIXTURES" --screen-size-mm 88x155 <<S
-tap 360 300
+tap @card.1
 wait 100
 key Right
 wait 300
@@ -72,7 +72,7 @@ xdir=$OUT/mm-x
 mkdir -p "$xdir"
 { printf 'title: x\n\n'; for _ in 1 2 3; do printf 'xxxx xxxx xxxx xxxx xxxx xxxx\n'; done; } > "$xdir/x.txt"
 kiosk pi7x 800x480 --data "$xdir" --screen-size-mm 154x86 <<S
-tap 400 150
+tap @card.1
 wait 100
 shot $OUT/mm_x.png
 S
@@ -93,7 +93,8 @@ if command -v Xvfb > /dev/null; then
   trap 'kill $xvfb 2> /dev/null; rm -rf "$tmp"' EXIT
   for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
   printf 'staff_pin = 1234\n' > "$OUT/mm-pin.conf"
-  printf 'hold 30 30 5200\nwait 300\nkey 1\nkey 2\nkey 3\nkey 4\nkey Return\nwait 300\ntap 400 330\nwait 300\nshot %s\n' \
+  # The staff corner held at a position (top left, as staff are told), Info by name.
+  printf 'hold 30 30 5200\nwait 300\nkey 1\nkey 2\nkey 3\nkey 4\nkey Return\nwait 300\ntap @menu.info\nwait 300\nshot %s\n' \
     "$OUT/mm_info_xvfb.png" > "$OUT/mm-info.script"
   # The release build: under X11, SDL's D-Bus helper leaves a block that
   # LeakSanitizer would count (libdbus, not storstil; offscreen runs have none).

@@ -39,7 +39,7 @@ trace=$OUT/unit_syscalls.strace
 rm -f "$trace"
 cat > "$OUT/unit_syscalls.script" <<S
 wait 300
-tap 640 201
+tap @card.1
 wait 500
 key r
 wait 2500
