@@ -71,7 +71,7 @@ static AppView view_of(AppScreen s, UiLayout *lay)
     AppView v;
     memset(&v, 0, sizeof v);
     v.screen = v.under = s;
-    v.doc = s == APP_SCREEN_SHELF || s == APP_SCREEN_ATTRACT ? -1 : 0;
+    v.doc = app_screen(s)->open_doc ? 0 : -1;
     v.text_size = 3;
     v.shelf_per_page = ui_shelf_per_page(lay);
     v.n_docs = v.shelf_per_page + (v.shelf_per_page > 1 ? v.shelf_per_page - 1 : 1);
@@ -112,7 +112,7 @@ static void every_name_shown_means_what_it_says(void **state)
 {
     (void)state;
     for (size_t s = 0; s < N_SIZES; s++) {
-        for (int screen = APP_SCREEN_SHELF; screen <= APP_SCREEN_ATTRACT; screen++) {
+        for (int screen = 0; screen < APP_SCREEN_COUNT; screen++) {
             UiLayout lay;
             ui_layout(&lay, sizes[s].w, sizes[s].h, sizes[s].px_per_mm, 3);
             AppView v = view_of((AppScreen)screen, &lay);

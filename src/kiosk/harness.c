@@ -285,8 +285,8 @@ static bool place(Run *r, const ScriptAction *a, ScriptAction *out)
         if (!ui_name_rect(&r->k.ui, &v, a->text, &c)) {
             char shown[1024];
             ui_names_shown(&r->k.ui, &v, shown, sizeof shown);
-            fprintf(stderr, "storstil: script line %d: no control \"%s\" on the screen shown; it has: %s\n", a->line,
-                    a->text, shown[0] ? shown : "(none)");
+            fprintf(stderr, "storstil: script line %d: no control \"%s\" on the %s screen; it has: %s\n", a->line,
+                    a->text, app_screen(v.screen)->name, shown[0] ? shown : "(none)");
             return false;
         }
         to_physical(&r->k, c.x + c.w / 2, c.y + c.h / 2, &out->x, &out->y);

@@ -76,8 +76,10 @@ disks() {
   rm -rf "$root/var/lib/storstil"; mkdir -p "$root/var/lib/storstil"
   # SYSTEM_BREAK=unit: the root writable whatever the test asks; boot: the
   # data partition never checked (and made without a journal below).
-  printf '/dev/vda / ext4 %s 0 1\nUUID=%s /var/lib/storstil ext4 defaults,noatime,commit=1 0 %s\n' \
+  # (commit= needs a journal.)
+  printf '/dev/vda / ext4 %s 0 1\nUUID=%s /var/lib/storstil ext4 %s 0 %s\n' \
     "$([ "${SYSTEM_BREAK:-}" = unit ] && echo rw || echo "${ROOT_MODE:-rw}")" "$uuid" \
+    "$([ "${SYSTEM_BREAK:-}" = boot ] && echo defaults,noatime || echo defaults,noatime,commit=1)" \
     "$([ "${SYSTEM_BREAK:-}" = boot ] && echo 0 || echo 2)" > "$root/etc/fstab"
   cp "$root"/boot/vmlinuz-* "$out/vmlinuz"
   bash "$here/initramfs.sh" "$root" "$out/initrd.img"
