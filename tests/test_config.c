@@ -250,30 +250,32 @@ static void test_table(void **state)
 
 /* A file that sets every key of the table (checked, so a new key needs a
  * line here) to a value other than its default. */
+static const char full_file[] =
+    "# storstil at the library\n"
+    "data_dir = /srv/texts\n"
+    "font = /usr/share/fonts/big.ttf\n"
+    "text_size = 4\n"
+    "theme = yellow\n"
+    "lang = en\n"
+    "idle_seconds = 90\n"
+    "idle_warning_seconds = 20\n"
+    "rotate = 180\n"
+    "animations = off\n"
+    "attract_seconds = 0\n"
+    "staff_pin = 2468\n"
+    "fullscreen = off\n"
+    "display = 1\n"
+    "screen_size_mm = 154x86\n"
+    "read_aloud = off\n"
+    "speech_rate = 200\n"
+    "volume = 70\n"
+    "usb_key = $y$j9T$abc$def\n"
+    "usb_status = /tmp/usb-status";
+
 static void test_full_file(void **state)
 {
     (void)state;
-    const char *text =
-        "# storstil at the library\n"
-        "data_dir = /srv/texts\n"
-        "font = /usr/share/fonts/big.ttf\n"
-        "text_size = 4\n"
-        "theme = yellow\n"
-        "lang = en\n"
-        "idle_seconds = 90\n"
-        "idle_warning_seconds = 20\n"
-        "rotate = 180\n"
-        "animations = off\n"
-        "attract_seconds = 0\n"
-        "staff_pin = 2468\n"
-        "fullscreen = off\n"
-        "display = 1\n"
-        "screen_size_mm = 154x86\n"
-        "read_aloud = off\n"
-        "speech_rate = 200\n"
-        "volume = 70\n"
-        "usb_key = $y$j9T$abc$def\n"
-        "usb_status = /tmp/usb-status";
+    const char *text = full_file;
     Config c, d;
     int n;
     char *w = parse(&c, text, &n);

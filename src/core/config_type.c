@@ -73,7 +73,7 @@ static const char *choice(const ConfigKey *k, int i, char *num, size_t cap)
     if (k->type == CONFIG_LANG)
         return i < LANG_COUNT ? lang_name((Lang)i) : NULL;
     if (k->type == CONFIG_BOOL)
-        return i < 2 ? (i ? "off" : "on") : NULL;
+        return i < 2 ? (i ? no_words[0] : yes_words[0]) : NULL;
     if (k->type != CONFIG_INT || k->step <= 1 || k->lo + i * k->step > k->hi)
         return NULL;
     snprintf(num, cap, "%d", k->lo + i * k->step);
@@ -86,9 +86,12 @@ static void list_choices(const ConfigKey *k, const char *sep, char *out, size_t 
     char num[16], next[16];
     size_t len = 0;
     out[0] = '\0';
-    for (int i = 0; choice(k, i, num, sizeof num) && len < cap; i++) {
-        const char *between = i == 0 ? "" : sep ? sep : choice(k, i + 1, next, sizeof next) ? ", " : " or ";
-        len += (size_t)snprintf(out + len, cap - len, "%s%s", between, choice(k, i, num, sizeof num));
+    const char *name;
+    for (int i = 0; len < cap && (name = choice(k, i, num, sizeof num)); i++) {
+        const char *between = "";
+        if (i > 0) /* the last one after "or" */
+            between = sep ? sep : choice(k, i + 1, next, sizeof next) ? ", " : " or ";
+        len += (size_t)snprintf(out + len, cap - len, "%s%s", between, name);
     }
 }
 
@@ -183,7 +186,8 @@ bool config_type_parse(const ConfigKey *k, Config *c, const char *v, char *why, 
     case CONFIG_ABS_PATH: return parse_path(k, f, v, why, cap);
     case CONFIG_INT: return parse_number(k, f, v, why, cap);
     case CONFIG_BOOL:
-        snprintf(why, cap, "is not on or off");
+        list_choices(k, NULL, list, sizeof list);
+        snprintf(why, cap, "is not %s", list);
         return parse_bool(v, f);
     case CONFIG_THEME:
         list_choices(k, NULL, list, sizeof list);
@@ -208,7 +212,7 @@ void config_type_format(const ConfigKey *k, const Config *c, char *out, size_t c
     const int *n = f;
     switch (k->type) {
     case CONFIG_INT: snprintf(out, cap, "%d", *n); return;
-    case CONFIG_BOOL: snprintf(out, cap, "%s", *(const bool *)f ? "on" : "off"); return;
+    case CONFIG_BOOL: snprintf(out, cap, "%s", *(const bool *)f ? yes_words[0] : no_words[0]); return;
     case CONFIG_THEME: snprintf(out, cap, "%s", theme_get(*(const ThemeId *)f)->name); return;
     case CONFIG_LANG: snprintf(out, cap, "%s", lang_name(*(const Lang *)f)); return;
     case CONFIG_MM:
