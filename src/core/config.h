@@ -34,6 +34,8 @@
 #define CONFIG_SPEECH_RATE_MAX 450
 #define CONFIG_USB_KEY_MAX 256
 
+/* One field per key; its row in config_keys.c holds the limits, the default
+ * and the help. */
 typedef struct {
     char data_dir[CONFIG_PATH_MAX];
     char font[CONFIG_PATH_MAX]; /* "" = the bundled font */
