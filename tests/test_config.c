@@ -14,28 +14,11 @@
 
 #include "core/config.h"
 
-/* Renders one key of c as the tables below spell it. */
+/* Renders one key of c as the tables below spell it: as a config line would. */
 static void show(const Config *c, const char *key, char *out, size_t cap)
 {
-    if (!strcmp(key, "data_dir")) snprintf(out, cap, "%s", c->data_dir);
-    else if (!strcmp(key, "font")) snprintf(out, cap, "%s", c->font);
-    else if (!strcmp(key, "text_size")) snprintf(out, cap, "%d", c->text_size);
-    else if (!strcmp(key, "theme")) snprintf(out, cap, "%s", theme_get(c->theme)->name);
-    else if (!strcmp(key, "lang")) snprintf(out, cap, "%s", lang_name(c->lang));
-    else if (!strcmp(key, "idle_seconds")) snprintf(out, cap, "%d", c->idle_seconds);
-    else if (!strcmp(key, "idle_warning_seconds")) snprintf(out, cap, "%d", c->idle_warning_seconds);
-    else if (!strcmp(key, "rotate")) snprintf(out, cap, "%d", c->rotate);
-    else if (!strcmp(key, "animations")) snprintf(out, cap, "%s", c->animations ? "on" : "off");
-    else if (!strcmp(key, "staff_pin")) snprintf(out, cap, "%s", c->staff_pin);
-    else if (!strcmp(key, "fullscreen")) snprintf(out, cap, "%s", c->fullscreen ? "on" : "off");
-    else if (!strcmp(key, "display")) snprintf(out, cap, "%d", c->display);
-    else if (!strcmp(key, "read_aloud")) snprintf(out, cap, "%s", c->read_aloud ? "on" : "off");
-    else if (!strcmp(key, "speech_rate")) snprintf(out, cap, "%d", c->speech_rate);
-    else if (!strcmp(key, "volume")) snprintf(out, cap, "%d", c->volume);
-    else if (!strcmp(key, "attract_seconds")) snprintf(out, cap, "%d", c->attract_seconds);
-    else if (!strcmp(key, "usb_key")) snprintf(out, cap, "%s", c->usb_key);
-    else if (!strcmp(key, "usb_status")) snprintf(out, cap, "%s", c->usb_status);
-    else fail_msg("no such key in the test: %s", key);
+    if (!config_value(c, key, out, cap))
+        fail_msg("no such key: %s", key);
 }
 
 /* Parses text into a default Config; returns the warnings (caller frees). */
@@ -75,6 +58,7 @@ static const Row rows[] = {
     {"", "read_aloud", "on", ""},
     {"", "speech_rate", "140", ""},
     {"", "volume", "100", ""},
+    {"", "screen_size_mm", "auto", ""},
     /* read aloud */
     {"read_aloud = off", "read_aloud", "off", ""},
     {"read_aloud = no", "read_aloud", "off", ""},
@@ -183,6 +167,28 @@ static const Row rows[] = {
     {"usb_status = /tmp/s", "usb_status", "/tmp/s", ""},
     {"usb_status = s", "usb_status", "/run/storstil/usb-status",
      "storstil.conf:1: usb_status: \"s\" is not an absolute path; using \"/run/storstil/usb-status\"\n"},
+    /* screen_size_mm: WxH millimetres, or auto */
+    {"screen_size_mm = 154x86", "screen_size_mm", "154x86", ""},
+    {"screen_size_mm = 154X86", "screen_size_mm", "154x86", ""},
+    {"screen_size_mm = 40x3000", "screen_size_mm", "40x3000", ""},
+    {"screen_size_mm = 154x86\nscreen_size_mm = AUTO", "screen_size_mm", "auto",
+     "storstil.conf:2: screen_size_mm: set again (first on line 1); using the display's own size\n"},
+    {"screen_size_mm = 154x86\nscreen_size_mm =", "screen_size_mm", "auto",
+     "storstil.conf:2: screen_size_mm: set again (first on line 1); using the display's own size\n"},
+    {"screen_size_mm = 10x10", "screen_size_mm", "auto",
+     "storstil.conf:1: screen_size_mm: \"10x10\" is out of range: each side 40 to 3000 mm; "
+     "using the display's own size\n"},
+    {"screen_size_mm = 154x86\nscreen_size_mm = 154x3001", "screen_size_mm", "154x86",
+     "storstil.conf:2: screen_size_mm: \"154x3001\" is out of range: each side 40 to 3000 mm; using 154x86\n"},
+    {"screen_size_mm = 154", "screen_size_mm", "auto",
+     "storstil.conf:1: screen_size_mm: \"154\" is not WxH in millimetres (e.g. 154x86); "
+     "using the display's own size\n"},
+    {"screen_size_mm = 7 inch", "screen_size_mm", "auto",
+     "storstil.conf:1: screen_size_mm: \"7 inch\" is not WxH in millimetres (e.g. 154x86); "
+     "using the display's own size\n"},
+    {"screen_size_mm = 154x86mm", "screen_size_mm", "auto",
+     "storstil.conf:1: screen_size_mm: \"154x86mm\" is not WxH in millimetres (e.g. 154x86); "
+     "using the display's own size\n"},
     /* display */
     {"display = 1", "display", "1", ""},
     {"display = 16", "display", "0", "storstil.conf:1: display: \"16\" is out of range 0..15; using 0\n"},
@@ -242,26 +248,20 @@ static void test_table(void **state)
     }
 }
 
+/* The fuzz seed that sets every key of the table (checked, so a new key
+ * needs a line there) to a value other than its default. */
+#define FULL_FILE "tests/fuzz/corpus_config/all-keys.conf"
+
 static void test_full_file(void **state)
 {
     (void)state;
-    const char *text =
-        "# storstil at the library\n"
-        "data_dir = /srv/texts\n"
-        "font = /usr/share/fonts/big.ttf\n"
-        "text_size = 4\n"
-        "theme = yellow\n"
-        "lang = en\n"
-        "idle_seconds = 90\n"
-        "idle_warning_seconds = 20\n"
-        "rotate = 180\n"
-        "animations = off\n"
-        "staff_pin = 2468\n"
-        "fullscreen = off\n"
-        "display = 1";
-    Config c;
-    int n;
-    char *w = parse(&c, text, &n);
+    char *w = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&w, &len);
+    Config c, d;
+    config_defaults(&c);
+    int n = config_load_file(&c, FULL_FILE, f);
+    fclose(f);
     assert_int_equal(n, 0);
     assert_string_equal(w, "");
     assert_string_equal(c.data_dir, "/srv/texts");
@@ -273,10 +273,27 @@ static void test_full_file(void **state)
     assert_int_equal(c.idle_warning_seconds, 20);
     assert_int_equal(c.rotate, 180);
     assert_false(c.animations);
+    assert_int_equal(c.attract_seconds, 0);
     assert_string_equal(c.staff_pin, "2468");
     assert_false(c.fullscreen);
     assert_int_equal(c.display, 1);
+    assert_int_equal(c.screen_w_mm, 154);
+    assert_int_equal(c.screen_h_mm, 86);
+    assert_false(c.read_aloud);
+    assert_int_equal(c.speech_rate, 200);
+    assert_int_equal(c.volume, 70);
+    assert_string_equal(c.usb_key, "$y$j9T$abc$def");
+    assert_string_equal(c.usb_status, "/tmp/usb-status");
     free(w);
+    config_defaults(&d);
+    for (size_t i = 0; config_key_name(i); i++) {
+        const char *key = config_key_name(i);
+        char got[CONFIG_PATH_MAX], def[CONFIG_PATH_MAX];
+        show(&c, key, got, sizeof got);
+        show(&d, key, def, sizeof def);
+        if (!strcmp(got, def))
+            fail_msg("%s = %s is its default: " FULL_FILE " does not set it", key, got);
+    }
 }
 
 static void test_long_line_and_path(void **state)

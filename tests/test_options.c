@@ -11,6 +11,9 @@
 #include <cmocka.h>
 
 #include "core/options.h"
+#include "core/readfile.h"
+
+#define FLAGS_MAX 64
 
 /* Parses argv with warnings captured into buf. */
 static int parse(Options *o, int argc, char **argv, char *buf, size_t cap)
@@ -83,6 +86,74 @@ static void modes_are_recognised(void **state)
     assert_string_equal(o.cfg.data_dir, "/srv/texts");
     char *missing[] = {"storstil", "--config", "/nonexistent/c", "--script", NULL};
     assert_int_equal(parse(&o, 4, missing, warn, sizeof warn), 2);
+    char *print[] = {"storstil", "--config", "/nonexistent/c", "--print-config", NULL};
+    assert_int_equal(parse(&o, 4, print, warn, sizeof warn), 0);
+    assert_int_equal(o.mode, OPTIONS_PRINT_CONFIG);
+}
+
+/* The usage text's flags, each once, in order; returns how many. */
+static size_t usage_flags(char flags[][32], size_t max)
+{
+    char *text = NULL;
+    size_t len = 0, n = 0;
+    FILE *f = open_memstream(&text, &len);
+    assert_non_null(f);
+    options_usage(f);
+    fclose(f);
+    for (const char *p = strstr(text, "--"); p && n < max; p = strstr(p + 2, "--")) {
+        size_t k = 2 + strspn(p + 2, "abcdefghijklmnopqrstuvwxyz-");
+        if (k >= 32)
+            continue;
+        memcpy(flags[n], p, k);
+        flags[n][k] = '\0';
+        bool seen = false;
+        for (size_t i = 0; i < n; i++)
+            seen = seen || !strcmp(flags[i], flags[n]);
+        n += !seen;
+    }
+    free(text);
+    return n;
+}
+
+/* True when text holds word, not as the start of a longer flag. */
+static bool has_flag(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = strstr(text, word); p; p = strstr(p + 1, word))
+        if (!strchr("abcdefghijklmnopqrstuvwxyz-\\", p[n]))
+            return true;
+    return false;
+}
+
+/* Every flag --help lists is in README.md and in the man page (where a
+ * hyphen is written \-), so neither falls behind the table of keys. */
+static void usage_flags_are_documented(void **state)
+{
+    (void)state;
+    char flags[FLAGS_MAX][32], lacks[512] = "";
+    size_t n = usage_flags(flags, FLAGS_MAX), at = 0, len;
+    ReadFileError err;
+    char *readme = readfile_load("README.md", 1u << 20, READFILE_REGULAR, &len, &err);
+    char *man = readfile_load("debian/storstil.1", 1u << 20, READFILE_REGULAR, &len, &err);
+    assert_non_null(readme);
+    assert_non_null(man);
+    assert_true(n > 10);
+    for (size_t i = 0; i < n && at < sizeof lacks; i++) {
+        char roff[64];
+        size_t r = 0;
+        for (const char *c = flags[i]; *c && r + 3 < sizeof roff; c++) {
+            if (*c == '-') roff[r++] = '\\';
+            roff[r++] = *c;
+        }
+        roff[r] = '\0';
+        if (!has_flag(readme, flags[i]))
+            at += (size_t)snprintf(lacks + at, sizeof lacks - at, " README:%s", flags[i]);
+        if (!has_flag(man, roff))
+            at += (size_t)snprintf(lacks + at, sizeof lacks - at, " man:%s", flags[i]);
+    }
+    free(readme);
+    free(man);
+    assert_string_equal(lacks, "");
 }
 
 /* Every flag that takes a value refuses to come last, with a message naming
@@ -90,11 +161,16 @@ static void modes_are_recognised(void **state)
 static void a_value_flag_last_is_an_error(void **state)
 {
     (void)state;
-    const char *flags[] = {"--data", "--font", "--text-size", "--theme", "--lang", "--rotate",
-                           "--animations", "--display", "--size", "--script", "--screenshot",
-                           "--dump-pages", "--config"};
-    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
-        char *argv[] = {"storstil", (char *)flags[i], NULL};
+    char flags[FLAGS_MAX][32] = {"--size", "--script", "--screenshot", "--dump-pages", "--config"};
+    size_t n = 5, keys = 0, listed = usage_flags(flags + n, FLAGS_MAX - n);
+    for (size_t i = n; i < n + listed; i++) /* and every flag that sets a config key */
+        if (config_flag_key(flags[i])) {
+            memmove(flags[n + keys], flags[i], sizeof flags[i]);
+            keys++;
+        }
+    assert_true(keys >= 11);
+    for (size_t i = 0; i < n + keys; i++) {
+        char *argv[] = {"storstil", flags[i], NULL};
         char warn[256] = "";
         Options o;
         assert_int_equal(parse(&o, 2, argv, warn, sizeof warn), 2);
@@ -110,6 +186,7 @@ int main(void)
         cmocka_unit_test(bad_values_warn_and_keep_defaults),
         cmocka_unit_test(modes_are_recognised),
         cmocka_unit_test(a_value_flag_last_is_an_error),
+        cmocka_unit_test(usage_flags_are_documented),
     };
     return cmocka_run_group_tests_name("options", tests, NULL, NULL);
 }

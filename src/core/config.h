@@ -10,21 +10,11 @@
  *   if (p) config_load_file(&c, p, stderr);
  *   then each command-line flag: config_set(&c, "lang", "en", "command line", 0, stderr);
  *
- * Values: data_dir (path, default "data"), font (path; empty = the bundled
- * font), text_size 1..5 (3), theme dark|light|yellow (dark), lang sv|en (sv),
- * idle_seconds 1..86400 (120), idle_warning_seconds 1..600 (30),
- * rotate 0|90|180|270 (0), animations on|off (on), staff_pin 4 to 8 digits
- * (none: the staff menu cannot be opened), fullscreen on|off (on),
- * display 0..15 (0), screen_size_mm WxH in millimetres, 40 to 3000 each
- * (empty or "auto": the display's own report), read_aloud on|off (on),
- * speech_rate 80..450 words a minute (140), volume 0..100 (100),
- * attract_seconds 0..86400 (90; 0: no attract screen), usb_key a crypt(3)
- * hash "$y$..." from storstil-usb --make-key (none: every USB stick is
- * ignored), usb_status the USB import's status file, an absolute path
- * (/run/storstil/usb-status). on/off also accept
- * yes/no, true/false, 1/0. A value may
- * be wrapped in double quotes; `#` after a space starts a comment. A key set
- * twice: the later line wins, with a warning. */
+ * The keys, their values, defaults, help and flags are one table
+ * (config_keys.c); `storstil --print-config` writes it out. on/off also
+ * accept yes/no, true/false, 1/0. A value may be wrapped in double quotes;
+ * `#` after a space starts a comment. A key set twice: the later line wins,
+ * with a warning. */
 #ifndef STORSTIL_CONFIG_H
 #define STORSTIL_CONFIG_H
 
@@ -42,10 +32,10 @@
 #define CONFIG_SCREEN_MM_MAX 3000
 #define CONFIG_SPEECH_RATE_MIN 80      /* espeak-ng's own floor */
 #define CONFIG_SPEECH_RATE_MAX 450
-#define CONFIG_SPEECH_RATE_DEFAULT 140 /* calmer than espeak-ng's 175 */
 #define CONFIG_USB_KEY_MAX 256
-#define CONFIG_USB_STATUS_DEFAULT "/run/storstil/usb-status"
 
+/* One field per key; its row in config_keys.c holds the limits, the default
+ * and the help. */
 typedef struct {
     char data_dir[CONFIG_PATH_MAX];
     char font[CONFIG_PATH_MAX]; /* "" = the bundled font */
@@ -68,7 +58,7 @@ typedef struct {
     char usb_status[CONFIG_PATH_MAX];     /* the USB import's status file */
 } Config;
 
-/* Fills c with the defaults listed above. */
+/* Fills c with every key's default from the table. */
 void config_defaults(Config *c);
 
 /* Sets one key from text, as a config line would; on an unknown key or a bad
@@ -86,6 +76,23 @@ int config_parse_buffer(Config *c, const char *name, const char *text, FILE *war
  * warning and leaves c untouched; "/dev/null" reads as an empty file.
  * Returns the number of warnings. */
 int config_load_file(Config *c, const char *path, FILE *warnings);
+
+/* Writes key's value in c as a config line spells it ("3", "dark", "on",
+ * "154x86"); returns false, out untouched, for an unknown key. */
+bool config_value(const Config *c, const char *key, char *out, size_t cap);
+
+/* The name of the i-th key in the table's order, or NULL past the last. */
+const char *config_key_name(size_t i);
+
+/* The key a command-line flag sets ("--text-size": "text_size"), or NULL. */
+const char *config_flag_key(const char *flag);
+
+/* Writes the example config: per key its help as comments, then
+ * `key = default` (or `#key = example` where there is no default). */
+void config_print(FILE *out);
+
+/* Writes one usage line per flag that sets a key: the flag, its values, help. */
+void config_usage(FILE *out);
 
 /* Looks a name up in the environment (getenv's contract). */
 typedef const char *(*ConfigGetenv)(const char *name);

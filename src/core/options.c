@@ -1,34 +1,23 @@
 /* options: owns the command-line flags and how they override the config
- * file. It does not open windows or files other than the config file. */
+ * file; the flags that set a config key come from its table (config.h).
+ * It does not open windows or files other than the config file. */
 #include "options.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Flags that set a config key: flag, key. */
-static const char *const key_flags[][2] = {
-    {"--data", "data_dir"},   {"--font", "font"}, {"--text-size", "text_size"},
-    {"--theme", "theme"},     {"--lang", "lang"}, {"--rotate", "rotate"},
-    {"--animations", "animations"}, {"--display", "display"},
-    {"--screen-size-mm", "screen_size_mm"}, {"--attract-seconds", "attract_seconds"},
-    {"--usb-status", "usb_status"},
-};
-
 void options_usage(FILE *out)
 {
     fputs("usage: storstil [options]\n"
-          "  --windowed --size WxH   a window instead of full screen (quitting allowed)\n"
-          "  --data DIR              folder of texts (default: data)\n"
-          "  --config FILE           config file (default: $XDG_CONFIG_HOME/storstil/storstil.conf,\n"
-          "                          then /etc/storstil.conf)\n"
-          "  --theme dark|light|yellow  --text-size 1..5  --lang sv|en\n"
-          "  --rotate 0|90|180|270   --animations on|off  --font FILE  --display N\n"
-          "  --screen-size-mm WxH    the panel's size, when it reports none or a wrong one\n"
-          "  --attract-seconds N     quiet seconds on the shelf before the quotes show (0: never)\n"
-          "  --usb-status FILE       the USB import's status file (/run/storstil/usb-status)\n"
-          "  --check [--data DIR]    load every text, report problems, exit 1 if any\n"
+          "  --windowed --size WxH      a window instead of full screen (quitting allowed)\n"
+          "  --config FILE              config file (default: $XDG_CONFIG_HOME/storstil/storstil.conf,\n"
+          "                             then /etc/storstil.conf)\n",
+          out);
+    config_usage(out); /* the flags that set a config key, from its table */
+    fputs("  --check [--data DIR]       load every text, report problems, exit 1 if any\n"
           "  --dump-pages FILE --size WxH [--text-size N]   print the pages, no window\n"
+          "  --print-config             every config key with its help and default\n"
           "  --version  --help\n",
           out);
 }
@@ -44,14 +33,6 @@ static int parse_size(const char *s, int *w, int *h)
     *w = (int)a;
     *h = (int)b;
     return 0;
-}
-
-/* The config key a flag sets, or NULL. */
-static const char *flag_key(const char *flag)
-{
-    for (size_t k = 0; k < sizeof key_flags / sizeof *key_flags; k++)
-        if (!strcmp(flag, key_flags[k][0])) return key_flags[k][1];
-    return NULL;
 }
 
 /* True for the flags that take a value and set no config key. */
@@ -83,6 +64,7 @@ static void set_flag(Options *o, const char *a, FILE *warnings)
     else if (!strcmp(a, "--check")) o->mode = OPTIONS_CHECK;
     else if (!strcmp(a, "--help") || !strcmp(a, "-h")) o->mode = OPTIONS_HELP;
     else if (!strcmp(a, "--version")) o->mode = OPTIONS_VERSION;
+    else if (!strcmp(a, "--print-config")) o->mode = OPTIONS_PRINT_CONFIG;
     else fprintf(warnings, "storstil: command line: unknown option \"%s\" ignored\n", a);
 }
 
@@ -99,7 +81,7 @@ int options_parse(Options *o, int argc, char **argv, FILE *warnings)
     if (o->config_path) config_load_file(&o->cfg, o->config_path, warnings);
 
     for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *key = flag_key(a);
+        const char *a = argv[i], *key = config_flag_key(a);
         if (!key && !takes_value(a)) {
             set_flag(o, a, warnings);
             continue;

@@ -16,7 +16,8 @@ typedef enum {
     OPTIONS_DUMP_PAGES,   /* --dump-pages FILE: print the layout, no window */
     OPTIONS_CHECK,        /* --check: load every document, report, exit */
     OPTIONS_HELP,
-    OPTIONS_VERSION
+    OPTIONS_VERSION,
+    OPTIONS_PRINT_CONFIG  /* --print-config: the example config, from the table */
 } OptionsMode;
 
 typedef struct {
@@ -33,8 +34,9 @@ typedef struct {
  * or 2 after a message when a flag that takes a value comes last. */
 int options_parse(Options *o, int argc, char **argv, FILE *warnings);
 
-/* Writes the usage text: what staff and users run. The flags for tests
- * (--script, --screenshot) are in README.md, not here. */
+/* Writes the usage text: what staff and users run (the flags that set a
+ * config key from config's table). The flags for tests (--script,
+ * --screenshot) are in README.md, not here. */
 void options_usage(FILE *out);
 
 #endif

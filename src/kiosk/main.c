@@ -91,6 +91,7 @@ int main(int argc, char **argv)
     switch (opt.mode) {
     case OPTIONS_HELP: options_usage(stdout); return 0;
     case OPTIONS_VERSION: printf("storstil %s\n", STORSTIL_VERSION); return 0;
+    case OPTIONS_PRINT_CONFIG: config_print(stdout); return 0;
     case OPTIONS_DUMP_PAGES: return dump_pages(&opt, stdout);
     case OPTIONS_CHECK: return check_data(&opt, stdout);
     case OPTIONS_RUN: break;
