@@ -40,7 +40,7 @@ static double start_once(Kiosk *k, int64_t *now)
     step(k, now, APP_CMD_READ);
     double ms = -1;
     while (ms_since(t0) < 5000) {
-        if (speaker_played(k->speaker, NULL) > 0) {
+        if (speaker_played(k->read.speaker, NULL) > 0) {
             ms = ms_since(t0);
             break;
         }
@@ -77,7 +77,7 @@ int bench_read(const Options *opt, long n, FILE *out)
     int64_t now = 0;
     int rc = kiosk_open(&k, opt, false, now);
     if (rc != 0) return rc;
-    if (!k.speaker) {
+    if (!k.read.speaker) {
         fprintf(stderr, "storstil-bench: no reading aloud here (read_aloud off, or no audio device)\n");
         kiosk_close(&k);
         return 1;
