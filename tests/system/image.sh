@@ -74,18 +74,18 @@ disks() {
   mkdir -p "$out/data-tree"; rm -rf --one-file-system "$out/data-tree"; mkdir -p "$out/data-tree"
   cp -a "$root/var/lib/storstil/." "$out/data-tree/"
   rm -rf "$root/var/lib/storstil"; mkdir -p "$root/var/lib/storstil"
-  # SYSTEM_BREAK=unit: the root writable whatever the test asks; boot: the
+  # SYSTEM_BREAK=unit: the root writable whatever the test asks; disk: the
   # data partition never checked (and made without a journal below).
   # (commit= needs a journal.)
   printf '/dev/vda / ext4 %s 0 1\nUUID=%s /var/lib/storstil ext4 %s 0 %s\n' \
     "$([ "${SYSTEM_BREAK:-}" = unit ] && echo rw || echo "${ROOT_MODE:-rw}")" "$uuid" \
-    "$([ "${SYSTEM_BREAK:-}" = boot ] && echo defaults,noatime || echo defaults,noatime,commit=1)" \
-    "$([ "${SYSTEM_BREAK:-}" = boot ] && echo 0 || echo 2)" > "$root/etc/fstab"
+    "$([ "${SYSTEM_BREAK:-}" = disk ] && echo defaults,noatime || echo defaults,noatime,commit=1)" \
+    "$([ "${SYSTEM_BREAK:-}" = disk ] && echo 0 || echo 2)" > "$root/etc/fstab"
   cp "$root"/boot/vmlinuz-* "$out/vmlinuz"
   bash "$here/initramfs.sh" "$root" "$out/initrd.img"
   rm -f "$out/root.img" "$out/data.img"
   mkfs.ext4 -q -F -E root_owner=0:0 -L kiosk-root -d "$root" "$out/root.img" 2G > /dev/null
-  local journal=(); [ "${SYSTEM_BREAK:-}" = boot ] && journal=(-O ^has_journal)
+  local journal=(); [ "${SYSTEM_BREAK:-}" = disk ] && journal=(-O ^has_journal)
   mkfs.ext4 -q -F -E root_owner=0:0 "${journal[@]}" -L storstil-data -U "$uuid" -d "$out/data-tree" \
     "$out/data.img" 256M > /dev/null
 }

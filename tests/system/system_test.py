@@ -405,6 +405,8 @@ def system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env
     m.plug(big, "big2")
     started = wait_some_new(m, old, 120)
     m.power_cut()
+    if os.environ.get("SYSTEM_BREAK") == "disk":
+        tear_a_write(os.path.join(disks, "data.img"), "/data/" + REPLACED + ".txt")
     took, words = boot_again(m, out, work, conf, "after-power-cut")
     cut = texts(m)
     rc, chk = m.sh("storstil --check --data /var/lib/storstil/data >/dev/null 2>&1; echo $?")
@@ -436,6 +438,22 @@ def system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env
             for d in ("root.img", "data.img")]
     check("file-systems-clean", all(r.returncode == 0 for r in fsck),
           "; ".join(f"{d}: e2fsck -fn exit {r.returncode}" for d, r in zip(("root", "data"), fsck)))
+
+
+def tear_a_write(image, path):
+    """SYSTEM_BREAK=disk: the inode of path in the ext4 image zeroed, as a
+    card that loses power in the middle of writing its block may leave it."""
+    r = run(["debugfs", "-R", f"imap {path}", image], capture_output=True, text=True)
+    m = re.search(r"located at block (\d+), offset (0x[0-9a-f]+)", r.stdout)
+    sb = run(["dumpe2fs", "-h", image], capture_output=True, text=True).stdout
+    size, block = re.search(r"Inode size:\s+(\d+)", sb), re.search(r"Block size:\s+(\d+)", sb)
+    if not (m and size and block):
+        say(f"system: SYSTEM_BREAK=disk could not find {path}'s inode: {r.stdout} {r.stderr}")
+        return
+    with open(image, "r+b") as f:
+        f.seek(int(m.group(1)) * int(block.group(1)) + int(m.group(2), 16))
+        f.write(bytes(int(size.group(1))))
+    say(f"system: SYSTEM_BREAK=disk tore the write of {path}'s inode")
 
 
 def wait_unit_done(m, status_before, limit):
