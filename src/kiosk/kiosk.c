@@ -1,8 +1,9 @@
 /* kiosk: owns the kiosk's window, renderer and modules from start to end:
- * the pages kept in step with the app through the typesetter, the drawing of a frame
- * (rotation, systemd READY) and the rescans of the data folder. The loop and
- * its clock are the caller's; SDL's events are kiosk_input.c's, what a
- * command does app.c's, the look render.c's, reading aloud kiosk_read.c's. */
+ * the pages kept in step with the app through the typesetter, the drawing
+ * of a frame (rotation, systemd READY) and the rescans of the data folder.
+ * The loop and its clock are the caller's; SDL's events are kiosk_input.c's,
+ * what a command does app.c's, the look render.c's, reading aloud
+ * kiosk_read.c's. */
 #include "kiosk.h"
 
 #include <SDL_image.h>
