@@ -2,7 +2,7 @@
  * table: for each name, the screens it is on, where its rectangle is in a
  * UiLayout and when the screen shows it. The script language's list of
  * names (script.h) is written from this table, and a test holds the two
- * together. It must not lay anything out (ui.c and ui_screens.c do) nor
+ * together. It must not lay anything out (the ui*.c files do) nor
  * decide what a tap means (ui_hit does): it only finds a rectangle. */
 #include "ui.h"
 
@@ -10,8 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ui_internal.h"
+
 #define ON(s) (1u << (s))
-#define NOT_STAFF (~(ON(APP_SCREEN_STAFF_PIN) | ON(APP_SCREEN_STAFF_MENU) | ON(APP_SCREEN_STAFF_INFO)))
+#define ALL_SCREENS (~0u)
 #define NAME_MAX_BYTES 48 /* room for one name with its member */
 
 /* When a screen shows a control (beyond having it at all). */
@@ -22,6 +24,7 @@ typedef enum {
     SHOWN_ROW,         /* the row holds a heading on the list page shown */
     SHOWN_READ,        /* "Läs upp" is offered (its rectangle outlives it) */
     SHOWN_CONTENTS,    /* "Innehåll" is offered and the text has headings */
+    SHOWN_NOT_STAFF,   /* the screen is not a staff screen (app_screen's table) */
 } Shown;
 
 /* A control, or a set of them: "@card." with a member, "@card.2". A set
@@ -85,11 +88,10 @@ static const UiName names[] = {
     {"@back", ON(APP_SCREEN_CONTENTS), ONE(contents_back), SHOWN_ALWAYS, "contents: Tillbaka"},
     {"@quote", ON(APP_SCREEN_ATTRACT), ONE(attract_card), SHOWN_ALWAYS, "attract: the quote's card"},
     {"@all-texts", ON(APP_SCREEN_ATTRACT), ONE(attract_home), SHOWN_ALWAYS, "attract: Alla texter, under the card"},
-    {"@corner", NOT_STAFF, ONE(staff_corner), SHOWN_ALWAYS, "all but the staff screens: the staff corner, to hold"},
+    {"@corner", ALL_SCREENS, ONE(staff_corner), SHOWN_NOT_STAFF, "all but the staff screens: the staff corner, to hold"},
 };
 #define N_NAMES (sizeof names / sizeof *names)
 
-static int mini(int a, int b) { return a < b ? a : b; }
 
 /* The member of set n that `rest` names (what follows "@card."), or -1. */
 static int member(const UiName *n, const char *rest)
@@ -126,13 +128,14 @@ static bool shown(const UiName *n, int i, const UiLayout *lay, const AppView *v)
     switch (n->shown) {
     case SHOWN_ALWAYS: return true;
     case SHOWN_CARD:
-        return i < mini(lay->shelf_per_page, v->shelf_per_page) && v->shelf_page * v->shelf_per_page + i < v->n_docs;
+        return i < ui_min(lay->shelf_per_page, v->shelf_per_page) && v->shelf_page * v->shelf_per_page + i < v->n_docs;
     case SHOWN_SHELF_PAGES: return v->n_shelf_pages > 1;
     case SHOWN_ROW:
-        return i < mini(lay->contents_per_page, v->contents_per_page) &&
+        return i < ui_min(lay->contents_per_page, v->contents_per_page) &&
                v->contents_page * v->contents_per_page + i < v->n_contents;
     case SHOWN_READ: return lay->has_read;
     case SHOWN_CONTENTS: return lay->has_contents && v->n_contents >= CONTENTS_MIN;
+    case SHOWN_NOT_STAFF: return !app_screen(v->screen)->staff;
     }
     return false;
 }
@@ -168,7 +171,7 @@ static void full_name(const UiName *n, int i, char *buf, size_t size)
 static void append(char *buf, size_t size, size_t *len, const char *text)
 {
     int n = snprintf(buf + *len, size - *len, "%s", text);
-    if (n > 0) *len += mini(n, (int)(size - *len - 1));
+    if (n > 0) *len += ui_min(n, (int)(size - *len - 1));
 }
 
 void ui_names_shown(const UiLayout *lay, const AppView *view, char *buf, size_t size)
