@@ -117,6 +117,9 @@ $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
 # storstil-usb, the USB stick import: src/usb/usb.mk.
 include src/usb/usb.mk
 
+# storstil-stats, the use counts' daily files: src/stats/stats.mk.
+include src/stats/stats.mk
+
 # The importer links only the core modules it uses: the text model (its
 # output is read back as the kiosk would), the file reader and UTF-8; the
 # hash is a header.

@@ -142,6 +142,7 @@ typedef struct {
     unsigned read_epoch;   /* changes whenever reading must start again from the
                             * page's first line (started, page turned) */
     bool kiosk;            /* locked (see app_new): only the staff menu quits */
+    bool visitor;          /* a visitor has touched since the last reset (usage.h's visits) */
     bool wants_quit;
     /* contents: the open text's headings (n_contents also in the reader,
      * whose "Innehåll" shows when n_contents >= CONTENTS_MIN); the entries

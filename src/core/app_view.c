@@ -48,6 +48,7 @@ void app_view(const App *app, int64_t now, AppView *v)
     v->reading = app->reading && app->screen == APP_SCREEN_READER;
     v->read_epoch = app->read_epoch;
     v->kiosk = app->kiosk;
+    v->visitor = app->visitor;
     v->wants_quit = app->wants_quit;
     app_contents_view(app, v);
     app_attract_view(app, now, v);

@@ -56,6 +56,8 @@ typedef struct {
     int attract_seconds;          /* quiet seconds on the shelf before the attract screen; 0: never */
     char usb_key[CONFIG_USB_KEY_MAX];     /* hash of the staff's USB key phrase; "" = none */
     char usb_status[CONFIG_PATH_MAX];     /* the USB import's status file */
+    bool stats;                           /* log the use counts (usage.h) */
+    char stats_dir[CONFIG_PATH_MAX];      /* storstil-stats' daily files, read for Info */
 } Config;
 
 /* Fills c with every key's default from the table. */

@@ -81,6 +81,15 @@ static const ConfigKey keys[] = {
      .def = "/run/storstil/usb-status",
      .help = "The USB import's status file, which the kiosk shows as a banner.",
      .flag = "--usb-status"},
+    {.name = "stats", .type = CONFIG_BOOL, FIELD(stats), .def = "on",
+     .help = "Count the kiosk's use for the library's reports (README \"Use counts\").",
+     .more = "Counts only: visits, texts opened, pages, readings aloud, size changes,\n"
+             "by the hour; never who, never a visitor's sequence. off: nothing logged.",
+     .flag = "--stats"},
+    {.name = "stats_dir", .type = CONFIG_ABS_PATH, FIELD(stats_dir),
+     .def = "/var/lib/storstil/stats",
+     .help = "Where storstil-stats writes the daily files; Info shows the last seven days.",
+     .more = "With a read-only root, a folder on the data partition."},
 };
 
 _Static_assert(sizeof keys / sizeof *keys <= CONFIG_KEYS_MAX, "raise CONFIG_KEYS_MAX");

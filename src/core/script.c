@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define TAP_MS 80         /* a quick, firm tap */
 #define SWIPE_MS 250
@@ -218,6 +219,10 @@ static int command(Builder *b, const char *cmd, const char *rest)
         if (!*rest) return fail(b, "%s needs a %s", cmd, cmd[0] == 'k' ? "key name" : "file name");
         if (add(b, cmd[0] == 'k' ? SCRIPT_KEY : SCRIPT_SHOT, t, 0, 0, 0, rest)) return -1;
         b->now = t + (cmd[0] == 'k' ? GAP_MS : 0);
+    } else if (!strcmp(cmd, "clock")) {
+        while (*rest == ' ' || *rest == '\t') rest++;
+        if (script_clock_seconds(rest) < 0) return fail(b, "clock needs YYYY-MM-DDTHH:MM");
+        if (add(b, SCRIPT_CLOCK, t, 0, 0, 0, rest)) return -1;
     } else if (!strcmp(cmd, "keyhold")) {
         return key_hold(b, rest);
     } else if (!strcmp(cmd, "wait") || !strcmp(cmd, "skip")) {
@@ -233,6 +238,21 @@ static int command(Builder *b, const char *cmd, const char *rest)
         return fail(b, "unknown command \"%.20s\"", cmd);
     }
     return 0;
+}
+
+int64_t script_clock_seconds(const char *text)
+{
+    struct tm tm = {0};
+    char tail = 0;
+    if (sscanf(text, "%4d-%2d-%2dT%2d:%2d%c", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+               &tm.tm_min, &tail) != 5 || tm.tm_year < 1970 || tm.tm_mon < 1 || tm.tm_mon > 12 ||
+        tm.tm_mday < 1 || tm.tm_mday > 31 || tm.tm_hour > 23 || tm.tm_min > 59)
+        return -1;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    tm.tm_isdst = -1;
+    time_t t = mktime(&tm);
+    return t == (time_t)-1 ? -1 : (int64_t)t;
 }
 
 Script *script_parse(const char *name, const char *text, char *err, size_t err_size)

@@ -14,6 +14,9 @@
  *                            such as files copied, can happen meanwhile)
  *   skip MS                  let MS milliseconds pass on the kiosk's clock at once
  *   shot FILE.png            save the screen as it is now
+ *   clock YYYY-MM-DDTHH:MM   the wall clock (local time) reads this now, and
+ *                            runs on with the kiosk's clock (the use counts'
+ *                            hours; without it, the system's clock)
  *   quit                     ask the program to quit (as a window close)
  * Each command starts when the one before has ended, on a virtual clock that
  * the kiosk follows while scripted, so a slow build replays the same gestures.
@@ -72,6 +75,7 @@ typedef enum {
     SCRIPT_KEY_UP,   /* ... and up */
     SCRIPT_SHOT,  /* text holds the file name */
     SCRIPT_QUIT,
+    SCRIPT_CLOCK, /* text holds "YYYY-MM-DDTHH:MM" */
     SCRIPT_IDLE   /* nothing happens; the end of a wait (x = 1) or skip (x = 0) */
 } ScriptActionKind;
 
@@ -99,6 +103,10 @@ Script *script_parse(const char *name, const char *text, char *err, size_t err_s
  * refused at once) and parses it as script_parse does; on an error returns
  * NULL with "path: message" or "path:line: message" in err. */
 Script *script_load(const char *path, char *err, size_t err_size);
+
+/* A clock line's "YYYY-MM-DDTHH:MM" (local time) as wall-clock seconds;
+ * -1 when it is not one. */
+int64_t script_clock_seconds(const char *text);
 
 /* Frees a script; NULL is fine. */
 void script_free(Script *script);

@@ -149,7 +149,7 @@ static Push push_action(const ScriptAction *a, int phys_w, int phys_h)
         break;
     }
     case SCRIPT_SHOT: return PUSH_SHOT;
-    case SCRIPT_IDLE: break;
+    case SCRIPT_CLOCK: case SCRIPT_IDLE: break;
     }
     return PUSH_DONE;
 }
@@ -317,6 +317,7 @@ static void act(Run *r, const ScriptAction *a)
         }
         a = &placed;
     }
+    if (a->kind == SCRIPT_CLOCK) kiosk_usage_set_clock(&r->k, r->now, script_clock_seconds(a->text));
     Push p = push_action(a, r->k.phys_w, r->k.phys_h);
     if (p == PUSH_BAD_KEY) fprintf(stderr, "storstil: script line %d: unknown key \"%s\"\n", a->line, a->text);
     handle_events(r);

@@ -28,6 +28,7 @@ void kiosk_command(Kiosk *k, AppCommand cmd, int arg, int64_t now)
     app_view(k->app, now, &before);
     app_command(k->app, cmd, arg, now);
     app_view(k->app, now, &after);
+    kiosk_usage_step(k, cmd, &before, &after, now);
     if (memcmp(&before, &after, sizeof before) != 0) k->dirty = true;
 }
 
@@ -130,8 +131,11 @@ static void draw_screen(Kiosk *k, const RenderView *rv)
 
 void kiosk_update(Kiosk *k, int64_t now, AppView *v)
 {
+    AppView before;
+    app_view(k->app, now, &before);
     app_tick(k->app, now);
     app_view(k->app, now, v);
+    kiosk_usage_step(k, APP_CMD_NONE, &before, v, now);
     kiosk_texts_sync(k, v);
     app_view(k->app, now, v); /* the page counts and contents just handed over */
     kiosk_read_sync(k, v);
@@ -316,6 +320,7 @@ int kiosk_open(Kiosk *k, const Options *opt, bool managed, int64_t now)
     if (library_problem(k->lib)[0]) fprintf(stderr, "storstil: %s\n", library_problem(k->lib));
     kiosk_texts_changed(k);
     kiosk_usb_start(k);
+    kiosk_usage_open(k, now);
     k->next_poll = (int64_t)SDL_GetTicks64() + KIOSK_POLL_DATA_MS;
     k->dirty = true;
     return 0;
@@ -325,6 +330,7 @@ void kiosk_close(Kiosk *k)
 {
     sd_notify(0, "STOPPING=1");
     kiosk_read_close(k);
+    kiosk_usage_close(k);
     render_free(k->render);
     typeset_free(k->typeset);
     kiosk_texts_free(k);

@@ -20,6 +20,7 @@
 #include "font.h"
 #include "kiosk_read.h"
 #include "kiosk_texts.h"
+#include "kiosk_usage.h"
 #include "kiosk_usb.h"
 #include "render.h"
 
@@ -54,6 +55,7 @@ struct Kiosk {
     KioskRead read;      /* reading aloud (kiosk_read.c) */
     KioskTexts texts;    /* the texts' quotes and rescans (kiosk_texts.c) */
     KioskUsb usb;        /* the USB status file last seen (kiosk_usb.c) */
+    KioskUsage counts;   /* the use counts (kiosk_usage.c) */
     int64_t next_poll;   /* next look at the data folder (SDL ticks) */
     int64_t escape_down; /* when Escape went down, or -1 */
     bool dirty;          /* something changed: draw a frame */
