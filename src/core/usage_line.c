@@ -94,7 +94,13 @@ static bool read_tail(const char *p, const char *end, UsageLine *out, const char
         p += 6;
         size_t k = (size_t)(end - p);
         while (k > 0 && (p[k - 1] == '\r' || p[k - 1] == '\n')) k--;
+        for (size_t i = 0; i < k; i++)
+            if ((unsigned char)p[i] < 0x20 || p[i] == 0x7f) {
+                *why = "a control character in text=";
+                return false;
+            }
         if (k > USAGE_LINE_TITLE_MAX) k = USAGE_LINE_TITLE_MAX;
+        while (k > 0 && k < (size_t)(end - p) && ((unsigned char)p[k] & 0xC0) == 0x80) k--;
         memcpy(out->text, p, k);
         out->text[k] = '\0';
         p = end;
