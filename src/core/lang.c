@@ -86,6 +86,9 @@ static const Entry sv[STR_COUNT] = {
     [STR_USB_NOTHING] = {"Inga nya texter på USB-minnet.", NULL},
     [STR_USB_NO_KEY] = {"USB-minnet har ingen giltig nyckel. Inget lästes.", NULL},
     [STR_INFO_USB] = {"Senaste USB-minnet: %s", NULL},
+    [STR_INFO_USE_TODAY] = {"I dag: besök %d, texter öppnade %d, sidor vända %d, uppläsningar %d, minuter %d", NULL},
+    [STR_INFO_USE_WEEK] = {"Senaste 7 dagarna (%d med filer): besök %d, texter öppnade %d, sidor vända %d, uppläsningar %d, minuter %d", NULL},
+    [STR_INFO_USE_OFF] = {"Användningen räknas inte (stats = off).", NULL},
 };
 
 static const Entry en[STR_COUNT] = {
@@ -161,6 +164,9 @@ static const Entry en[STR_COUNT] = {
     [STR_USB_NOTHING] = {"No new texts on the USB stick.", NULL},
     [STR_USB_NO_KEY] = {"The USB stick has no valid key. Nothing was read.", NULL},
     [STR_INFO_USB] = {"Last USB stick: %s", NULL},
+    [STR_INFO_USE_TODAY] = {"Today: visits %d, texts opened %d, pages turned %d, read aloud %d, minutes %d", NULL},
+    [STR_INFO_USE_WEEK] = {"Last 7 days (%d with files): visits %d, texts opened %d, pages turned %d, read aloud %d, minutes %d", NULL},
+    [STR_INFO_USE_OFF] = {"Use is not counted (stats = off).", NULL},
 };
 
 static const Entry *tables[LANG_COUNT] = {sv, en};

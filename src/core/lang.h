@@ -88,6 +88,9 @@ typedef enum {
     STR_USB_NOTHING,       /* a stick with the key but nothing on it */
     STR_USB_NO_KEY,        /* "USB-minnet har ingen giltig nyckel. Inget lästes." */
     STR_INFO_USB,          /* (const char *banner) the last stick's report on Info */
+    STR_INFO_USE_TODAY,    /* (visits, opened, pages, reads, minutes) since midnight */
+    STR_INFO_USE_WEEK,     /* (days with files, visits, opened, pages, reads, minutes) */
+    STR_INFO_USE_OFF,      /* the stats key is off */
     STR_COUNT
 } StringId;
 

@@ -98,6 +98,9 @@ static RenderScreenInfo screen_info(Kiosk *k, int text_size)
                              .h_mm = quarter ? k->panel_w_mm : k->panel_h_mm,
                              .source = k->size_source, .text_size = text_size};
     typeset_facts(k->typeset, text_size, &info.facts);
+    info.stats = k->opt->cfg.stats;
+    info.today = kiosk_usage_today(k);
+    info.week_days = kiosk_usage_week(k, &info.week);
     return info;
 }
 

@@ -2,6 +2,7 @@
  * of usage's records (kiosk_usage.h). */
 #include "kiosk_usage.h"
 #include "kiosk.h"
+#include "core/usage_csv.h"
 #include "core/usage_line.h"
 
 #include <stdio.h>
@@ -17,14 +18,16 @@ void kiosk_usage_set_clock(Kiosk *k, int64_t now, int64_t wall)
 {
     k->counts.wall0 = wall;
     k->counts.now0 = now;
+    k->counts.wall = wall;
 }
 
 void kiosk_usage_step(Kiosk *k, AppCommand cmd, const AppView *before, const AppView *after,
                       int64_t now)
 {
+    int64_t wall = k->counts.wall0 + (now - k->counts.now0) / 1000;
+    k->counts.wall = wall;
     if (!k->counts.usage) return;
     UsageRecord recs[USAGE_MAX_RECORDS];
-    int64_t wall = k->counts.wall0 + (now - k->counts.now0) / 1000;
     size_t n = usage_step(k->counts.usage, cmd, before, after, wall, recs);
     for (size_t i = 0; i < n; i++) {
         const Doc *d = recs[i].doc >= 0 && (size_t)recs[i].doc < library_count(k->lib)
@@ -38,6 +41,34 @@ void kiosk_usage_step(Kiosk *k, AppCommand cmd, const AppView *before, const App
 UsageCounts kiosk_usage_today(const Kiosk *k)
 {
     return k->counts.usage ? usage_today(k->counts.usage) : (UsageCounts){0};
+}
+
+int kiosk_usage_week(const Kiosk *k, UsageCounts *week)
+{
+    *week = (UsageCounts){0};
+    time_t t = (time_t)k->counts.wall;
+    struct tm tm;
+    if (!localtime_r(&t, &tm)) return 0;
+    tm.tm_hour = 12; /* away from a daylight-saving hour */
+    int days = 0;
+    for (int back = 1; back <= 7; back++) {
+        struct tm d = tm;
+        d.tm_mday -= back;
+        time_t dt = mktime(&d);
+        char date[16];
+        UsageCounts c;
+        if (!localtime_r(&dt, &d) || !strftime(date, sizeof date, "%Y-%m-%d", &d) ||
+            !usage_csv_read_day(k->opt->cfg.stats_dir, date, &c))
+            continue;
+        days++;
+        week->visits += c.visits;
+        week->opened += c.opened;
+        week->pages += c.pages;
+        week->reads += c.reads;
+        week->sizes += c.sizes;
+        week->minutes += c.minutes;
+    }
+    return days;
 }
 
 void kiosk_usage_close(Kiosk *k)

@@ -16,6 +16,7 @@ typedef struct Kiosk Kiosk;
 typedef struct {
     Usage *usage;        /* NULL when the stats key is off */
     int64_t wall0, now0; /* wall-clock second wall0 was the kiosk's time now0 (ms) */
+    int64_t wall;        /* the wall clock at the last step */
 } KioskUsage;
 
 /* Starts counting at the kiosk's time now, when the config's stats is on. */
@@ -32,6 +33,10 @@ void kiosk_usage_step(Kiosk *k, AppCommand cmd, const AppView *before, const App
 
 /* Today's counts (all zero when off). */
 UsageCounts kiosk_usage_today(const Kiosk *k);
+
+/* Sums the daily files (stats_dir) of the 7 days before the day of the
+ * last step into week; returns how many of them have a file. */
+int kiosk_usage_week(const Kiosk *k, UsageCounts *week);
 
 /* Frees the counter. */
 void kiosk_usage_close(Kiosk *k);

@@ -18,6 +18,7 @@
 #include "core/quote.h"
 #include "core/typeset.h"
 #include "core/ui.h"
+#include "core/usage.h"
 #include "font.h"
 
 /* Where the panel's size in millimetres came from. */
@@ -29,6 +30,9 @@ typedef struct {
     RenderSizeSource source;
     int text_size;            /* the size the facts are for */
     TypesetFacts facts;
+    bool stats;               /* use counts on: today's and the week's below */
+    UsageCounts today, week;  /* since midnight; the 7 days before, from the files */
+    int week_days;            /* how many of those 7 days have files */
 } RenderScreenInfo;
 
 typedef struct {

@@ -72,6 +72,25 @@ static size_t screen_lines(Render *r, const RenderScreenInfo *s, char *text, siz
     return o < cap ? o : cap - 1;
 }
 
+/* The Info screen's lines on the use counts, appended at text + o. */
+static size_t use_lines(Render *r, const RenderScreenInfo *s, char *text, size_t o, size_t cap)
+{
+    char line[300];
+    if (!s || o >= cap) return o;
+    if (!s->stats) {
+        o += (size_t)snprintf(text + o, cap - o, "%s\n", render_string(r, STR_INFO_USE_OFF));
+        return o < cap ? o : cap - 1;
+    }
+    const UsageCounts *d = &s->today, *w = &s->week;
+    lang_format(line, sizeof line, r->lang, STR_INFO_USE_TODAY, d->visits, d->opened, d->pages, d->reads,
+                d->minutes);
+    o += (size_t)snprintf(text + o, cap - o, "%s\n", line);
+    lang_format(line, sizeof line, r->lang, STR_INFO_USE_WEEK, s->week_days, w->visits, w->opened, w->pages,
+                w->reads, w->minutes);
+    if (o < cap) o += (size_t)snprintf(text + o, cap - o, "%s\n", line);
+    return o < cap ? o : cap - 1;
+}
+
 void render_info(Render *r, const Library *lib, const RenderScreenInfo *screen, const AppView *v,
                  const Theme *t)
 {
@@ -89,6 +108,7 @@ void render_info(Render *r, const Library *lib, const RenderScreenInfo *screen, 
         lang_format(line, sizeof line, r->lang, STR_INFO_USB, v->usb_last);
         o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
     }
+    o = use_lines(r, screen, text, o, sizeof text);
     int problems = 0;
     for (size_t i = 0; i < library_count(lib); i++) problems += (int)library_doc(lib, i)->n_problems;
     if (library_problem(lib)[0]) problems++;
