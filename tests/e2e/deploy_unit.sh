@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Raspberry Pi install: `make install` into a scratch DESTDIR puts every
 # part in place, and the installed unit passes `systemd-analyze verify` and
-# rates 3.0 or lower on `systemd-analyze security` (README states the figure).
+# rates 3.0 or lower on `systemd-analyze security` (README states the figure);
+# likewise the use counts' unit and timer, at 1.0 or lower.
 . "$(dirname "$0")/lib.bash"
 root=$OUT/install
 rm -rf "$root"
@@ -29,4 +30,21 @@ level=$(systemd-analyze security --offline=yes "$unit" 2>/dev/null | sed -n 's/.
 echo "systemd-analyze security: $level"
 awk -v l="${level:-99}" 'BEGIN { exit !(l <= 3.0) }' || fail "security exposure ${level:-?} is above 3.0"
 grep -q "exposure level.*$level" README.md || fail "README does not state the security figure $level"
+
+# The use counts' unit and timer: installed, verified, and at most 1.0.
+for f in usr/local/bin/storstil-stats etc/systemd/system/storstil-stats.service etc/systemd/system/storstil-stats.timer; do
+  [ -e "$root/$f" ] || fail "make install did not install $f"
+done
+sunit=$OUT/unit/storstil-stats.service
+sed "s|/usr/local/bin/storstil-stats|$PWD/$root/usr/local/bin/storstil-stats|" \
+  "$root/etc/systemd/system/storstil-stats.service" > "$sunit"
+cp "$root/etc/systemd/system/storstil-stats.timer" "$OUT/unit/"
+systemd-analyze verify "$sunit" "$OUT/unit/storstil-stats.timer" > "$OUT/verify-stats.log" 2>&1 ||
+  fail "systemd-analyze verify (stats): $(cat "$OUT/verify-stats.log")"
+slevel=$(systemd-analyze security --offline=yes "$sunit" 2>/dev/null |
+  sed -n 's/.*Overall exposure level for storstil-stats.service: \([0-9.]*\).*/\1/p')
+echo "systemd-analyze security (stats): $slevel"
+awk -v l="${slevel:-99}" 'BEGIN { exit !(l <= 1.0) }' || fail "stats unit exposure ${slevel:-?} is above 1.0"
+grep -q "storstil-stats.service.*exposure level of $slevel" README.md ||
+  fail "README does not state the stats unit's figure $slevel"
 finish
