@@ -284,6 +284,8 @@ static void test_full_file(void **state)
     assert_int_equal(c.volume, 70);
     assert_string_equal(c.usb_key, "$y$j9T$abc$def");
     assert_string_equal(c.usb_status, "/tmp/usb-status");
+    assert_false(c.stats);
+    assert_string_equal(c.stats_dir, "/tmp/stats");
     free(w);
     config_defaults(&d);
     for (size_t i = 0; config_key_name(i); i++) {

@@ -199,6 +199,34 @@ static void test_end_page_ends_visit(void **state)
     rig_close(&r);
 }
 
+/* Staff holding the corner is no visit; a bare touch on the shelf that is
+ * not the corner's becomes one, dated when it came. */
+static void test_staff_corner_is_no_visit(void **state)
+{
+    (void)state;
+    Rig r;
+    Config c;
+    config_defaults(&c);
+    rig_open(&r, T0 + 8 * 3600);
+    app_free(r.app);
+    strcpy(c.staff_pin, "1234");
+    r.app = app_new(&c, true, 0);
+    bool broken[5] = {false};
+    assert_true(app_set_docs(r.app, 5, broken));
+    cmd(&r, APP_CMD_ANY_INPUT, 0, 1000);    /* the finger goes down in the corner */
+    cmd(&r, APP_CMD_STAFF_CORNER, 0, 6000); /* held 5 s */
+    for (int d = 1; d <= 4; d++) cmd(&r, APP_CMD_PIN_DIGIT, d, 7000 + d * 300);
+    cmd(&r, APP_CMD_PIN_OK, 0, 9000);
+    cmd(&r, APP_CMD_MENU_BACK, 0, 10000);
+    pass(&r, 11000, 200000);
+    assert_int_equal(r.counts[USAGE_VISIT], 0);
+    cmd(&r, APP_CMD_ANY_INPUT, 0, 300000);  /* a visitor's touch between the cards */
+    assert_int_equal(r.counts[USAGE_VISIT], 0);
+    pass(&r, 301000, 308000);
+    assert_int_equal(r.counts[USAGE_VISIT], 1);
+    rig_close(&r);
+}
+
 static void test_line_both_ways(void **state)
 {
     (void)state;
@@ -273,6 +301,7 @@ int main(void)
         cmocka_unit_test(test_visit_across_midnight),
         cmocka_unit_test(test_two_visitors_idle_reset_between),
         cmocka_unit_test(test_end_page_ends_visit),
+        cmocka_unit_test(test_staff_corner_is_no_visit),
         cmocka_unit_test(test_line_both_ways),
         cmocka_unit_test(test_line_bad),
         cmocka_unit_test(test_line_title_cut),

@@ -1,12 +1,19 @@
 /* usage: owns the visit rule and the records the kiosk counts (usage.h).
  * Only the views tell it what happened; the wall time tells it the hour. */
 #include "usage.h"
+#include "gesture.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <time.h>
 
+/* A bare touch starts a visit only once it is not staff's hold on the
+ * corner: a tap on a control, or this long without the corner's command. */
+#define USAGE_CONFIRM_S (GESTURE_HOLD_MS / 1000 + 1)
+
 struct Usage {
+    bool pending;                   /* a bare touch that may be staff's corner ... */
+    int64_t pending_from;           /* ... and when it came */
     bool in_visit;
     int64_t visit_from, last_touch; /* wall seconds: the visit's first and last touch */
     int doc;                        /* the text open, or -1 */
@@ -139,10 +146,16 @@ size_t usage_step(Usage *u, AppCommand cmd, const AppView *before, const AppView
 {
     size_t n = 0;
     bool visitor = by_visitor(cmd, before);
-    if (visitor && !u->in_visit && after->visitor) {
+    if (cmd == APP_CMD_STAFF_CORNER) u->pending = false; /* it was staff's hold */
+    if (visitor && !u->in_visit && !u->pending && after->visitor) {
+        u->pending = true;
+        u->pending_from = wall;
+    }
+    if (u->pending && ((visitor && cmd != APP_CMD_ANY_INPUT) || wall - u->pending_from >= USAGE_CONFIRM_S)) {
+        u->pending = false;
         u->in_visit = true;
-        u->visit_from = wall;
-        emit(u, out, &n, USAGE_VISIT, wall, -1, 1);
+        u->visit_from = u->last_touch = u->pending_from;
+        emit(u, out, &n, USAGE_VISIT, u->pending_from, -1, 1);
     }
     if (visitor && u->in_visit)
         u->last_touch = wall;
@@ -158,6 +171,7 @@ size_t usage_step(Usage *u, AppCommand cmd, const AppView *before, const AppView
         }
     }
     bool reset = before->visitor && !after->visitor;
+    if (reset) u->pending = false;
     bool left_end = visitor && before->screen == APP_SCREEN_END && after->screen == APP_SCREEN_SHELF;
     if (u->in_visit && (reset || left_end)) {
         close_doc(u, out, &n, u->last_touch);

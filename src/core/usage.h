@@ -6,7 +6,10 @@
  *
  * The visit rule: a visit starts with the first visitor's command after the
  * kiosk was left alone (AppView.visitor turning on, or the first command
- * after a visit ended); it ends at the idle reset (AppView.visitor turning
+ * after a visit ended), once it is sure not to be staff's hold on the
+ * corner (a tap on a control, or a touch not followed by the corner's
+ * command within GESTURE_HOLD_MS and a second; staff's screens count
+ * nothing); it ends at the idle reset (AppView.visitor turning
  * off) or when the visitor leaves the end page for the shelf. Its minutes
  * are from its first touch to its last, so the quiet minutes before the
  * reset are not counted; a text's minutes likewise run from its opening to
