@@ -14,19 +14,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "core/doc.h"
 #include "core/utf8.h"
 #include "import/cueblocks.h"
 #include "import/cues.h"
 #include "import/writer.h"
-
-#define CHECK(cond)                                                      \
-    do {                                                                 \
-        if (!(cond)) {                                                   \
-            fprintf(stderr, "fuzz_cues.h:%d: failed: %s\n", __LINE__, #cond); \
-            __builtin_trap();                                            \
-        }                                                                \
-    } while (0)
 
 typedef struct {
     long max_line;

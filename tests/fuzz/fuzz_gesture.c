@@ -15,22 +15,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "core/app.h"
 #include "core/config.h"
 #include "core/gesture.h"
 #include "core/style.h"
 #include "core/ui.h"
 
-#define CHECK(cond)                    \
-    do {                               \
-        if (!(cond)) __builtin_trap(); \
-    } while (0)
-
 #define FUZZ_HEAD 6
 #define EVENT_BYTES 6
 #define MAX_DOCS 12
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 typedef struct {
     App *app;

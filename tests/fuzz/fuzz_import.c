@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "core/doc.h"
 #include "import/detect.h"
 #include "import/freq.h"
@@ -28,19 +29,12 @@
 #include "import/repair.h"
 #include "core/utf8.h"
 
-#define CHECK(cond)                    \
-    do {                               \
-        if (!(cond)) __builtin_trap(); \
-    } while (0)
-
 #define AFF "/usr/share/hunspell/sv_SE.aff"
 #define DIC "/usr/share/hunspell/sv_SE.dic"
 /* The longest start of an input that goes through the word repair. */
 #define REPAIR_BYTES 64
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 static const char *const clean_docs[] = {
     "data/02-valfardsteknik-digital-omstallning.txt",
     "data/03-valfardsteknik-lund-e-halsokommun.txt",

@@ -17,20 +17,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "core/doc.h"
 #include "core/hyphenate.h"
 #include "core/layout.h"
 
-#define CHECK(cond)                    \
-    do {                               \
-        if (!(cond)) __builtin_trap(); \
-    } while (0)
-
 #define FUZZ_HEAD 8
 /* The hyphenation cache grows with every new word; start afresh now and then. */
 #define HYPHEN_RENEW_RUNS 512
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 typedef struct {
     int char_w[LAYOUT_FACE_COUNT];

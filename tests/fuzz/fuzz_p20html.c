@@ -4,8 +4,6 @@
 #include "fuzz/fuzz_cues.h"
 #include "import/formats.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     return fuzz_cues_run(import_p20html_parse, data, size);
