@@ -1,0 +1,16 @@
+# Many kiosks (README "Many kiosks"): storstil-status, the kiosk's
+# status.json for the office, run by deploy/storstil-status.timer; and
+# storstil-office, the office's page of every kiosk. Both are POSIX shell
+# around jq (a Debian package in DEB_PACKAGES): they glue system commands
+# and JSON, which jq parses and escapes. Included by the Makefile; the
+# variables it uses (PREFIX, DESTDIR, UNITDIR) are the Makefile's.
+
+.PHONY: install-fleet
+install: install-fleet
+install-fleet:
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(UNITDIR)
+	install -m 755 src/fleet/storstil-status src/fleet/storstil-office $(DESTDIR)$(PREFIX)/bin/
+	sed -e 's|/usr/local/bin/storstil|$(PREFIX)/bin/storstil|' -e 's|/usr/local/share/doc|$(PREFIX)/share/doc|' \
+	    deploy/storstil-status.service > $(DESTDIR)$(UNITDIR)/storstil-status.service
+	sed -e 's|/usr/local/share/doc|$(PREFIX)/share/doc|' \
+	    deploy/storstil-status.timer > $(DESTDIR)$(UNITDIR)/storstil-status.timer
