@@ -14,3 +14,12 @@ install-fleet:
 	    deploy/storstil-status.service > $(DESTDIR)$(UNITDIR)/storstil-status.service
 	sed -e 's|/usr/local/share/doc|$(PREFIX)/share/doc|' \
 	    deploy/storstil-status.timer > $(DESTDIR)$(UNITDIR)/storstil-status.timer
+
+# The office page as a PNG from headless Chromium, at a phone's width
+# (tests/fleet/office_screenshot.sh; build/fleet/office.png, to look at).
+# Chromium is this target's own package, not one of make test's.
+DEB_OFFICE_SHOT_PACKAGES := chromium
+.PHONY: office-screenshot
+office-screenshot: deps all
+	$(call install_missing,$(DEB_OFFICE_SHOT_PACKAGES),,/usr/bin/chromium)
+	bash tests/fleet/office_screenshot.sh

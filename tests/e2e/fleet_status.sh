@@ -55,9 +55,9 @@ TZ=UTC sh src/fleet/storstil-office "$T/office" --now $now --out "$page" || fail
 # The silent one stands out, and comes first.
 [ "$(grep -m1 -A1 '^<section' "$page" | tr -d '\n')" = '<section class="silent"><h2>filial-syd</h2>' ] ||
   fail "the silent kiosk is not first and marked: $(grep -A1 '^<section' "$page")"
-grep -q '<p class="state">TYST sedan 2026-12-04 08:00 (2 dygn)</p>' "$page" || fail "no 'TYST sedan' line for filial-syd"
+grep -q '<p class="state">TYST sedan <span class="t">2026-12-04 08:00</span> (2 dygn)</p>' "$page" || fail "no 'TYST sedan' line for filial-syd"
 grep -q '1 tyst i mer än ett dygn' "$page" || fail "the page's summary does not count the silent kiosk"
-grep -q 'Inte hörd av sedan 2026-12-06 07:00 (1 timmar)' "$page" || fail "filial-norr's hour away is not shown"
+grep -q 'Inte hörd av sedan <span class="t">2026-12-06 07:00</span> (1 timme)' "$page" || fail "filial-norr's hour away is not shown"
 grep -q 'Nåbar – hörd av för 0 min sedan' "$page" || fail "huvudbiblioteket is not shown as reachable"
 grep -q 'inte igång (failed)' "$page" || fail "filial-norr's stopped kiosk is not shown"
 grep -q 'Ett samtal om trygghetslarm' "$page" || fail "the texts are not listed"
