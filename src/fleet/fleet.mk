@@ -23,3 +23,13 @@ DEB_OFFICE_SHOT_PACKAGES := chromium
 office-screenshot: deps all
 	$(call install_missing,$(DEB_OFFICE_SHOT_PACKAGES),,/usr/bin/chromium)
 	bash tests/fleet/office_screenshot.sh
+
+# The kiosks' set-up by Ansible (deploy/ansible/): the playbook's syntax and
+# ansible-lint's production profile (Debian's ansible and ansible-lint, this
+# target's own packages). Not part of make test.
+DEB_ANSIBLE_PACKAGES := ansible ansible-lint
+.PHONY: ansible-check
+ansible-check:
+	$(call install_missing,$(DEB_ANSIBLE_PACKAGES),,/usr/bin/ansible-playbook /usr/bin/ansible-lint)
+	cd deploy/ansible && ansible-playbook --syntax-check -i inventory/example.yml site.yml
+	cd deploy/ansible && ansible-lint --offline -p site.yml roles/storstil_kiosk
