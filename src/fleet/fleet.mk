@@ -33,3 +33,13 @@ ansible-check:
 	$(call install_missing,$(DEB_ANSIBLE_PACKAGES),,/usr/bin/ansible-playbook /usr/bin/ansible-lint)
 	cd deploy/ansible && ansible-playbook --syntax-check -i inventory/example.yml site.yml
 	cd deploy/ansible && ansible-lint --offline -p site.yml roles/storstil_kiosk
+
+# One office and two kiosks on 127.0.0.1, each with Syncthing of its own,
+# the kiosks real storstil processes (tests/fleet/fleet_test.sh; it prints
+# how long a new text takes to reach both shelves). Syncthing is this
+# target's own package. Not part of make test (a minute or two).
+DEB_FLEET_PACKAGES := syncthing
+.PHONY: fleet-test
+fleet-test: deps all $(BUILD)/pngdiff
+	$(call install_missing,$(DEB_FLEET_PACKAGES),,/usr/bin/syncthing)
+	bash tests/fleet/fleet_test.sh
