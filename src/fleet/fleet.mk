@@ -34,12 +34,19 @@ ansible-check:
 	cd deploy/ansible && ansible-playbook --syntax-check -i inventory/example.yml site.yml
 	cd deploy/ansible && ansible-lint --offline -p site.yml roles/storstil_kiosk
 
-# One office and two kiosks on 127.0.0.1, each with Syncthing of its own,
-# the kiosks real storstil processes (tests/fleet/fleet_test.sh; it prints
-# how long a new text takes to reach both shelves). Syncthing is this
-# target's own package. Not part of make test (a minute or two).
-DEB_FLEET_PACKAGES := syncthing
+# make fleet-test: (1) one office and two kiosks on 127.0.0.1, each with
+# Syncthing of its own, the kiosks real storstil processes
+# (tests/fleet/fleet_test.sh; it prints how long a new text takes to reach
+# both shelves); (2) the playbook against a fresh bookworm root through
+# Ansible's chroot connection, twice, with no network
+# (tests/fleet/ansible_chroot.sh; it needs the package: make deb when it is
+# not built, and the cross tests' root tools). Syncthing and Ansible are
+# this target's own packages. Not part of make test (about 2 minutes, plus
+# the package and the root the first time).
+DEB_FLEET_PACKAGES := syncthing ansible
 .PHONY: fleet-test
-fleet-test: deps all $(BUILD)/pngdiff
-	$(call install_missing,$(DEB_FLEET_PACKAGES),,/usr/bin/syncthing)
+fleet-test: deps all $(BUILD)/pngdiff deps-cross
+	$(call install_missing,$(DEB_FLEET_PACKAGES),,/usr/bin/syncthing /usr/bin/ansible-playbook)
+	@[ -f $(DEB_FILE) ] || $(MAKE) deb
 	bash tests/fleet/fleet_test.sh
+	nice bash tests/fleet/ansible_chroot.sh
