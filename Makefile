@@ -13,12 +13,12 @@ DESTDIR  ?=
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
                 libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
                 hunspell-sv libsystemd-dev fonts-dejavu-core libxml2-dev poppler-utils \
-                libespeak-ng-dev espeak-ng-data libcrypt-dev
+                libespeak-ng-dev espeak-ng-data libcrypt-dev jq
 DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd libxml-2.0 espeak-ng
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/lib/*/espeak-ng-data/lang/gmq/sv \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
-             /usr/bin/pdftotext /usr/include/crypt.h
+             /usr/bin/pdftotext /usr/include/crypt.h /usr/bin/jq
 DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff udev strace
 DEB_TEST_PC_MODULES := cmocka
 DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang /usr/bin/gropdf /usr/bin/udevadm /usr/bin/strace \
@@ -116,6 +116,8 @@ $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
 
 # storstil-usb, the USB stick import: src/usb/usb.mk.
 include src/usb/usb.mk
+# storstil-status and storstil-office, for many kiosks: src/fleet/fleet.mk.
+include src/fleet/fleet.mk
 
 # storstil-stats, the use counts' daily files: src/stats/stats.mk.
 include src/stats/stats.mk

@@ -265,6 +265,7 @@ static void test_full_file(void **state)
     assert_int_equal(n, 0);
     assert_string_equal(w, "");
     assert_string_equal(c.data_dir, "/srv/texts");
+    assert_string_equal(c.synced_dir, "/srv/synced");
     assert_string_equal(c.font, "/usr/share/fonts/big.ttf");
     assert_int_equal(c.text_size, 4);
     assert_int_equal(c.theme, THEME_YELLOW);

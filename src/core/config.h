@@ -38,6 +38,7 @@
  * and the help. */
 typedef struct {
     char data_dir[CONFIG_PATH_MAX];
+    char synced_dir[CONFIG_PATH_MAX]; /* "" = none; else texts from the office (Syncthing) */
     char font[CONFIG_PATH_MAX]; /* "" = the bundled font */
     int text_size;              /* 1..5 */
     ThemeId theme;

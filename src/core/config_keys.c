@@ -20,6 +20,12 @@ static const ConfigKey keys[] = {
     {.name = "data_dir", .type = CONFIG_PATH, FIELD(data_dir), .def = "data",
      .help = "Folder of the texts shown on the shelf (*.txt in the storstil format).",
      .example = "/var/lib/storstil/data", .flag = "--data", .arg = "DIR"},
+    {.name = "synced_dir", .type = CONFIG_PATH, FIELD(synced_dir), .def = "",
+     .help = "A second folder of texts, filled from the office; empty: none.",
+     .more = "Syncthing's receive-only folder, e.g. /var/lib/storstil/synced. The\n"
+             "shelf shows both folders' texts; a file name in both shows the data\n"
+             "folder's copy. Syncthing's own files and conflict copies are skipped.",
+     .flag = "--synced", .arg = "DIR", .unset = "none"},
     {.name = "font", .type = CONFIG_PATH, FIELD(font), .def = "",
      .help = "Font file for the text; empty: the bundled Atkinson Hyperlegible.",
      .flag = "--font", .unset = "the bundled font"},

@@ -57,6 +57,7 @@ typedef enum {
     STR_RELOADED,
     STR_INFO_VERSION,   /* (const char *version) */
     STR_INFO_DATA_DIR,  /* (const char *path) */
+    STR_INFO_SYNCED_DIR, /* (const char *path): the synced folder, when there is one */
     STR_INFO_DOCS,      /* (int count) */
     STR_INFO_PROBLEMS,  /* (int count) */
     STR_INFO_NO_PROBLEMS,

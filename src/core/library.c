@@ -1,8 +1,10 @@
-/* library: the data folder's texts, reloaded as files come and go.
+/* library: the texts of the data folder and the synced folder, reloaded as
+ * files come and go.
  *
- * Owns the list of loaded Docs and the file identity (size, mtime, inode) that
- * tells whether a file changed. It does not parse text (doc.c does) and never
- * writes to the folder. */
+ * Owns the list of loaded Docs, the file identity (size, mtime, inode) that
+ * tells whether a file changed, and the one rule for a file name found in
+ * both folders. It does not parse text (doc.c does) and never writes to
+ * either folder. */
 #include "library.h"
 
 #include <dirent.h>
@@ -18,31 +20,51 @@
  * The Makefile builds with _FILE_OFFSET_BITS=64; this keeps it so. */
 _Static_assert(sizeof(off_t) == 8 && sizeof(ino_t) == 8, "build with -D_FILE_OFFSET_BITS=64");
 
+/* The folders, in the order that decides which copy of a file name is
+ * shown when both hold one: the first folder that has it wins. The data
+ * folder comes first: it is what staff put on this kiosk, by USB stick or
+ * by hand, on purpose and for this place (a branch's own correction, a
+ * local notice); the office's synced copy is the shared default, and a
+ * local file must be able to stand in for it without anyone at the office
+ * changing the shared folder. Removing the local file shows the office's
+ * copy again at the next scan. */
+enum { FOLDER_DATA, FOLDER_SYNCED, FOLDER_COUNT };
+static const char *const folder_names[FOLDER_COUNT] = {"data folder", "synced folder"};
+
 typedef struct {
     Doc *doc;
-    char *name;           /* file name in the folder */
+    char *name;           /* file name in its folder */
+    int folder;           /* FOLDER_DATA or FOLDER_SYNCED */
     long long size, mtime_ns;
     unsigned long long ino;
 } Entry;
 
 struct Library {
     char *dir;
+    char *synced;         /* the synced folder, or NULL when there is none */
     Entry *entries;
     size_t n;
     char problem[300];
     FILE *log; /* where load problems are reported, or NULL */
 };
 
-Library *library_new(const char *dir)
+Library *library_new(const char *dir, const char *synced)
 {
     Library *lib = calloc(1, sizeof *lib);
     if (!lib) return NULL;
     lib->dir = strdup(dir);
-    if (!lib->dir) {
-        free(lib);
+    if (synced && synced[0]) lib->synced = strdup(synced);
+    if (!lib->dir || (synced && synced[0] && !lib->synced)) {
+        library_free(lib);
         return NULL;
     }
     return lib;
+}
+
+/* The path of folder f, or NULL when the library has no such folder. */
+static const char *folder_dir(const Library *lib, int f)
+{
+    return f == FOLDER_DATA ? lib->dir : lib->synced;
 }
 
 static void free_entry(Entry *e)
@@ -57,54 +79,91 @@ void library_free(Library *lib)
     for (size_t i = 0; i < lib->n; i++) free_entry(&lib->entries[i]);
     free(lib->entries);
     free(lib->dir);
+    free(lib->synced);
     free(lib);
 }
 
+/* A text file to show: *.txt, not a dot-file (Syncthing's .stfolder,
+ * .stignore, .stversions and its .syncthing.*.tmp files in transfer, the
+ * USB import's own temporaries), not a Syncthing conflict copy
+ * ("name.sync-conflict-DATE-TIME-DEVICE.txt"). */
 static int wanted(const char *name)
 {
     size_t n = strlen(name);
-    return name[0] != '.' && n > 4 && strcmp(name + n - 4, ".txt") == 0;
+    return name[0] != '.' && n > 4 && strcmp(name + n - 4, ".txt") == 0 &&
+           !strstr(name, ".sync-conflict-");
 }
 
-static int cmp_name(const void *a, const void *b)
+/* A file name and the folder it was found in. */
+typedef struct {
+    char *name;
+    int folder;
+} Listed;
+
+/* By name, then by folder, so the winning copy of a name comes first. */
+static int cmp_listed(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    const Listed *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : x->folder - y->folder;
 }
 
-/* Sorted names of the folder's text files, or NULL with lib->problem set; a
- * listing cut short by an error keeps what it read and sets lib->problem. */
-static char **list_names(Library *lib, size_t *count)
+/* Notes that folder f cannot be read, unless an earlier problem is noted. */
+static void note_problem(Library *lib, int f)
+{
+    if (!lib->problem[0])
+        snprintf(lib->problem, sizeof lib->problem, "%s: cannot read the %s: %s", folder_dir(lib, f),
+                 folder_names[f], strerror(errno));
+}
+
+/* Appends folder f's text files to *list (*count of *cap). A folder that
+ * cannot be read, or is cut short by an error, notes a problem and keeps
+ * what it read; out of memory the listing stops there. */
+static void list_folder(Library *lib, int f, Listed **list, size_t *count, size_t *cap)
+{
+    DIR *d = opendir(folder_dir(lib, f));
+    if (!d) {
+        note_problem(lib, f);
+        return;
+    }
+    struct dirent *de;
+    bool ok = true;
+    while (ok && (errno = 0, de = readdir(d))) {
+        if (!wanted(de->d_name)) continue;
+        if (*count == *cap) {
+            size_t grow = *cap ? *cap * 2 : 16;
+            Listed *grown = realloc(*list, grow * sizeof *grown);
+            if (!grown) ok = false;
+            else *list = grown, *cap = grow;
+        }
+        char *name = ok ? strdup(de->d_name) : NULL;
+        if (!name) ok = false;
+        else (*list)[(*count)++] = (Listed){name, f};
+    }
+    if (ok && !de && errno) note_problem(lib, f); /* a folder that cannot be listed is not an empty one */
+    closedir(d);
+}
+
+/* The text files to show, in name order, each name once (from the first
+ * folder that holds it), or NULL out of memory; lib->problem says which
+ * folder could not be read. */
+static Listed *list_names(Library *lib, size_t *count)
 {
     *count = 0;
-    DIR *d = opendir(lib->dir);
-    if (!d) {
-        snprintf(lib->problem, sizeof lib->problem, "%s: cannot read the data folder: %s",
-                 lib->dir, strerror(errno));
-        return NULL;
-    }
     lib->problem[0] = '\0';
-    char **names = NULL;
     size_t cap = 0;
-    struct dirent *de;
-    while ((errno = 0, de = readdir(d))) {
-        if (!wanted(de->d_name)) continue;
-        if (*count == cap) {
-            cap = cap ? cap * 2 : 16;
-            char **grown = realloc(names, cap * sizeof *names);
-            if (!grown) break;
-            names = grown;
-        }
-        char *name = strdup(de->d_name);
-        if (!name) break;
-        names[(*count)++] = name;
+    Listed *list = NULL;
+    for (int f = 0; f < FOLDER_COUNT; f++)
+        if (folder_dir(lib, f)) list_folder(lib, f, &list, count, &cap);
+    if (*count) qsort(list, *count, sizeof *list, cmp_listed);
+    size_t kept = 0;
+    for (size_t i = 0; i < *count; i++) {
+        if (kept && !strcmp(list[kept - 1].name, list[i].name)) free(list[i].name); /* shadowed */
+        else list[kept++] = list[i];
     }
-    if (!de && errno) /* a folder that cannot be listed is not an empty one */
-        snprintf(lib->problem, sizeof lib->problem, "%s: cannot read the data folder: %s",
-                 lib->dir, strerror(errno));
-    closedir(d);
-    if (*count) qsort(names, *count, sizeof *names, cmp_name);
-    if (!names) names = malloc(sizeof *names); /* empty but not an error */
-    return names;
+    *count = kept;
+    if (!list) list = malloc(sizeof *list); /* empty but not an error */
+    return list;
 }
 
 static void identify(const char *path, Entry *e)
@@ -130,35 +189,36 @@ static void log_problems(const Library *lib, const Doc *doc)
         fprintf(lib->log, "storstil: %s\n", doc_problem_format(doc, i, line, sizeof line));
 }
 
-/* Entry for `name` in the old list, or NULL. */
-static Entry *find_old(Entry *old, size_t n, const char *name)
+/* Entry for `name` from folder f in the old list, or NULL. */
+static Entry *find_old(Entry *old, size_t n, const char *name, int f)
 {
     for (size_t i = 0; i < n; i++)
-        if (old[i].name && strcmp(old[i].name, name) == 0) return &old[i];
+        if (old[i].name && old[i].folder == f && strcmp(old[i].name, name) == 0) return &old[i];
     return NULL;
 }
 
 bool library_scan(Library *lib)
 {
     size_t count;
-    char **names = list_names(lib, &count);
+    Listed *names = list_names(lib, &count);
     if (!names) count = 0;
     Entry *fresh = calloc(count ? count : 1, sizeof *fresh);
     if (!fresh) {
-        for (size_t i = 0; i < count; i++) free(names[i]);
+        for (size_t i = 0; i < count; i++) free(names[i].name);
         free(names);
         return false;
     }
     bool changed = count != lib->n;
-    size_t plen = strlen(lib->dir);
     for (size_t i = 0; i < count; i++) {
-        char *path = malloc(plen + strlen(names[i]) + 2);
+        const char *dir = folder_dir(lib, names[i].folder);
+        char *path = malloc(strlen(dir) + strlen(names[i].name) + 2);
         Entry *e = &fresh[i];
-        e->name = names[i];
+        e->name = names[i].name;
+        e->folder = names[i].folder;
         if (!path) continue;
-        sprintf(path, "%s/%s", lib->dir, names[i]);
+        sprintf(path, "%s/%s", dir, names[i].name);
         identify(path, e);
-        Entry *old = find_old(lib->entries, lib->n, names[i]);
+        Entry *old = find_old(lib->entries, lib->n, e->name, e->folder);
         if (old && old->doc && old->size == e->size && old->mtime_ns == e->mtime_ns &&
             old->ino == e->ino && e->size >= 0) {
             e->doc = old->doc; /* unchanged: keep the loaded Doc */
@@ -208,6 +268,11 @@ const char *library_problem(const Library *lib)
 const char *library_dir(const Library *lib)
 {
     return lib->dir;
+}
+
+const char *library_synced_dir(const Library *lib)
+{
+    return lib->synced ? lib->synced : "";
 }
 
 void library_set_log(Library *lib, FILE *log)

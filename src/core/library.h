@@ -1,9 +1,12 @@
-/* library: the texts of the data folder, kept in step with the files.
+/* library: the texts of the data folder and of the synced folder (the one
+ * Syncthing fills from the office), kept in step with the files.
  *
- * Lists the folder's *.txt files (not hidden ones, not sub-folders) in file
- * name order, loads each with doc_load, and on a rescan reloads only what
- * changed on disk. SDL-free; the kiosk calls library_scan every few seconds,
- * on SIGHUP and from the staff menu. */
+ * Lists both folders' *.txt files (not dot-files, not sub-folders, not
+ * Syncthing's conflict copies) in file name order, a name in both folders
+ * once (the data folder's copy wins; library.c says why), loads each with
+ * doc_load, and on a rescan reloads only what changed on disk. SDL-free;
+ * the kiosk calls library_scan every few seconds, on SIGHUP and from the
+ * staff menu. */
 #ifndef STORSTIL_LIBRARY_H
 #define STORSTIL_LIBRARY_H
 
@@ -15,8 +18,9 @@
 
 typedef struct Library Library;
 
-/* A library over folder `dir` (copied), empty until the first library_scan. */
-Library *library_new(const char *dir);
+/* A library over the data folder `dir` and the synced folder `synced` (both
+ * copied; synced NULL or "": none), empty until the first library_scan. */
+Library *library_new(const char *dir, const char *synced);
 
 /* Frees the library and every Doc it holds. */
 void library_free(Library *lib);
@@ -33,14 +37,18 @@ size_t library_count(const Library *lib);
 /* Document i (0 <= i < library_count), in file name order. */
 const Doc *library_doc(const Library *lib, size_t i);
 
-/* A message when the folder itself cannot be read ("" when it can). */
+/* A message when a folder itself cannot be read ("" when both can); it
+ * names the folder ("...: cannot read the synced folder: ..."). */
 const char *library_problem(const Library *lib);
 
 /* Reports each newly loaded document's problems to log ("storstil:
  * file:line: message"), or nothing when log is NULL (the default). */
 void library_set_log(Library *lib, FILE *log);
 
-/* The folder this library reads. */
+/* The data folder this library reads. */
 const char *library_dir(const Library *lib);
+
+/* The synced folder this library reads, or "" when there is none. */
+const char *library_synced_dir(const Library *lib);
 
 #endif

@@ -24,7 +24,7 @@ static bool check_text(Typesetter *ts, const Doc *d, int text_size, FILE *out)
 
 int check_data(const Options *opt, FILE *out)
 {
-    Library *lib = library_new(opt->cfg.data_dir);
+    Library *lib = library_new(opt->cfg.data_dir, opt->cfg.synced_dir);
     if (!lib) return 1;
     library_scan(lib);
     bool ok = true;

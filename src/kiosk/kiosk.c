@@ -305,7 +305,7 @@ int kiosk_open(Kiosk *k, const Options *opt, bool managed, int64_t now)
     TypesetFonts tf = font_typeset(k->fonts);
     k->typeset = typeset_new(&tf, NULL, stderr);
     k->render = render_new(k->ren, k->fonts, opt->cfg.lang, STORSTIL_VERSION);
-    k->lib = library_new(opt->cfg.data_dir);
+    k->lib = library_new(opt->cfg.data_dir, opt->cfg.synced_dir);
     k->app = app_new(&opt->cfg, managed, now);
     k->gest = gesture_new(k->phys_w, k->phys_h);
     if (!k->typeset || !k->render || !k->lib || !k->app || !k->gest) {

@@ -102,6 +102,10 @@ void render_info(Render *r, const Library *lib, const RenderScreenInfo *screen, 
     o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
     lang_format(line, sizeof line, r->lang, STR_INFO_DATA_DIR, library_dir(lib));
     o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
+    if (library_synced_dir(lib)[0]) {
+        lang_format(line, sizeof line, r->lang, STR_INFO_SYNCED_DIR, library_synced_dir(lib));
+        o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
+    }
     lang_format(line, sizeof line, r->lang, STR_INFO_DOCS, (int)library_count(lib));
     o += (size_t)snprintf(text + o, sizeof text - o, "%s\n", line);
     if (v->usb_last) {

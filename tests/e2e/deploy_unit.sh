@@ -8,6 +8,8 @@ root=$OUT/install
 rm -rf "$root"
 make -s install DESTDIR="$root" PREFIX=/usr/local > "$OUT/install.log" 2>&1 || { fail "make install: $(cat "$OUT/install.log")"; }
 for f in usr/local/bin/storstil usr/local/bin/storstil-import etc/storstil.conf etc/systemd/system/storstil.service \
+         usr/local/bin/storstil-status usr/local/bin/storstil-office \
+         etc/systemd/system/storstil-status.service etc/systemd/system/storstil-status.timer \
          usr/local/share/storstil/assets/fonts/AtkinsonHyperlegible-Regular.ttf \
          usr/local/share/storstil/assets/fonts/AtkinsonHyperlegible-Bold.ttf \
          usr/local/share/storstil/storstil.conf.example; do
@@ -47,4 +49,18 @@ echo "systemd-analyze security (stats): $slevel"
 awk -v l="${slevel:-99}" 'BEGIN { exit !(l <= 1.0) }' || fail "stats unit exposure ${slevel:-?} is above 1.0"
 grep -q "storstil-stats.service.*exposure level of $slevel" README.md ||
   fail "README does not state the stats unit's figure $slevel"
+# The status timer and its oneshot (README "Many kiosks"): they verify, and
+# the service rates 1.0 or lower.
+sdir=$OUT/unit-status
+mkdir -p "$sdir"
+sed "s|/usr/local/bin/storstil-status|$PWD/$root/usr/local/bin/storstil-status|" \
+  "$root/etc/systemd/system/storstil-status.service" > "$sdir/storstil-status.service"
+cp "$root/etc/systemd/system/storstil-status.timer" "$sdir/"
+systemd-analyze verify "$sdir/storstil-status.service" "$sdir/storstil-status.timer" > "$OUT/verify-status.log" 2>&1 ||
+  fail "systemd-analyze verify (status): $(cat "$OUT/verify-status.log")"
+stlevel=$(systemd-analyze security --offline=yes "$sdir/storstil-status.service" 2>/dev/null |
+  sed -n 's/.*Overall exposure level for storstil-status.service: \([0-9.]*\).*/\1/p')
+echo "systemd-analyze security (status): $stlevel"
+awk -v l="${stlevel:-99}" 'BEGIN { exit !(l <= 1.0) }' || fail "status unit's exposure ${stlevel:-?} is above 1.0"
+grep -q "storstil-status.service.*exposure level of $stlevel" README.md || fail "README does not state the status unit's figure $stlevel"
 finish
