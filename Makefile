@@ -36,7 +36,7 @@ SDL_LIBS   = $(shell pkg-config --libs sdl2 SDL2_ttf SDL2_image libsystemd espea
 HUN_CFLAGS = $(shell pkg-config --cflags hunspell 2>/dev/null)
 HUN_LIBS   = $(shell pkg-config --libs hunspell 2>/dev/null)
 # The importer's libraries: hunspell for the ligature repair, libxml2 for
-# Podcasting 2.0 HTML transcripts.
+# Podcasting 2.0 HTML transcripts. Only the importer links hunspell.
 IMPORT_CFLAGS = $(HUN_CFLAGS) $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
 IMPORT_LIBS   = $(HUN_LIBS) $(shell pkg-config --libs libxml-2.0 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
@@ -85,14 +85,16 @@ deps-test: deps
 
 $(BUILD)/obj/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(CPPFLAGS) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
+	$(CC) $(BASE) $(CPPFLAGS) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS)) -c $< -o $@
 
 $(BUILD)/asan/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(SANITIZE) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
+	$(CC) $(BASE) $(SANITIZE) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS)) -c $< -o $@
 
+# The kiosk links no hunspell: the importer settles hyphenation (README,
+# "The text format"), so no spelling dictionary is opened at start.
 $(KIOSK): $(SDL_OBJ) $(CORE_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
 
 # The benchmark: its own program over the kiosk's modules (all but main).
 BENCH_SRC := $(wildcard tests/bench/*.c)
@@ -102,7 +104,7 @@ $(BUILD)/obj/bench/%.o: tests/bench/%.c | deps
 	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -c $< -o $@
 
 $(BENCH): $(BENCH_OBJ) $(filter-out %/main.o,$(SDL_OBJ)) $(CORE_OBJ)
-	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
 
 # The kiosk built with AddressSanitizer and UBSan, for the end-to-end tests.
 SDL_ASAN := $(SDL_SRC:src/%.c=$(BUILD)/asan-sdl/%.o)
@@ -111,18 +113,19 @@ $(BUILD)/asan-sdl/%.o: src/%.c | deps
 	$(CC) $(BASE) $(SANITIZE) $(SDL_CFLAGS) -c $< -o $@
 
 $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
-	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
 
 
 # storstil-usb, the USB stick import: src/usb/usb.mk.
 include src/usb/usb.mk
 
 # The importer links only the core modules it uses: the text model (its
-# output is read back as the kiosk would), the file reader and UTF-8; the
-# hash is a header.
-IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc doc_format readfile utf8)
+# output is read back as the kiosk would), the file reader, UTF-8 and the
+# hyphenation patterns (it settles each text's hyphenation); the hash is a
+# header.
+IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc doc_format readfile utf8 hyphenate)
 $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(IMPORT_CORE)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(IMPORT_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(IMPORT_LIBS) $(HYPHEN_LIBS) -lm
 
 # Unit tests: one cmocka binary per tests/test_*.c, linked against the
 # sanitized core and importer modules, and no SDL.
