@@ -6,9 +6,12 @@
  * audio queue and a list of marks (sample -> text position). Each start or
  * stop bumps a generation under the lock, and the queue is cleared under
  * the same lock, so a slice of an old job can never sound after a stop.
- * espeak-ng is loaded on the thread too, so the first frame never waits
- * for it. What the page looks like and when to turn it are not its
- * business. */
+ * espeak-ng is loaded on the thread too, and only with the first job (the
+ * first "Läs upp"), so neither the first frame nor a tap waits for it, and
+ * a visitor who never listens never loads it (its data and the sound
+ * server's client it brings cost about 20 ms and several MiB at start:
+ * docs/performance.md). What the page looks like and when to turn it are
+ * not its business. */
 #include "speaker.h"
 
 #include <SDL.h>
@@ -115,16 +118,19 @@ static int worker(void *arg)
      * frame loop: a page turned while reading keeps its budget on two busy
      * cores. */
     SDL_SetThreadPriority(SDL_THREAD_PRIORITY_LOW);
-    bool ok = open_voice(sp);
+    bool loaded = false;
     SDL_LockMutex(sp->lock);
-    sp->failed = !ok;
     while (!sp->quit) {
-        if (sp->failed) {
+        if (sp->failed || !sp->job) {
             SDL_CondWait(sp->wake, sp->lock);
             continue;
         }
-        if (!sp->job) {
-            SDL_CondWait(sp->wake, sp->lock);
+        if (!loaded) { /* the first job: now the voice is wanted */
+            SDL_UnlockMutex(sp->lock);
+            bool ok = open_voice(sp);
+            SDL_LockMutex(sp->lock);
+            loaded = true;
+            sp->failed = !ok;
             continue;
         }
         char *text = sp->job;
