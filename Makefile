@@ -11,10 +11,10 @@ DESTDIR  ?=
 # running need the first list; the tests (`make test`, `make bench`,
 # `make fuzz`) also need the second, which a kiosk Pi can do without.
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
-                libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
+                libsdl2-image-dev libpng-dev libhyphen-dev hyphen-sv libhunspell-dev \
                 hunspell-sv libsystemd-dev fonts-dejavu-core libxml2-dev poppler-utils \
                 libespeak-ng-dev espeak-ng-data libcrypt-dev
-DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd libxml-2.0 espeak-ng
+DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image libpng hunspell libsystemd libxml-2.0 espeak-ng
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/lib/*/espeak-ng-data/lang/gmq/sv \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
@@ -31,8 +31,12 @@ BASE     := -std=c11 -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 $(WARN) -MMD -MP -
 CFLAGS   ?= -O2 -g
 SANITIZE := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-SDL_CFLAGS = $(shell pkg-config --cflags sdl2 SDL2_ttf SDL2_image 2>/dev/null)
+SDL_CFLAGS = $(shell pkg-config --cflags sdl2 SDL2_ttf SDL2_image libpng 2>/dev/null)
 SDL_LIBS   = $(shell pkg-config --libs sdl2 SDL2_ttf SDL2_image libsystemd espeak-ng 2>/dev/null)
+# The kiosk and the bench: no SDL2_image (and the image formats it loads at
+# start), as they only write PNGs, through libpng (src/kiosk/shot.c); the
+# test tools that read PNGs keep it.
+KIOSK_LIBS = $(shell pkg-config --libs sdl2 SDL2_ttf libpng libsystemd espeak-ng 2>/dev/null)
 HUN_CFLAGS = $(shell pkg-config --cflags hunspell 2>/dev/null)
 HUN_LIBS   = $(shell pkg-config --libs hunspell 2>/dev/null)
 # The importer's libraries: hunspell for the ligature repair, libxml2 for
@@ -94,7 +98,7 @@ $(BUILD)/asan/%.o: src/%.c | deps
 # The kiosk links no hunspell: the importer settles hyphenation (README,
 # "The text format"), so no spelling dictionary is opened at start.
 $(KIOSK): $(SDL_OBJ) $(CORE_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(KIOSK_LIBS) $(HYPHEN_LIBS) -lm
 
 # The benchmark: its own program over the kiosk's modules (all but main).
 BENCH_SRC := $(wildcard tests/bench/*.c)
@@ -104,7 +108,7 @@ $(BUILD)/obj/bench/%.o: tests/bench/%.c | deps
 	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -c $< -o $@
 
 $(BENCH): $(BENCH_OBJ) $(filter-out %/main.o,$(SDL_OBJ)) $(CORE_OBJ)
-	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(CFLAGS) -o $@ $^ $(KIOSK_LIBS) $(HYPHEN_LIBS) -lm
 
 # The kiosk built with AddressSanitizer and UBSan, for the end-to-end tests.
 SDL_ASAN := $(SDL_SRC:src/%.c=$(BUILD)/asan-sdl/%.o)
@@ -113,7 +117,7 @@ $(BUILD)/asan-sdl/%.o: src/%.c | deps
 	$(CC) $(BASE) $(SANITIZE) $(SDL_CFLAGS) -c $< -o $@
 
 $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
-	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(SANITIZE) -o $@ $^ $(KIOSK_LIBS) $(HYPHEN_LIBS) -lm
 
 
 # storstil-usb, the USB stick import: src/usb/usb.mk.

@@ -179,7 +179,7 @@ static bool open_voice(Speaker *sp)
 static void cut_off(Speaker *sp)
 {
     sp->gen++;
-    SDL_ClearQueuedAudio(sp->dev);
+    if (sp->dev) SDL_ClearQueuedAudio(sp->dev);
     sp->queued = 0;
     sp->n_marks = 0;
     sp->synth_done = false;
@@ -200,14 +200,6 @@ Speaker *speaker_open(const Config *cfg, FILE *log)
         return NULL;
     }
     *sp = (Speaker){.rate = SPEAKER_RATE, .speech_rate = cfg->speech_rate, .volume = cfg->volume, .log = log};
-    SDL_AudioSpec want = {.freq = sp->rate, .format = AUDIO_S16SYS, .channels = 1,
-                          .samples = SPEAKER_DEVICE_SAMPLES};
-    sp->dev = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
-    if (!sp->dev) {
-        if (log) fprintf(log, "storstil: read aloud is off: no audio device opens (%s)\n", SDL_GetError());
-        speaker_close(sp);
-        return NULL;
-    }
     sp->lock = SDL_CreateMutex();
     sp->wake = SDL_CreateCond();
     if (sp->lock && sp->wake) sp->thread = SDL_CreateThread(worker, "storstil-speech", sp);
@@ -241,8 +233,28 @@ void speaker_close(Speaker *sp)
     free(sp);
 }
 
+/* Opens the audio device with the first start, not at start: an open
+ * device's thread runs all the time, and closing it waits for two of its
+ * buffers to drain (SDL's), which every exit paid. False after saying why. */
+static bool open_device(Speaker *sp)
+{
+    SDL_AudioSpec want = {.freq = sp->rate, .format = AUDIO_S16SYS, .channels = 1,
+                          .samples = SPEAKER_DEVICE_SAMPLES};
+    sp->dev = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
+    if (!sp->dev && sp->log)
+        fprintf(sp->log, "storstil: read aloud is off: no audio device opens (%s)\n", SDL_GetError());
+    return sp->dev != 0;
+}
+
 void speaker_start(Speaker *sp, SpeechPlan *plan)
 {
+    if (!sp->dev && !open_device(sp)) { /* said; speaker_failed tells the kiosk */
+        SDL_LockMutex(sp->lock);
+        sp->failed = true;
+        SDL_UnlockMutex(sp->lock);
+        speech_plan_free(plan);
+        return;
+    }
     size_t len;
     const char *text = speech_plan_text(plan, &len);
     char *job = malloc(len + 1);
@@ -268,7 +280,7 @@ void speaker_stop(Speaker *sp)
     SDL_LockMutex(sp->lock);
     cut_off(sp);
     SDL_UnlockMutex(sp->lock);
-    SDL_PauseAudioDevice(sp->dev, 1);
+    if (sp->dev) SDL_PauseAudioDevice(sp->dev, 1);
     speech_plan_free(sp->plan);
     sp->plan = NULL;
 }
