@@ -21,6 +21,10 @@ DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/bin/pdftotext /usr/include/crypt.h
 DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff udev strace
 DEB_TEST_PC_MODULES := cmocka
+# Only `make bench` compares the start with a browser: Chromium is not
+# among the test packages, so `make test` on a fresh machine never fetches it.
+DEB_BENCH_PACKAGES := chromium
+DEB_BENCH_FILES := /usr/bin/chromium
 DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang /usr/bin/gropdf /usr/bin/udevadm /usr/bin/strace \
                   /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
@@ -69,7 +73,7 @@ BENCH    := $(BUILD)/storstil-bench
 .SECONDARY:
 
 
-.PHONY: all deps deps-test run test unit data check-data clean install screenshots bench fuzz deb cross-test
+.PHONY: all deps deps-test deps-bench run test unit data check-data clean install screenshots bench fuzz deb cross-test
 all: $(KIOSK) $(IMPORTER)
 
 # Installs whatever is missing: deploy/deps.sh (apt-get, through sudo when
@@ -86,6 +90,9 @@ deps:
 
 deps-test: deps
 	$(call install_missing,$(DEB_TEST_PACKAGES),$(DEB_TEST_PC_MODULES),$(DEB_TEST_FILES))
+
+deps-bench: deps-test
+	$(call install_missing,$(DEB_BENCH_PACKAGES),,$(DEB_BENCH_FILES))
 
 $(BUILD)/obj/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
@@ -166,8 +173,14 @@ $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/pcmmeasure $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
-# Speed and memory as a visitor feels them (docs/performance.md).
-bench: deps-test all $(BENCH)
+# Times a command and reads its peak memory, for the bench's start.
+$(BUILD)/runmem: tests/tools/runmem.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) -o $@ $<
+
+# Speed and memory as a visitor feels them (docs/performance.md), and the
+# start side by side with Chromium (tests/bench/start.sh).
+bench: deps-bench all $(BENCH) $(BUILD)/runmem
 	bash tests/bench/run.sh
 
 # The README's screenshots, made by the kiosk from a script.
