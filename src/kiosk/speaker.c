@@ -6,12 +6,12 @@
  * audio queue and a list of marks (sample -> text position). Each start or
  * stop bumps a generation under the lock, and the queue is cleared under
  * the same lock, so a slice of an old job can never sound after a stop.
- * espeak-ng is loaded on the thread too, and only with the first job (the
- * first "Läs upp"), so neither the first frame nor a tap waits for it, and
- * a visitor who never listens never loads it (its data and the sound
- * server's client it brings cost about 20 ms and several MiB at start:
- * docs/performance.md). What the page looks like and when to turn it are
- * not its business. */
+ * espeak-ng is loaded on the thread too, at low priority, with the first
+ * job or two seconds after the start, whichever is first: neither the
+ * first frame, nor the first page, nor a tap waits for it (its data and
+ * the sound server's client it brings cost tens of ms and several MiB:
+ * docs/performance.md), and the first "Läs upp" usually finds it loaded.
+ * What the page looks like and when to turn it are not its business. */
 #include "speaker.h"
 
 #include <SDL.h>
@@ -22,6 +22,10 @@
 #define SPEAKER_SLICE_MS 100 /* espeak-ng's buffer: the first sound after one slice */
 #define SPEAKER_DEVICE_SAMPLES 512 /* SDL's buffer, about 23 ms at 22050 Hz */
 #define SPEAKER_RATE 22050 /* espeak-ng's voices' sample rate; the device opens at it */
+/* The voice loads this long after the start when no one asked for it
+ * sooner: past a start and its first page (which need none of it), before
+ * a visitor has opened a text and found Läs upp. */
+#define SPEAKER_PRELOAD_MS 2000
 
 typedef struct {
     int64_t sample;    /* where the word starts in the plan's sound */
@@ -110,7 +114,8 @@ static void use_voice(Speaker *sp, const char *voice)
     espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0);
 }
 
-/* The thread: loads the voice (off the first frame), then speaks each job. */
+/* The thread: loads the voice with the first job or SPEAKER_PRELOAD_MS
+ * after the start, whichever comes first, then speaks each job. */
 static int worker(void *arg)
 {
     Speaker *sp = arg;
@@ -119,18 +124,21 @@ static int worker(void *arg)
      * cores. */
     SDL_SetThreadPriority(SDL_THREAD_PRIORITY_LOW);
     bool loaded = false;
+    Uint64 preload_at = SDL_GetTicks64() + SPEAKER_PRELOAD_MS;
     SDL_LockMutex(sp->lock);
     while (!sp->quit) {
-        if (sp->failed || !sp->job) {
-            SDL_CondWait(sp->wake, sp->lock);
-            continue;
-        }
-        if (!loaded) { /* the first job: now the voice is wanted */
+        Uint64 now = SDL_GetTicks64();
+        if (!loaded && !sp->failed && (sp->job || now >= preload_at)) { /* wanted, or the start is past */
             SDL_UnlockMutex(sp->lock);
             bool ok = open_voice(sp);
             SDL_LockMutex(sp->lock);
             loaded = true;
             sp->failed = !ok;
+            continue;
+        }
+        if (sp->failed || !sp->job) {
+            if (loaded || sp->failed) SDL_CondWait(sp->wake, sp->lock);
+            else SDL_CondWaitTimeout(sp->wake, sp->lock, (Uint32)(preload_at - now));
             continue;
         }
         char *text = sp->job;
