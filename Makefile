@@ -11,16 +11,20 @@ DESTDIR  ?=
 # running need the first list; the tests (`make test`, `make bench`,
 # `make fuzz`) also need the second, which a kiosk Pi can do without.
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
-                libsdl2-image-dev libhyphen-dev hyphen-sv libhunspell-dev \
+                libsdl2-image-dev libpng-dev libhyphen-dev hyphen-sv libhunspell-dev \
                 hunspell-sv libsystemd-dev fonts-dejavu-core libxml2-dev poppler-utils \
                 libespeak-ng-dev espeak-ng-data libcrypt-dev jq
-DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image hunspell libsystemd libxml-2.0 espeak-ng
+DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image libpng hunspell libsystemd libxml-2.0 espeak-ng
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/lib/*/espeak-ng-data/lang/gmq/sv \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
              /usr/bin/pdftotext /usr/include/crypt.h /usr/bin/jq
 DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff udev strace
 DEB_TEST_PC_MODULES := cmocka
+# Only `make bench` compares the start with a browser: Chromium is not
+# among the test packages, so `make test` on a fresh machine never fetches it.
+DEB_BENCH_PACKAGES := chromium
+DEB_BENCH_FILES := /usr/bin/chromium
 DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang /usr/bin/gropdf /usr/bin/udevadm /usr/bin/strace \
                   /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
@@ -31,12 +35,16 @@ BASE     := -std=c11 -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 $(WARN) -MMD -MP -
 CFLAGS   ?= -O2 -g
 SANITIZE := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-SDL_CFLAGS = $(shell pkg-config --cflags sdl2 SDL2_ttf SDL2_image 2>/dev/null)
+SDL_CFLAGS = $(shell pkg-config --cflags sdl2 SDL2_ttf SDL2_image libpng 2>/dev/null)
 SDL_LIBS   = $(shell pkg-config --libs sdl2 SDL2_ttf SDL2_image libsystemd espeak-ng 2>/dev/null)
+# The kiosk and the bench: no SDL2_image (and the image formats it loads at
+# start), as they only write PNGs, through libpng (src/kiosk/shot.c); the
+# test tools that read PNGs keep it.
+KIOSK_LIBS = $(shell pkg-config --libs sdl2 SDL2_ttf libpng libsystemd espeak-ng 2>/dev/null)
 HUN_CFLAGS = $(shell pkg-config --cflags hunspell 2>/dev/null)
 HUN_LIBS   = $(shell pkg-config --libs hunspell 2>/dev/null)
 # The importer's libraries: hunspell for the ligature repair, libxml2 for
-# Podcasting 2.0 HTML transcripts.
+# Podcasting 2.0 HTML transcripts. Only the importer links hunspell.
 IMPORT_CFLAGS = $(HUN_CFLAGS) $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
 IMPORT_LIBS   = $(HUN_LIBS) $(shell pkg-config --libs libxml-2.0 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
@@ -65,7 +73,7 @@ BENCH    := $(BUILD)/storstil-bench
 .SECONDARY:
 
 
-.PHONY: all deps deps-test run test unit data check-data clean install screenshots bench fuzz deb cross-test
+.PHONY: all deps deps-test deps-bench run test unit data check-data clean install screenshots bench fuzz deb cross-test
 all: $(KIOSK) $(IMPORTER)
 
 # Installs whatever is missing: deploy/deps.sh (apt-get, through sudo when
@@ -83,16 +91,21 @@ deps:
 deps-test: deps
 	$(call install_missing,$(DEB_TEST_PACKAGES),$(DEB_TEST_PC_MODULES),$(DEB_TEST_FILES))
 
+deps-bench: deps-test
+	$(call install_missing,$(DEB_BENCH_PACKAGES),,$(DEB_BENCH_FILES))
+
 $(BUILD)/obj/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(CPPFLAGS) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
+	$(CC) $(BASE) $(CPPFLAGS) $(CFLAGS) $(if $(filter $<,$(SDL_SRC)),$(SDL_CFLAGS)) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS)) -c $< -o $@
 
 $(BUILD)/asan/%.o: src/%.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(SANITIZE) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
+	$(CC) $(BASE) $(SANITIZE) $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS)) -c $< -o $@
 
+# The kiosk links no hunspell: the importer settles hyphenation (README,
+# "The text format"), so no spelling dictionary is opened at start.
 $(KIOSK): $(SDL_OBJ) $(CORE_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(KIOSK_LIBS) $(HYPHEN_LIBS) -lm
 
 # The benchmark: its own program over the kiosk's modules (all but main).
 BENCH_SRC := $(wildcard tests/bench/*.c)
@@ -102,7 +115,7 @@ $(BUILD)/obj/bench/%.o: tests/bench/%.c | deps
 	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -c $< -o $@
 
 $(BENCH): $(BENCH_OBJ) $(filter-out %/main.o,$(SDL_OBJ)) $(CORE_OBJ)
-	$(CC) $(CFLAGS) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(CFLAGS) -o $@ $^ $(KIOSK_LIBS) $(HYPHEN_LIBS) -lm
 
 # The kiosk built with AddressSanitizer and UBSan, for the end-to-end tests.
 SDL_ASAN := $(SDL_SRC:src/%.c=$(BUILD)/asan-sdl/%.o)
@@ -111,7 +124,7 @@ $(BUILD)/asan-sdl/%.o: src/%.c | deps
 	$(CC) $(BASE) $(SANITIZE) $(SDL_CFLAGS) -c $< -o $@
 
 $(KIOSK)-asan: $(SDL_ASAN) $(CORE_ASAN)
-	$(CC) $(SANITIZE) -o $@ $^ $(SDL_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lm
+	$(CC) $(SANITIZE) -o $@ $^ $(KIOSK_LIBS) $(HYPHEN_LIBS) -lm
 
 
 # storstil-usb, the USB stick import: src/usb/usb.mk.
@@ -123,11 +136,12 @@ include src/fleet/fleet.mk
 include src/stats/stats.mk
 
 # The importer links only the core modules it uses: the text model (its
-# output is read back as the kiosk would), the file reader and UTF-8; the
-# hash is a header.
-IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc doc_format readfile utf8)
+# output is read back as the kiosk would), the file reader, UTF-8 and the
+# hyphenation patterns (it settles each text's hyphenation); the hash is a
+# header.
+IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc doc_format readfile utf8 hyphenate)
 $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(IMPORT_CORE)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(IMPORT_LIBS) -lm
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(IMPORT_LIBS) $(HYPHEN_LIBS) -lm
 
 # Unit tests: one cmocka binary per tests/test_*.c, linked against the
 # sanitized core and importer modules, and no SDL.
@@ -164,8 +178,14 @@ $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/pcmmeasure $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
-# Speed and memory as a visitor feels them (docs/performance.md).
-bench: deps-test all $(BENCH)
+# Times a command and reads its peak memory, for the bench's start.
+$(BUILD)/runmem: tests/tools/runmem.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) -o $@ $<
+
+# Speed and memory as a visitor feels them (docs/performance.md), and the
+# start side by side with Chromium (tests/bench/start.sh).
+bench: deps-bench all $(BENCH) $(BUILD)/runmem
 	bash tests/bench/run.sh
 
 # The README's screenshots, made by the kiosk from a script.

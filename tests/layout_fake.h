@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "core/doc.h"
+#include "core/hyphenate.h"
 #include "core/layout.h"
+#include "import/hyphenation.h"
 
 #define FAKE_CHAR_W 10
 #define FAKE_LINE_H 20
@@ -55,11 +57,28 @@ static inline Doc *fake_doc_n(const char *src, size_t len)
 
 static inline Doc *fake_doc(const char *src) { return fake_doc_n(src, strlen(src)); }
 
-/* Lays out doc into an area `chars` characters wide and `lines` lines high. */
+/* src (with a header) as the importer writes it, its hyphenation settled
+ * with hunspell's sv_SE (import/hyphenation.h), parsed. */
+static inline Doc *fake_doc_imported(const char *src)
+{
+    char err[300];
+    char *settled = import_hyphenation_settle(src, NULL, NULL, NULL, err, sizeof err);
+    if (!settled) {
+        fprintf(stderr, "fake_doc_imported: %s\n", err);
+        abort();
+    }
+    Doc *doc = fake_doc(settled);
+    free(settled);
+    return doc;
+}
+
+/* Lays out doc into an area `chars` characters wide and `lines` lines high,
+ * with the words doc settled (as the typesetter does). */
 static inline Layout *fake_layout(const Doc *doc, int chars, int lines, Hyphenator *hy)
 {
     LayoutStyle st = {10, 10, FAKE_LINE_H, FAKE_LINE_H, 0, FAKE_INDENT};
     LayoutRect area = {FAKE_X, FAKE_Y, chars * FAKE_CHAR_W, lines * FAKE_LINE_H};
+    if (hy && hyphenate_settle(hy, doc->hyphenation, doc->n_hyphenation) < 0) abort();
     Layout *lay = layout_new(doc, area, &st, &fake_measure, hy);
     if (!lay) abort();
     return lay;

@@ -35,6 +35,29 @@ static int has_problem(const Doc *d, const char *part)
     return 0;
 }
 
+/* `hyphenation:` lines (README): words with "|" at their good points, the
+ * key repeated or empty; a malformed word is a problem and is dropped. */
+static void hyphenation_lines(void **state)
+{
+    (void)state;
+    Doc *d = parse("title: T\nhyphenation: samverkans|uppdrag digi|ta|li|sering\n"
+                   "hyphenation: näravårdpodden sa|mverkan 1|2|3 ab||cdef\nhyphenation:\n\nText.\n");
+    assert_true(d->hyphenation_settled);
+    assert_int_equal(d->n_hyphenation, 3);
+    assert_string_equal(d->hyphenation[0], "samverkans|uppdrag");
+    assert_string_equal(d->hyphenation[1], "digi|ta|li|sering");
+    assert_string_equal(d->hyphenation[2], "näravårdpodden");
+    assert_true(has_problem(d, "\"sa|mverkan\" is not letters"));
+    assert_true(has_problem(d, "\"1|2|3\" is not letters"));
+    assert_true(has_problem(d, "\"ab||cdef\" is not letters"));
+    assert_int_equal(d->n_problems, 3);
+    doc_free(d);
+    d = parse("title: T\n\nText.\n");
+    assert_false(d->hyphenation_settled);
+    assert_int_equal(d->n_hyphenation, 0);
+    doc_free(d);
+}
+
 static void header_fields_and_speakers(void **state)
 {
     (void)state;
@@ -289,6 +312,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(header_fields_and_speakers),
+        cmocka_unit_test(hyphenation_lines),
         cmocka_unit_test(turns_continuations_and_other_colons),
         cmocka_unit_test(headings_lists_and_notes),
         cmocka_unit_test(plain_text_takes_title_from_first_line),

@@ -1,6 +1,8 @@
 /* Tests for hyphen: Swedish break points from hyphen-sv through libhyphen,
  * as byte offsets into UTF-8, with three letters on each side, and which of
- * them are good (compound joints first, judged with hunspell sv_SE). */
+ * them are good: compound joints first, judged with hunspell sv_SE at import
+ * (import/hyphenation.h) and settled in the text; the plain rules for a
+ * word no import settled. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -8,7 +10,33 @@
 #include <cmocka.h>
 #include <string.h>
 
+#include <stdlib.h>
+
+#include "core/doc.h"
 #include "core/hyphenate.h"
+#include "import/hyphenation.h"
+
+/* Settles `n` words in hy as the importer and the typesetter would: a text
+ * of them through import_hyphenation_settle (hunspell sv_SE), its
+ * `hyphenation:` lines read back by doc_parse. Returns the Doc to free. */
+static Doc *settle(Hyphenator *hy, const char *const *words, size_t n)
+{
+    char src[4096] = "title: T\n\n";
+    for (size_t i = 0; i < n; i++) {
+        strcat(src, words[i]);
+        strcat(src, "\n");
+    }
+    char err[300];
+    char *text = import_hyphenation_settle(src, NULL, NULL, NULL, err, sizeof err);
+    assert_non_null(text);
+    Doc *doc = doc_parse("t.txt", text, strlen(text));
+    free(text);
+    assert_non_null(doc);
+    assert_true(doc->hyphenation_settled);
+    assert_int_equal(doc->n_problems, 0);
+    assert_int_equal(hyphenate_settle(hy, doc->hyphenation, doc->n_hyphenation), 0);
+    return doc;
+}
 
 /* The word with "-" at each point, in a static buffer. */
 static const char *marked(Hyphenator *hy, const char *word)
@@ -74,11 +102,42 @@ static void test_compound_joints(void **state)
         /* Not Swedish to hunspell: moved whole, cut only when it must. */
         {"Näravårdpodden", "Näravårdpodden"},
     };
-    for (size_t i = 0; i < sizeof pinned / sizeof pinned[0]; i++)
+    size_t n = sizeof pinned / sizeof pinned[0];
+    const char *words[sizeof pinned / sizeof pinned[0]];
+    for (size_t i = 0; i < n; i++) words[i] = pinned[i][0];
+    Doc *doc = settle(hy, words, n);
+    for (size_t i = 0; i < n; i++)
         assert_string_equal(good_only(hy, pinned[i][0]), pinned[i][1]);
     /* The points not marked good are still there, for a word too long for a line. */
     assert_string_equal(marked(hy, "Näravårdpodden"), "När-a-vård-pod-den");
     assert_string_equal(marked(hy, "innanförskapet"), "innan-för-ska-pet");
+    /* Another text's list replaces it: the plain rules again (no hunspell). */
+    assert_int_equal(hyphenate_settle(hy, NULL, 0), 0);
+    assert_string_equal(good_only(hy, "Näravårdpodden"), "När|a|vård|podden");
+    assert_string_equal(good_only(hy, "samverkansuppdrag"), "sam|ver|kan|supp|drag");
+    doc_free(doc);
+    hyphenate_free(hy);
+}
+
+/* The importer writes only the words where hunspell's judgement differs
+ * from the plain rules, and a malformed settled word is skipped. */
+static void test_settled_list(void **state)
+{
+    (void)state;
+    Hyphenator *hy = hyphenate_new(NULL);
+    static const char *const words[] = {"välfärdsteknik", "samverkansuppdrag kommunikatör"};
+    Doc *doc = settle(hy, words, 2);
+    /* kommunikatör: the plain rules find what hunspell does; not written. */
+    assert_int_equal(doc->n_hyphenation, 2);
+    assert_string_equal(doc->hyphenation[0], "samverkans|uppdrag");
+    assert_string_equal(doc->hyphenation[1], "välfärds|teknik");
+    doc_free(doc);
+    char *bad[] = {"sa|mverkansuppdrag", "samverkans||uppdrag", "samverkans|upp-drag", "ab|c"};
+    assert_int_equal(hyphenate_settle(hy, bad, 4), 0);
+    assert_string_equal(good_only(hy, "samverkansuppdrag"), "sam|ver|kan|supp|drag");
+    char *one[] = {"SAMVERKANS|uppdrag"};
+    assert_int_equal(hyphenate_settle(hy, one, 1), 0);
+    assert_string_equal(good_only(hy, "Samverkansuppdrag"), "Samverkans|uppdrag");
     hyphenate_free(hy);
 }
 
@@ -154,6 +213,7 @@ int main(void)
         cmocka_unit_test(test_minimum_three_letters),
         cmocka_unit_test(test_no_points),
         cmocka_unit_test(test_compound_joints),
+        cmocka_unit_test(test_settled_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -132,21 +132,29 @@ static void a_name_settles_equally_sure_rows(void **state)
 }
 
 /* A text already in the format is kept byte for byte (a line break added at
- * its end); its lesser problems are warnings; one the kiosk cannot show is
- * refused with the kiosk's reason. */
+ * its end) but for its hyphenation, settled anew at the header's end (an
+ * empty "hyphenation:" when no word needs it); its lesser problems are
+ * warnings; one the kiosk cannot show is refused with the kiosk's reason. */
 static void storstil_texts_pass_through(void **state)
 {
     (void)state;
-    const char *clean = "title: Läsprov\nspeakers: Åsa Öberg, Erik Ström\n\n# Ett kort samtal\n"
+    const char *clean = "title: Läsprov\nspeakers: Åsa Öberg, Erik Ström\nhyphenation:\n\n# Ett kort samtal\n"
                         "Åsa Öberg: Hej och välkomna.\n[skratt]\nErik Ström: Tack.\n";
     char *out = conv(clean, "lasprov.txt");
     assert_string_equal(out, clean);
     free(out);
     Warnings w = {0};
     char err[256] = "";
+    out = conv_named("title: T\nhyphenation: sa|mverkansuppdrag\n\nEtt samverkansuppdrag.\n", "s.txt", NULL,
+                     &w, err);
+    assert_non_null(out);
+    assert_string_equal(out, "title: T\nhyphenation: samverkans|uppdrag\n\nEtt samverkansuppdrag.\n");
+    assert_int_equal(w.n, 1); /* the malformed word, before it was settled anew */
+    free(out);
+    w.n = 0;
     out = conv_named("title: T\ncolour: röd\n\nHej.", "w.txt", "Annan titel", &w, err);
     assert_non_null(out);
-    assert_string_equal(out, "title: T\ncolour: röd\n\nHej.\n");
+    assert_string_equal(out, "title: T\ncolour: röd\nhyphenation:\n\nHej.\n");
     assert_int_equal(w.n, 1);
     assert_string_equal(w.last, "w.txt:2: warning: unknown header key \"colour\"; ignored");
     free(out);
@@ -203,7 +211,7 @@ static void a_voice_goes_on_across_cues(void **state)
                      "0:0:3.000 --> 0:0:4.000\r\n<v STAFFAN>Tack.\r\n",
                      "m.vtt");
     assert_string_equal(out, "title: M\xC3\xB6te\nkind: podcast\nsource: m.vtt\n"
-                             "speakers: Eva Sahl\xC3\xA9n, Staffan\n\n"
+                             "speakers: Eva Sahl\xC3\xA9n, Staffan\nhyphenation:\n\n"
                              "Eva Sahl\xC3\xA9n: Hej och v\xC3\xA4lkomna.\n\nStaffan: Tack.\n");
     free(out);
 }
@@ -329,7 +337,7 @@ static void html_cites_and_title(void **state)
                      "<script>var x = '<p>nej</p>';</script></body></html>",
                      "a.html");
     expect_contains(out, "title: Ett & tv\xC3\xA5\n");
-    expect_contains(out, "speakers: Eva, Bo\n\nEva: Hej \xC3\xB6-ja.\n\nBo: Tack.\n");
+    expect_contains(out, "speakers: Eva, Bo\nhyphenation:\n\nEva: Hej \xC3\xB6-ja.\n\nBo: Tack.\n");
     expect_missing(out, "nej");
     free(out);
 }

@@ -70,7 +70,7 @@ static void test_cases(void **state)
         const Case *k = &cases[i];
         char src[256];
         snprintf(src, sizeof src, "title: T\n\n%s\n", k->text);
-        Doc *doc = fake_doc(src);
+        Doc *doc = fake_doc_imported(src);
         Layout *lay = fake_layout(doc, k->chars, 100, hy);
         size_t n;
         const LayoutLine *lines = layout_page_lines(lay, 0, &n);
@@ -97,7 +97,7 @@ static void test_hyphen_flag_only_when_added(void **state)
 {
     (void)state;
     Hyphenator *hy = hyphenate_new(NULL);
-    Doc *doc = fake_doc("title: T\n\nxxxxxxx FoU-podden digitaliseringsstrategi\n");
+    Doc *doc = fake_doc_imported("title: T\n\nxxxxxxx FoU-podden digitaliseringsstrategi\n");
     Layout *lay = fake_layout(doc, 16, 100, hy);
     size_t n;
     const LayoutLine *l = layout_page_lines(lay, 0, &n);
@@ -114,6 +114,30 @@ static void test_hyphen_flag_only_when_added(void **state)
     assert_string_equal(fake_line(doc, &l[3]), "strategi");
     layout_free(lay);
     doc_free(doc);
+    hyphenate_free(hy);
+}
+
+/* The kiosk consults no dictionary: a text whose words were not settled at
+ * import gets the plain rules ("Näravårdpodden", which hunspell does not
+ * know, breaks at a pattern point), an imported one its settled judgement
+ * (moved whole). */
+static void test_settled_or_plain(void **state)
+{
+    (void)state;
+    Hyphenator *hy = hyphenate_new(NULL);
+    const char *src = "title: T\n\naaaaaaaa Näravårdpodden\n";
+    Doc *docs[2] = {fake_doc(src), fake_doc_imported(src)};
+    const char *want[2][2] = {{"aaaaaaaa Näravård-", "podden"}, {"aaaaaaaa", "Näravårdpodden"}};
+    for (int k = 0; k < 2; k++) {
+        Layout *lay = fake_layout(docs[k], 20, 100, hy);
+        size_t n;
+        const LayoutLine *l = layout_page_lines(lay, 0, &n);
+        assert_int_equal(n, 2);
+        assert_string_equal(fake_line(docs[k], &l[0]), want[k][0]);
+        assert_string_equal(fake_line(docs[k], &l[1]), want[k][1]);
+        layout_free(lay);
+        doc_free(docs[k]);
+    }
     hyphenate_free(hy);
 }
 
@@ -270,6 +294,7 @@ int main(void)
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_hyphen_flag_only_when_added),
         cmocka_unit_test(test_without_hyphenator_cuts),
+        cmocka_unit_test(test_settled_or_plain),
         cmocka_unit_test(test_megabyte_word),
         cmocka_unit_test(test_name_and_bullet_lines),
         cmocka_unit_test(test_forty_thousand_speakers),

@@ -149,6 +149,8 @@ void doc_free(Doc *doc)
     free(doc->speakers);
     for (int i = 0; i < doc->n_quotes; i++) free(doc->quotes[i]);
     free(doc->quotes);
+    for (size_t i = 0; i < doc->n_hyphenation; i++) free(doc->hyphenation[i]);
+    free(doc->hyphenation);
     free(doc->text);
     free(doc->blocks);
     for (size_t i = 0; i < doc->n_problems; i++) free(doc->problems[i].message);

@@ -44,6 +44,9 @@ typedef struct Doc {
     int n_speakers;
     char **quotes;   /* `quote:` header lines in order: the attract screen's quotes */
     int n_quotes;
+    char **hyphenation;  /* `hyphenation:` words, as written ("samverkans|uppdrag") */
+    size_t n_hyphenation;
+    bool hyphenation_settled; /* the header has the key: the importer settled its words */
     char *text; /* all block texts, each followed by a NUL */
     size_t text_len;
     DocBlock *blocks;

@@ -10,11 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hyphenate.h"
+#include "utf8.h"
+
 #define DOC_MAX_TITLE_LINE 120   /* a longer first line is text, not a title */
 #define DOC_MAX_NAME_BYTES 200   /* longest "Name" looked up before a colon */
 
 static const char *const header_keys[] = {
     "title", "subtitle", "series", "episode", "date", "kind", "source", "speakers", "quote", "language",
+    "hyphenation",
 };
 
 typedef struct {
@@ -176,6 +180,56 @@ static char **field_for(Doc *doc, const char *key)
     return NULL;
 }
 
+/* True when w[0..n) is a settled word: letters with HYPHENATE_MARK between
+ * them, HYPHENATE_MIN_LETTERS letters or more before the first and after
+ * the last. */
+static int settled_word_ok(const char *w, size_t n)
+{
+    size_t part = 0, i = 0, marks = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = utf8_decode(w + i, n - i, &cp);
+        if (cp == HYPHENATE_MARK) {
+            if (part < (marks ? 1 : HYPHENATE_MIN_LETTERS)) return 0;
+            part = 0;
+            marks++;
+        } else if (utf8_is_letter(cp)) {
+            part++;
+        } else {
+            return 0;
+        }
+        i += k;
+    }
+    return part >= (marks ? HYPHENATE_MIN_LETTERS : 1);
+}
+
+/* Appends a `hyphenation:` line's words (the key may repeat; an empty one
+ * says the importer found no word to settle). */
+static int add_hyphenation(Doc *doc, const char *v, size_t n, int line)
+{
+    doc->hyphenation_settled = true;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && v[i] == ' ') i++;
+        size_t j = i;
+        while (j < n && v[j] != ' ') j++;
+        if (j == i) break;
+        if (!settled_word_ok(v + i, j - i)) {
+            doc_add_problem(doc, line, "hyphenation: \"%.*s\" is not letters with \"|\" at least %d "
+                            "letters from each end; ignored", (int)(j - i > 64 ? 64 : j - i), v + i,
+                            HYPHENATE_MIN_LETTERS);
+        } else {
+            char **grown = realloc(doc->hyphenation, (doc->n_hyphenation + 1) * sizeof *grown);
+            if (!grown) return -1;
+            doc->hyphenation = grown;
+            if (!(grown[doc->n_hyphenation] = strndup(v + i, j - i))) return -1;
+            doc->n_hyphenation++;
+        }
+        i = j;
+    }
+    return 0;
+}
+
 /* Appends a `quote:` line (the key may repeat: one quote a line). */
 static int add_quote(Doc *doc, const char *v, size_t n, int line)
 {
@@ -214,6 +268,7 @@ static int parse_header_line(Parser *p, const char *s, size_t n, int line)
     key[kn] = '\0';
     if (!strcmp(key, "speakers")) return set_speakers(p, v, vn, line);
     if (!strcmp(key, "quote")) return add_quote(doc, v, vn, line);
+    if (!strcmp(key, "hyphenation")) return add_hyphenation(doc, v, vn, line);
     if (!strcmp(key, "kind") && !(vn == 7 && !memcmp(v, "podcast", 7)) &&
         !(vn == 6 && !memcmp(v, "report", 6)))
         doc_add_problem(doc, line, "kind should be \"podcast\" or \"report\"");

@@ -71,9 +71,8 @@ void typeset_set_screen(Typesetter *ts, int w, int h, double px_per_mm)
     ts->text_size = 0; /* a relayout at the next typeset_text, same text kept */
 }
 
-/* The patterns and hunspell's dictionary load with the first text or
- * typeset_prepare, not at start: the shelf, the first frame a visitor
- * sees, does not need them. */
+/* The patterns load with the first text or typeset_prepare, not at start:
+ * the shelf, the first frame a visitor sees, does not need them. */
 static Hyphenator *patterns(Typesetter *ts)
 {
     if (!ts->hyphen && !ts->no_hyphen) {
@@ -104,7 +103,10 @@ static Layout *lay_out(Typesetter *ts, const Doc *doc, int text_size)
 {
     style_screen(ts->w, ts->h, ts->px_per_mm, text_size, &ts->screen);
     if (size_fonts(ts, &ts->screen.style) < 0) return NULL;
-    return layout_new(doc, ts->screen.text, &ts->screen.style, &ts->measure, patterns(ts));
+    Hyphenator *hy = patterns(ts);
+    if (hy && hyphenate_settle(hy, doc->hyphenation, doc->n_hyphenation) < 0 && ts->log)
+        fprintf(ts->log, "storstil: out of memory for %s's hyphenation; the plain rules are used\n", doc->name);
+    return layout_new(doc, ts->screen.text, &ts->screen.style, &ts->measure, hy);
 }
 
 int typeset_facts(Typesetter *ts, int text_size, TypesetFacts *out)

@@ -15,6 +15,7 @@
 #include "core/utf8.h"
 #include "detect.h"
 #include "encoding.h"
+#include "hyphenation.h"
 
 char *import_pipeline_read(const char *path, size_t *len, char *err, size_t errsize)
 {
@@ -82,7 +83,12 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
     /* Decoded (UTF-16 and the like), the text may show a format its bytes
      * did not; an extracted text is the format's own. */
     if (!rep->format->extract) rep->format = import_detect(text, clean_len, opt->input);
-    return rep->format->convert(text, clean_len, opt, rep, err, errsize);
+    char *out = rep->format->convert(text, clean_len, opt, rep, err, errsize);
+    if (!out) return NULL;
+    /* The hyphenation the kiosk would otherwise need hunspell for. */
+    char *settled = import_hyphenation_settle(out, NULL, opt->aff, opt->dic, err, errsize);
+    free(out);
+    return settled;
 }
 
 /* Writes out to path through a scratch file in the same folder renamed

@@ -6,7 +6,8 @@
 #include "core/library.h"
 #include "offscreen.h"
 
-/* Prints one text's problems and its page count; true when all is well. */
+/* Prints one text's problems, its page count and whether its hyphenation
+ * was settled at import; true when all is well. */
 static bool check_text(Typesetter *ts, const Doc *d, int text_size, FILE *out)
 {
     char msg[600];
@@ -18,6 +19,9 @@ static bool check_text(Typesetter *ts, const Doc *d, int text_size, FILE *out)
     }
     size_t pages = layout_page_count(typeset_layout(ts));
     fprintf(out, "%s: \"%s\", %zu page%s\n", d->name, d->title, pages, pages == 1 ? "" : "s");
+    if (!d->hyphenation_settled) /* a note, not a problem: the text reads well enough */
+        fprintf(out, "%s: no \"hyphenation:\" line, so no word's hyphenation is settled: compounds may "
+                     "break away from their joints (storstil-import settles them)\n", d->name);
     typeset_forget(ts);
     return d->n_problems == 0;
 }

@@ -6,7 +6,6 @@
  * kiosk_read.c's. */
 #include "kiosk.h"
 
-#include <SDL_image.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 #include "display.h"
 #include "kiosk_input.h"
 #include "panel.h"
+#include "shot.h"
 
 
 /* A frame only when the command changed what the screen shows: a finger
@@ -68,9 +68,11 @@ static void save_png(Kiosk *k, const char *path)
 {
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, k->phys_w, k->phys_h, 32, SDL_PIXELFORMAT_RGBA32);
     if (!s) return;
-    if (SDL_RenderReadPixels(k->ren, NULL, SDL_PIXELFORMAT_RGBA32, s->pixels, s->pitch) != 0 ||
-        IMG_SavePNG(s, path) != 0)
+    char err[300];
+    if (SDL_RenderReadPixels(k->ren, NULL, SDL_PIXELFORMAT_RGBA32, s->pixels, s->pitch) != 0)
         fprintf(stderr, "storstil: cannot save %s: %s\n", path, SDL_GetError());
+    else if (shot_save_png(s->pixels, s->w, s->h, s->pitch, path, err, sizeof err) != 0)
+        fprintf(stderr, "storstil: cannot save %s\n", err);
     SDL_FreeSurface(s);
 }
 
@@ -344,7 +346,6 @@ void kiosk_close(Kiosk *k)
     if (k->target) SDL_DestroyTexture(k->target);
     if (k->ren) SDL_DestroyRenderer(k->ren);
     if (k->win) SDL_DestroyWindow(k->win);
-    IMG_Quit();
     SDL_Quit();
     memset(k, 0, sizeof *k);
 }

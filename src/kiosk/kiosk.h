@@ -108,7 +108,7 @@ void kiosk_present(Kiosk *k, const AppView *v, const char *shot_path);
 void kiosk_draw(Kiosk *k, int64_t now, const char *shot_path);
 
 /* Idle work after a frame: the first time, loads the hyphenation patterns
- * and dictionary (typeset_prepare); each time, draws the pages next to the
+ * (typeset_prepare); each time, draws the pages next to the
  * one in view into the renderer's cache, so the next turn is one copy. Call
  * after kiosk_draw. */
 void kiosk_prefetch(Kiosk *k, int64_t now);

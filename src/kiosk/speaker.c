@@ -6,9 +6,12 @@
  * audio queue and a list of marks (sample -> text position). Each start or
  * stop bumps a generation under the lock, and the queue is cleared under
  * the same lock, so a slice of an old job can never sound after a stop.
- * espeak-ng is loaded on the thread too, so the first frame never waits
- * for it. What the page looks like and when to turn it are not its
- * business. */
+ * espeak-ng is loaded on the thread too, at low priority, with the first
+ * job or two seconds after the start, whichever is first: neither the
+ * first frame, nor the first page, nor a tap waits for it (its data and
+ * the sound server's client it brings cost tens of ms and several MiB:
+ * docs/performance.md), and the first "Läs upp" usually finds it loaded.
+ * What the page looks like and when to turn it are not its business. */
 #include "speaker.h"
 
 #include <SDL.h>
@@ -19,6 +22,10 @@
 #define SPEAKER_SLICE_MS 100 /* espeak-ng's buffer: the first sound after one slice */
 #define SPEAKER_DEVICE_SAMPLES 512 /* SDL's buffer, about 23 ms at 22050 Hz */
 #define SPEAKER_RATE 22050 /* espeak-ng's voices' sample rate; the device opens at it */
+/* The voice loads this long after the start when no one asked for it
+ * sooner: past a start and its first page (which need none of it), before
+ * a visitor has opened a text and found Läs upp. */
+#define SPEAKER_PRELOAD_MS 2000
 
 typedef struct {
     int64_t sample;    /* where the word starts in the plan's sound */
@@ -107,7 +114,8 @@ static void use_voice(Speaker *sp, const char *voice)
     espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0);
 }
 
-/* The thread: loads the voice (off the first frame), then speaks each job. */
+/* The thread: loads the voice with the first job or SPEAKER_PRELOAD_MS
+ * after the start, whichever comes first, then speaks each job. */
 static int worker(void *arg)
 {
     Speaker *sp = arg;
@@ -115,16 +123,22 @@ static int worker(void *arg)
      * frame loop: a page turned while reading keeps its budget on two busy
      * cores. */
     SDL_SetThreadPriority(SDL_THREAD_PRIORITY_LOW);
-    bool ok = open_voice(sp);
+    bool loaded = false;
+    Uint64 preload_at = SDL_GetTicks64() + SPEAKER_PRELOAD_MS;
     SDL_LockMutex(sp->lock);
-    sp->failed = !ok;
     while (!sp->quit) {
-        if (sp->failed) {
-            SDL_CondWait(sp->wake, sp->lock);
+        Uint64 now = SDL_GetTicks64();
+        if (!loaded && !sp->failed && (sp->job || now >= preload_at)) { /* wanted, or the start is past */
+            SDL_UnlockMutex(sp->lock);
+            bool ok = open_voice(sp);
+            SDL_LockMutex(sp->lock);
+            loaded = true;
+            sp->failed = !ok;
             continue;
         }
-        if (!sp->job) {
-            SDL_CondWait(sp->wake, sp->lock);
+        if (sp->failed || !sp->job) {
+            if (loaded || sp->failed) SDL_CondWait(sp->wake, sp->lock);
+            else SDL_CondWaitTimeout(sp->wake, sp->lock, (Uint32)(preload_at - now));
             continue;
         }
         char *text = sp->job;
@@ -173,7 +187,7 @@ static bool open_voice(Speaker *sp)
 static void cut_off(Speaker *sp)
 {
     sp->gen++;
-    SDL_ClearQueuedAudio(sp->dev);
+    if (sp->dev) SDL_ClearQueuedAudio(sp->dev);
     sp->queued = 0;
     sp->n_marks = 0;
     sp->synth_done = false;
@@ -194,14 +208,6 @@ Speaker *speaker_open(const Config *cfg, FILE *log)
         return NULL;
     }
     *sp = (Speaker){.rate = SPEAKER_RATE, .speech_rate = cfg->speech_rate, .volume = cfg->volume, .log = log};
-    SDL_AudioSpec want = {.freq = sp->rate, .format = AUDIO_S16SYS, .channels = 1,
-                          .samples = SPEAKER_DEVICE_SAMPLES};
-    sp->dev = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
-    if (!sp->dev) {
-        if (log) fprintf(log, "storstil: read aloud is off: no audio device opens (%s)\n", SDL_GetError());
-        speaker_close(sp);
-        return NULL;
-    }
     sp->lock = SDL_CreateMutex();
     sp->wake = SDL_CreateCond();
     if (sp->lock && sp->wake) sp->thread = SDL_CreateThread(worker, "storstil-speech", sp);
@@ -235,8 +241,28 @@ void speaker_close(Speaker *sp)
     free(sp);
 }
 
+/* Opens the audio device with the first start, not at start: an open
+ * device's thread runs all the time, and closing it waits for two of its
+ * buffers to drain (SDL's), which every exit paid. False after saying why. */
+static bool open_device(Speaker *sp)
+{
+    SDL_AudioSpec want = {.freq = sp->rate, .format = AUDIO_S16SYS, .channels = 1,
+                          .samples = SPEAKER_DEVICE_SAMPLES};
+    sp->dev = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
+    if (!sp->dev && sp->log)
+        fprintf(sp->log, "storstil: read aloud is off: no audio device opens (%s)\n", SDL_GetError());
+    return sp->dev != 0;
+}
+
 void speaker_start(Speaker *sp, SpeechPlan *plan)
 {
+    if (!sp->dev && !open_device(sp)) { /* said; speaker_failed tells the kiosk */
+        SDL_LockMutex(sp->lock);
+        sp->failed = true;
+        SDL_UnlockMutex(sp->lock);
+        speech_plan_free(plan);
+        return;
+    }
     size_t len;
     const char *text = speech_plan_text(plan, &len);
     char *job = malloc(len + 1);
@@ -262,7 +288,7 @@ void speaker_stop(Speaker *sp)
     SDL_LockMutex(sp->lock);
     cut_off(sp);
     SDL_UnlockMutex(sp->lock);
-    SDL_PauseAudioDevice(sp->dev, 1);
+    if (sp->dev) SDL_PauseAudioDevice(sp->dev, 1);
     speech_plan_free(sp->plan);
     sp->plan = NULL;
 }

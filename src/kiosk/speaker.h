@@ -19,14 +19,18 @@
 
 typedef struct Speaker Speaker;
 
-/* Opens the default audio device and starts loading espeak-ng's Swedish
- * voice at cfg's speech_rate and volume on the speaker's thread. NULL, said
- * in one line on log (NULL: silent), when read_aloud is off or no audio
- * device opens: the kiosk then works as it does without a speaker. A voice
- * that does not load is said on log too, and speaker_failed tells. */
+/* Starts SDL's audio and the speaker's thread; the default audio device
+ * opens with the first speaker_start, and espeak-ng's Swedish voice (at
+ * cfg's speech_rate and volume) then or two seconds after the start,
+ * whichever is first, on the thread. NULL, said in one line on log (NULL:
+ * silent), when read_aloud is off or SDL has no sound: the kiosk then works
+ * as it does without a speaker. A device or a voice that does not open is
+ * said on log too, and speaker_failed tells. */
 Speaker *speaker_open(const Config *cfg, FILE *log);
 
-/* True when the voice did not load: close the speaker, read nothing. */
+/* True when the device or the voice did not open (known after the first
+ * speaker_start, or once the voice has tried): close the speaker, read
+ * nothing. */
 bool speaker_failed(Speaker *sp);
 
 /* Stops, ends the thread, closes the device and espeak-ng; NULL is fine. */

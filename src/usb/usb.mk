@@ -23,7 +23,7 @@ $(USB): $(BUILD)/obj/usb/usb_main.o $(USB_OBJ) $(USB_CORE)
 USB_TEST_BIN := $(patsubst tests/%.c,$(BUILD)/test/%,$(wildcard tests/test_usb_*.c))
 $(USB_TEST_BIN): $(BUILD)/test/%: tests/%.c $(CORE_ASAN) $(USB_ASAN) | deps-test
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE) $(SANITIZE) -iquote tests -o $@ $< $(USB_ASAN) $(CORE_ASAN) $(CMOCKA_LIBS) $(HUN_LIBS) $(HYPHEN_LIBS) -lcrypt -lm
+	$(CC) $(BASE) $(SANITIZE) -iquote tests -o $@ $< $(USB_ASAN) $(CORE_ASAN) $(CMOCKA_LIBS) $(HYPHEN_LIBS) -lcrypt -lm
 
 .PHONY: install-usb
 install: install-usb

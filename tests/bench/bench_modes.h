@@ -36,4 +36,9 @@ int bench_zalgo(const Options *opt, long n, FILE *out);
  * and _max_ms, rss_reading_mib (now) and rss_peak_reading_mib. */
 int bench_read(const Options *opt, long n, FILE *out);
 
+/* One start (tests/bench/start.sh times the process): opens the kiosk,
+ * draws the shelf, opens the first text and saves its first page to
+ * $STORSTIL_BENCH_SHOT (start.png), closes; prints start_pages. n unused. */
+int bench_start(const Options *opt, long n, FILE *out);
+
 #endif

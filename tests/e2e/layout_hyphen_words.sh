@@ -6,11 +6,16 @@
 # added hyphen must split its word at a joint listed here; the words listed
 # as whole (a hashtag, capitals, a word with digits, a loan hunspell does not
 # know) must never be split; "universitet/högskolor" breaks after the slash
-# or not at all. STORSTIL=path overrides the kiosk binary.
+# or not at all. The text goes through storstil-import first, as staff's
+# texts do: the importer settles the joints (with hunspell), the kiosk only
+# reads them. STORSTIL=path overrides the kiosk binary, STORSTIL_IMPORT the
+# importer.
 set -u
 cd "$(dirname "$0")/../.."
 kiosk=${STORSTIL:-build/storstil}
+importer=${STORSTIL_IMPORT:-build/storstil-import}
 [ -x "$kiosk" ] || { echo "layout_hyphen_words: $kiosk not built"; exit 1; }
+[ -x "$importer" ] || { echo "layout_hyphen_words: $importer not built"; exit 1; }
 out=$(mktemp -d "${TMPDIR:-/tmp}/storstil-hyphen.XXXXXX") || exit 1
 trap 'rm -rf "$out"' EXIT
 
@@ -42,7 +47,9 @@ declare -A joints=(
       printf '%s %s i en mening.\n\n' "${filler# }" "$w"
     done
   done
-} > "$out/words.txt"
+} > "$out/written.txt"
+"$importer" "$out/written.txt" -o "$out/words.txt" 2> "$out/import.log" ||
+  { echo "FAIL: storstil-import: $(cat "$out/import.log")"; exit 1; }
 
 fail=0 splits=0
 check() { # $1: dump file, $2: what it was made with

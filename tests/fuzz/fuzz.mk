@@ -24,7 +24,7 @@ fuzz-build: $(FUZZ_BIN)
 # The project's sources: coverage for the fuzzer, no fuzzer main.
 $(FUZZ_DIR)/obj/%.o: src/%.c | deps-test
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS),$(if $(filter src/core/%,$<),$(HUN_CFLAGS))) -c $< -o $@
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(if $(filter src/import/%,$<),$(IMPORT_CFLAGS)) -c $< -o $@
 
 # One binary per target, with libFuzzer's main.
 $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ) | deps-test

@@ -146,6 +146,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     Doc *doc = doc_parse("fuzz.txt", (const char *)data + FUZZ_HEAD, size - FUZZ_HEAD);
     if (!doc) return 0;
+    if (hy) CHECK(hyphenate_settle(hy, doc->hyphenation, doc->n_hyphenation) == 0); /* as typeset does */
     Layout *lay = layout_new(doc, area, &st, &measure, hy);
     CHECK(lay != NULL);
     check_layout(doc, lay, area, &font);

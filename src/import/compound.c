@@ -24,7 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "core/utf8.h"
 
 #define SHORT_WORD 5 /* a right part this short is a joint only after a known s-form */
 #define PART_MAX (4 * 64) /* UTF-8 bytes of a word of HYPHENATE_MAX_LETTERS letters, and more */
