@@ -33,6 +33,15 @@ check '.last_import.added == 3 and .last_import.key == "ok" and .last_import.fai
 check '.last_import.time == "2025-12-05T10:20:00Z"'
 check '.free_bytes > 0 and .disk_bytes >= .free_bytes'
 check "(.written_at | fromdateiso8601) >= $before and (.written_at | fromdateiso8601) <= $(($(date +%s) + 1))"
+check '.use_last_7_days == null'  # storstil-stats is not on this PATH
+# With storstil-stats and a stats_dir holding yesterday's file: the week's use.
+mkdir -p "$T/stats"
+printf '\357\273\277datum;timme;besök;texter_öppnade;sidor_vända;uppläsningar;textstorlek_ändrad;minuter_i_bruk\r\n%s;10;2;3;9;1;0;14\r\n' \
+  "$(date -d yesterday +%F)" > "$T/stats/anvandning-$(date -d yesterday +%F).csv"
+printf 'stats_dir = %s\n' "$PWD/$T/stats" > "$T/stats.conf"
+PATH=$T/bin:$PATH STORSTIL=build/storstil STORSTIL_STATS=build/storstil-stats sh src/fleet/storstil-status \
+  --config "$T/stats.conf" --data $FIXTURES --usb-status "$T/usb-status" --out "$T/kiosk" || fail "storstil-status exited $?"
+check '.use_last_7_days == {"days_with_files": 1, "visits": 2, "texts_opened": 3, "pages_turned": 9, "read_aloud": 1, "size_changes": 0, "minutes": 14}'
 [ -e "$T/kiosk/.status.json.tmp" ] && fail "the half-written file was left behind"
 grep -qx '.status.json.tmp' "$T/kiosk/.stignore" || fail "no .stignore for the file being written"
 # An unwritable status folder is an error, not a crash.
@@ -64,6 +73,8 @@ grep -q 'Ett samtal om trygghetslarm' "$page" || fail "the texts are not listed"
 grep -q 'c-trasig.txt:1: ' "$page" || fail "the problems are not listed"
 grep -q 'tillagda 3, ersatta 1, borttagna 0, misslyckade 1 (&lt;b&gt;intervju&lt;/b&gt;.pdf)' "$page" ||
   fail "the last import is not shown, escaped"
+grep -q 'Användning 7 dagar:</b> besök 2, texter öppnade 3, minuter 14 (1 dag med filer)' "$page" ||
+  fail "the week's use counts are not shown"
 grep -q '<meta name="viewport"' "$page" || fail "no viewport line for phones"
 # Static and self-contained: no scripts, nothing loaded from elsewhere.
 grep -qiE '<script|<link|<img|<iframe|src=|href=|url\(|@import' "$page" && fail "the page loads or runs something"
