@@ -85,6 +85,8 @@ static const Entry sv[STR_COUNT] = {
     [STR_USB_SKIPPED] = {"%d filer hoppades över.", "%d fil hoppades över."},
     [STR_USB_NOTHING] = {"Inga nya texter på USB-minnet.", NULL},
     [STR_USB_NO_KEY] = {"USB-minnet har ingen giltig nyckel. Inget lästes.", NULL},
+    [STR_USB_RUNNING] = {"Texter läses in från USB-minnet …", NULL},
+    [STR_USB_INTERRUPTED] = {"Inläsningen avbröts.", NULL},
     [STR_INFO_USB] = {"Senaste USB-minnet: %s", NULL},
 };
 
@@ -160,6 +162,8 @@ static const Entry en[STR_COUNT] = {
     [STR_USB_SKIPPED] = {"%d files were skipped.", "%d file was skipped."},
     [STR_USB_NOTHING] = {"No new texts on the USB stick.", NULL},
     [STR_USB_NO_KEY] = {"The USB stick has no valid key. Nothing was read.", NULL},
+    [STR_USB_RUNNING] = {"Reading texts from the USB stick …", NULL},
+    [STR_USB_INTERRUPTED] = {"The import was interrupted.", NULL},
     [STR_INFO_USB] = {"Last USB stick: %s", NULL},
 };
 

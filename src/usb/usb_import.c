@@ -23,6 +23,31 @@
 #define PATH_CAP 4096
 #define REMOVE_FILE_MAX (64 * 1024)
 #define NAME_CAP (USB_NAMES_MAX + 16) /* a safe name and its -2, -3... */
+#define SKIPS_SHOWN 5 /* skipped entries named in the journal; the rest are counted */
+
+static volatile sig_atomic_t stop_asked; /* SIGTERM (a pulled stick, a time-out) or SIGINT */
+
+/* The signal handler: only notes the stop; the import loop acts on it. */
+static void on_stop(int sig)
+{
+    (void)sig;
+    stop_asked = 1;
+}
+
+void usb_import_catch_stop(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop; /* no SA_RESTART: a wait or a lock returns EINTR */
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+bool usb_import_stopped(void)
+{
+    return stop_asked != 0;
+}
 
 int usb_import_lock(const char *data_dir)
 {
@@ -31,8 +56,11 @@ int usb_import_lock(const char *data_dir)
         fprintf(stderr, "storstil-usb: cannot open the data folder %s: %s\n", data_dir, strerror(errno));
         return -1;
     }
-    while (flock(fd, LOCK_EX) != 0 && errno == EINTR) {
-    }
+    while (flock(fd, LOCK_EX) != 0)
+        if (errno != EINTR || stop_asked) {
+            close(fd);
+            return -1;
+        }
     return fd;
 }
 
@@ -107,10 +135,13 @@ static bool run_importer(const char *importer, const char *src, const char *out)
         _exit(127);
     }
     int status;
-    while (waitpid(pid, &status, 0) < 0)
+    while (waitpid(pid, &status, 0) < 0) {
         if (errno != EINTR)
             return false;
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+        if (stop_asked)
+            kill(pid, SIGKILL); /* its scratch file goes with the failure below */
+    }
+    return !stop_asked && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 /* Makes tmp readable by the kiosk's user and puts its bytes on the disk. */
@@ -176,12 +207,12 @@ void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStat
     char shown[USBSTATUS_NAME_MAX];
     char (*used)[NAME_CAP] = calloc(list->n + 1, sizeof *used);
     size_t n_used = 0;
-    for (size_t i = 0; i < list->n; i++) {
+    for (size_t i = 0; i < list->n && !stop_asked; i++) {
         const UsbStickEntry *e = &list->entries[i];
         usbstatus_printable(e->name, shown, sizeof shown);
         if (e->kind == USB_STICK_SKIPPED) {
-            fprintf(stderr, "storstil-usb: skipped %s: %s\n", shown, e->why);
-            st->skipped++;
+            if (st->skipped++ < SKIPS_SHOWN)
+                fprintf(stderr, "storstil-usb: skipped %s: %s\n", shown, e->why);
             continue;
         }
         const char *why = e->why;
@@ -198,4 +229,7 @@ void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStat
         usbstatus_add_name(st, e->name);
     }
     free(used);
+    if (st->skipped > SKIPS_SHOWN)
+        fprintf(stderr, "storstil-usb: skipped %d more entries (links, folders, devices, past the limits), "
+                "not named here\n", st->skipped - SKIPS_SHOWN);
 }
