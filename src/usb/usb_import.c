@@ -122,26 +122,79 @@ void usb_import_removals(const UsbImportJob *job, UsbStatus *st)
     sync_dir(job->data_dir);
 }
 
-/* Runs the importer on src into out; true when it exited 0. */
-static bool run_importer(const char *importer, const char *src, const char *out)
+/* Prints one line of the importer's stderr as a journal line: its path
+ * (src, which holds the stick's name) left out, what remains made printable
+ * (usbstatus_printable), after shown, the name as the journal prints it. */
+static void relay_line(const char *line, const char *src, const char *shown)
 {
-    pid_t pid = fork();
-    if (pid < 0)
+    char out[1200];
+    size_t n = strlen(src);
+    if (!strncmp(line, src, n))
+        line += n;
+    usbstatus_printable(line, out, sizeof out);
+    if (out[0])
+        fprintf(stderr, "storstil-usb: %s: import%s%s\n", shown, out[0] == ':' ? "" : ": ", out);
+}
+
+/* Reads the importer's stderr from fd to its end, line by line into the
+ * journal through relay_line, so no name from the stick reaches the journal
+ * raw (a newline in it writes no line of its own); kills pid on a stop. */
+static void relay(int fd, pid_t pid, const char *src, const char *shown)
+{
+    char line[1024], chunk[512];
+    size_t len = 0;
+    for (;;) {
+        ssize_t r = read(fd, chunk, sizeof chunk);
+        if (r < 0 && errno == EINTR) {
+            if (stop_asked)
+                kill(pid, SIGKILL); /* its scratch file goes with the failure below */
+            continue;
+        }
+        if (r <= 0)
+            break;
+        for (ssize_t i = 0; i < r; i++) {
+            if (chunk[i] != '\n' && len < sizeof line - 1) {
+                line[len++] = chunk[i];
+                continue;
+            }
+            line[len] = '\0';
+            relay_line(line, src, shown);
+            len = 0;
+        }
+    }
+    line[len] = '\0';
+    relay_line(line, src, shown);
+}
+
+/* Runs the importer on src into out, its stderr relayed (relay); true when
+ * it exited 0 and no stop came. */
+static bool run_importer(const char *importer, const char *src, const char *out, const char *shown)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
         return false;
+    fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    fcntl(fds[1], F_SETFD, FD_CLOEXEC); /* dup2 makes the child's stderr without it */
+    pid_t pid = fork();
     if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGKILL); /* dies with us: no orphan writes after a kill */
+        dup2(fds[1], STDERR_FILENO);
         execl(importer, importer, src, "-o", out, (char *)NULL);
-        fprintf(stderr, "storstil-usb: cannot run %s: %s\n", importer, strerror(errno));
+        fprintf(stderr, "cannot run %s: %s\n", importer, strerror(errno));
         _exit(127);
     }
+    close(fds[1]);
+    if (pid > 0)
+        relay(fds[0], pid, src, shown);
+    close(fds[0]);
     int status;
-    while (waitpid(pid, &status, 0) < 0) {
+    while (pid > 0 && waitpid(pid, &status, 0) < 0) {
         if (errno != EINTR)
             return false;
         if (stop_asked)
-            kill(pid, SIGKILL); /* its scratch file goes with the failure below */
+            kill(pid, SIGKILL);
     }
-    return !stop_asked && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return pid > 0 && !stop_asked && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 /* Makes tmp readable by the kiosk's user and puts its bytes on the disk. */
@@ -185,7 +238,7 @@ static bool import_one(const UsbImportJob *job, const char *stick_name, const ch
     snprintf(src, sizeof src, "%s/%s", job->stick_dir, stick_name);
     snprintf(tmp, sizeof tmp, "%s/.%s.tmp-%ld", job->data_dir, name, (long)getpid());
     snprintf(dst, sizeof dst, "%s/%s.txt", job->data_dir, name);
-    if (!run_importer(job->importer, src, tmp) || !settle(tmp)) {
+    if (!run_importer(job->importer, src, tmp, shown) || !settle(tmp)) {
         unlink(tmp);
         return false;
     }
