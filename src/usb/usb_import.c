@@ -277,6 +277,8 @@ void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStat
                     continue;
             }
         }
+        if (stop_asked)
+            break; /* cut off, not failed: the report says interrupted */
         fprintf(stderr, "storstil-usb: failed %s: %s\n", shown, why);
         st->failed++;
         usbstatus_add_name(st, e->name);

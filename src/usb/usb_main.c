@@ -263,12 +263,17 @@ static int run_unprivileged(const char *dir, int argc, char **argv)
     for (int i = 1; i + 1 < argc && n < 30; i += 2) /* the flags, checked: pairs */
         if (strcmp(argv[i], "--device") != 0)
             args[n++] = argv[i], args[n++] = argv[i + 1];
+    char self[4096];
+    ssize_t len = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (len <= 0)
+        return 1;
+    self[len] = '\0'; /* its own path, not /proc/self/exe: its name stays storstil-usb */
     pid_t pid = fork();
     if (pid < 0)
         return 1;
     if (pid == 0) {
         usb_drop_for_exec();
-        execv("/proc/self/exe", (char *const *)args);
+        execv(self, (char *const *)args);
         fprintf(stderr, "storstil-usb: cannot run itself: %s\n", strerror(errno));
         _exit(1);
     }

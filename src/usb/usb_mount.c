@@ -21,7 +21,7 @@
 #define UDEV_DATA "/run/udev/data"
 
 /* The ID_FS_TYPE udev's probe recorded for the block device rdev into out;
- * false when udev has no record of it (no udevd: a loop device in a test). */
+ * false when udev has no such record (no udevd: a loop device in a test). */
 static bool udev_type(dev_t rdev, char *out, size_t cap)
 {
     char path[128], line[256];
@@ -29,14 +29,15 @@ static bool udev_type(dev_t rdev, char *out, size_t cap)
     FILE *f = fopen(path, "re");
     if (!f)
         return false;
-    snprintf(out, cap, "unknown");
+    bool found = false;
     while (fgets(line, sizeof line, f))
-        if (!strncmp(line, "E:ID_FS_TYPE=", 13)) {
+        if (!strncmp(line, "E:ID_FS_TYPE=", 13) && line[13] && line[13] != '\n') {
             line[strcspn(line, "\n")] = '\0';
-            snprintf(out, cap, "%s", line[13] ? line + 13 : "unknown");
+            snprintf(out, cap, "%s", line + 13);
+            found = true;
         }
     fclose(f);
-    return true;
+    return found;
 }
 
 /* The type the device's first sector shows, "vfat", "exfat" or "unknown":

@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 /* Writes device's file system type into type: the ID_FS_TYPE of udev's
- * record of it (/run/udev/data), or, where udev has none (no udevd), what
+ * record of it (/run/udev/data), or, where udev recorded none (no udevd), what
  * its boot sector's signature shows; "unknown" when neither says. True
  * only for "vfat" and "exfat", the two a stick is mounted as. */
 bool usb_mount_type(const char *device, char *type, size_t cap);
