@@ -14,6 +14,7 @@
 
 #ifndef PR_CAP_AMBIENT
 #define PR_CAP_AMBIENT 47
+#define PR_CAP_AMBIENT_IS_SET 1
 #define PR_CAP_AMBIENT_CLEAR_ALL 4
 #endif
 
@@ -45,9 +46,12 @@ bool usb_drop_privileges(char *err, size_t cap)
     memset(none, 0, sizeof none);
     int set = (int)syscall(SYS_capset, &h, none); /* EPERM under the unit's filter: nothing to drop there */
     int set_errno = errno;
-    bool empty = get_caps(now);
+    /* The inheritable set may stay where capset is filtered (the unit's
+     * AmbientCapabilities= puts CAP_SYS_ADMIN there): with the permitted
+     * set empty and no_new_privs, no exec can turn it into a capability. */
+    bool empty = get_caps(now) && prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_IS_SET, CAP_SYS_ADMIN, 0, 0) != 1;
     for (int i = 0; i < CAP_WORDS && empty; i++)
-        empty = !now[i].effective && !now[i].permitted && !now[i].inheritable;
+        empty = !now[i].effective && !now[i].permitted;
     if (!empty) {
         snprintf(err, cap, "cannot drop its capabilities (capset: %s)",
                  set == 0 ? "done, yet some are left" : strerror(set_errno));

@@ -11,8 +11,9 @@
  * could gain: the bounding set where allowed (CAP_SETPCAP), the ambient and
  * inheritable sets, permitted and effective (capset, where the unit's
  * system-call filter lets it), and sets no_new_privs. True when, after it,
- * the process holds no capability in any set that an exec passes on and
- * no_new_privs is set; false with the reason in err otherwise. */
+ * the permitted, effective and ambient sets are empty and no_new_privs is
+ * set (the inheritable set may stay where capset is filtered: under
+ * no_new_privs no exec gains from it); false with the reason in err. */
 bool usb_drop_privileges(char *err, size_t cap);
 
 /* Clears the ambient set and sets no_new_privs only: what a process that
