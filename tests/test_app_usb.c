@@ -72,6 +72,22 @@ static void swedish_singular_and_plural(void **state)
     expect_text(LANG_SV, &st, "Inga nya texter på USB-minnet.");
 }
 
+/* A stick under way, and one cut off (pulled, timed out), in both languages. */
+static void running_and_interrupted(void **state)
+{
+    (void)state;
+    UsbStatus st = status(USBSTATUS_KEY_OK, 0, 0, 0, 0);
+    st.state = USBSTATUS_RUNNING;
+    expect_text(LANG_SV, &st, "Texter läses in från USB-minnet …");
+    expect_text(LANG_EN, &st, "Reading texts from the USB stick …");
+    st = status(USBSTATUS_KEY_OK, 2, 0, 0, 0);
+    st.state = USBSTATUS_INTERRUPTED;
+    expect_text(LANG_SV, &st, "Inläsningen avbröts. 2 texter tillagda från USB-minnet.");
+    st = status(USBSTATUS_KEY_OK, 0, 0, 0, 0);
+    st.state = USBSTATUS_INTERRUPTED;
+    expect_text(LANG_EN, &st, "The import was interrupted.");
+}
+
 static void english_and_many_failed_names(void **state)
 {
     (void)state;
@@ -131,6 +147,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(swedish_singular_and_plural),
+        cmocka_unit_test(running_and_interrupted),
         cmocka_unit_test(english_and_many_failed_names),
         cmocka_unit_test(stays_fifteen_seconds_then_info_keeps_it),
         cmocka_unit_test(attract_gives_way_and_a_reader_is_left_alone),

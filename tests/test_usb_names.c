@@ -49,6 +49,15 @@ static void control_characters_and_bad_bytes(void **state)
     assert_string_equal(file_name("  blank först .txt"), "blank först");
 }
 
+static void bidi_and_zero_width_characters_go(void **state)
+{
+    (void)state;
+    assert_string_equal(file_name("evil\u202etxt.exe.txt"), "eviltxt.exe");
+    assert_string_equal(file_name("no\u200bll\u200d\ufeff.txt"), "noll");
+    assert_string_equal(file_name("\u2066\u2067a\u2069\u061c\u200e\u200f.txt"), "a");
+    assert_string_equal(file_name("\u202a\u202b\u202c.txt"), "");
+}
+
 static void long_names_are_cut_on_a_whole_letter(void **state)
 {
     (void)state;
@@ -81,6 +90,7 @@ int main(void)
         cmocka_unit_test(swedish_letters_and_extension),
         cmocka_unit_test(dots_and_slashes_cannot_climb),
         cmocka_unit_test(control_characters_and_bad_bytes),
+        cmocka_unit_test(bidi_and_zero_width_characters_go),
         cmocka_unit_test(long_names_are_cut_on_a_whole_letter),
         cmocka_unit_test(removal_lines_drop_only_txt),
     };

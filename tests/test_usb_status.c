@@ -65,12 +65,38 @@ static void broken_files_are_refused(void **state)
     assert_int_equal(s.added, 0);
 }
 
+/* The state line both ways; a file without one (an older storstil-usb)
+ * reads as done; an unknown state is refused. Invisible characters in a
+ * name show as '?'. */
+static void states_and_invisible_characters(void **state)
+{
+    (void)state;
+    UsbStatus a, b;
+    memset(&a, 0, sizeof a);
+    a.key = USBSTATUS_KEY_OK;
+    char text[USBSTATUS_TEXT_MAX];
+    for (int st = 0; st < USBSTATUS_STATE_COUNT; st++) {
+        a.state = (UsbStatusState)st;
+        usbstatus_format(&a, text, sizeof text);
+        assert_true(usbstatus_parse(text, &b));
+        assert_int_equal(b.state, st);
+    }
+    assert_non_null(strstr(text, "\nstate=interrupted\n"));
+    assert_true(usbstatus_parse("storstil-usb-status 1\nkey=ok\nadded=1\n", &b));
+    assert_int_equal(b.state, USBSTATUS_DONE);
+    assert_false(usbstatus_parse("storstil-usb-status 1\nstate=paused\n", &b));
+    char out[64];
+    usbstatus_printable("evil\u202etxt.exe\u200b\u2066.txt", out, sizeof out);
+    assert_string_equal(out, "evil?txt.exe??.txt");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(round_trip),
         cmocka_unit_test(names_are_capped),
         cmocka_unit_test(broken_files_are_refused),
+        cmocka_unit_test(states_and_invisible_characters),
     };
     return cmocka_run_group_tests_name("usb_status", tests, NULL, NULL);
 }

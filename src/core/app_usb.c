@@ -35,7 +35,10 @@ void app_set_usb_status(App *app, const UsbStatus *st, int64_t now_ms)
     t[0] = '\0';
     if (st->key != USBSTATUS_KEY_OK) {
         add(app, t, &o, STR_USB_NO_KEY, 0, NULL);
+    } else if (st->state == USBSTATUS_RUNNING) {
+        add(app, t, &o, STR_USB_RUNNING, 0, NULL);
     } else {
+        if (st->state == USBSTATUS_INTERRUPTED) add(app, t, &o, STR_USB_INTERRUPTED, 0, NULL);
         char names[USBSTATUS_NAMES * (USBSTATUS_NAME_MAX + 2) + 8];
         failed_names(st, names, sizeof names);
         if (st->added) add(app, t, &o, STR_USB_ADDED, st->added, NULL);
@@ -43,7 +46,7 @@ void app_set_usb_status(App *app, const UsbStatus *st, int64_t now_ms)
         if (st->removed) add(app, t, &o, STR_USB_REMOVED, st->removed, NULL);
         if (st->failed) add(app, t, &o, STR_USB_FAILED, st->failed, names);
         if (st->skipped) add(app, t, &o, STR_USB_SKIPPED, st->skipped, NULL);
-        if (!o) add(app, t, &o, STR_USB_NOTHING, 0, NULL);
+        if (!o) add(app, t, &o, STR_USB_NOTHING, 0, NULL); /* an interrupted run with no count says only that */
     }
     app->usb_until = now_ms + APP_USB_BANNER_MS;
     if (app->screen == APP_SCREEN_ATTRACT) { /* staff are at the kiosk: the shelf, a while */

@@ -88,6 +88,8 @@ typedef enum {
     STR_USB_SKIPPED,       /* (int n) "300 filer hoppades över."; singular for 1 */
     STR_USB_NOTHING,       /* a stick with the key but nothing on it */
     STR_USB_NO_KEY,        /* "USB-minnet har ingen giltig nyckel. Inget lästes." */
+    STR_USB_RUNNING,       /* a stick with the key, its import under way */
+    STR_USB_INTERRUPTED,   /* the import stopped (the stick pulled): before the counts */
     STR_INFO_USB,          /* (const char *banner) the last stick's report on Info */
     STR_INFO_USE_TODAY,    /* (visits, opened, pages, reads, minutes) since midnight */
     STR_INFO_USE_WEEK,     /* (days with files, visits, opened, pages, reads, minutes) */

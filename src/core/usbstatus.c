@@ -12,6 +12,8 @@
 
 static const char *const key_words[] = {"ok", "bad", "none"};
 _Static_assert(sizeof key_words / sizeof *key_words == USBSTATUS_KEY_COUNT, "a word for each key state");
+static const char *const state_words[] = {"done", "running", "interrupted"};
+_Static_assert(sizeof state_words / sizeof *state_words == USBSTATUS_STATE_COUNT, "a word for each state");
 
 void usbstatus_add_name(UsbStatus *s, const char *name)
 {
@@ -25,7 +27,7 @@ void usbstatus_printable(const char *name, char *out, size_t cap)
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         size_t n = utf8_decode(name + i, len - i, &cp);
-        bool bad = cp == UTF8_REPLACEMENT || cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+        bool bad = cp == UTF8_REPLACEMENT || cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || utf8_is_invisible(cp);
         size_t w = bad ? 1 : n;
         if (o + w >= cap)
             break;
@@ -42,8 +44,8 @@ void usbstatus_printable(const char *name, char *out, size_t cap)
 size_t usbstatus_format(const UsbStatus *s, char *buf, size_t cap)
 {
     int n = snprintf(buf, cap,
-                     HEADER "\ntime=%lld\nkey=%s\nadded=%d\nreplaced=%d\nremoved=%d\nfailed=%d\nskipped=%d\n",
-                     s->time, key_words[s->key], s->added, s->replaced, s->removed, s->failed, s->skipped);
+                     HEADER "\ntime=%lld\nstate=%s\nkey=%s\nadded=%d\nreplaced=%d\nremoved=%d\nfailed=%d\nskipped=%d\n",
+                     s->time, state_words[s->state], key_words[s->key], s->added, s->replaced, s->removed, s->failed, s->skipped);
     size_t len = n > 0 ? (size_t)n : 0;
     for (int i = 0; i < s->n_names && len < cap; i++) {
         n = snprintf(buf + len, cap - len, "failed_name=%s\n", s->names[i]);
@@ -75,6 +77,14 @@ static bool parse_line(UsbStatus *s, const char *k, const char *v)
         for (int i = 0; i < USBSTATUS_KEY_COUNT; i++)
             if (!strcmp(v, key_words[i])) {
                 s->key = (UsbStatusKey)i;
+                return true;
+            }
+        return false;
+    }
+    if (!strcmp(k, "state")) {
+        for (int i = 0; i < USBSTATUS_STATE_COUNT; i++)
+            if (!strcmp(v, state_words[i])) {
+                s->state = (UsbStatusState)i;
                 return true;
             }
         return false;

@@ -4,6 +4,8 @@
  *
  *   storstil-usb-status 1
  *   time=1764930000         seconds since 1970 when the stick was handled
+ *   state=done              running (under way) | done | interrupted (stopped:
+ *                           a pulled stick, a time-out); no line reads as done
  *   key=ok                  ok | bad (did not match) | none (no nyckel.txt)
  *   added=3                 new texts
  *   replaced=1              texts of the same name replaced
@@ -25,8 +27,16 @@
 
 typedef enum { USBSTATUS_KEY_OK, USBSTATUS_KEY_BAD, USBSTATUS_KEY_NONE, USBSTATUS_KEY_COUNT } UsbStatusKey;
 
+typedef enum {
+    USBSTATUS_DONE,
+    USBSTATUS_RUNNING,
+    USBSTATUS_INTERRUPTED,
+    USBSTATUS_STATE_COUNT
+} UsbStatusState;
+
 typedef struct {
     long long time;
+    UsbStatusState state;
     UsbStatusKey key;
     int added, replaced, removed, failed, skipped;
     int n_names; /* failed names kept, at most USBSTATUS_NAMES */
@@ -34,7 +44,9 @@ typedef struct {
 } UsbStatus;
 
 /* Copies name into out (cap > 0) as one printable line: cut to whole UTF-8
- * characters within cap, control characters and invalid bytes shown as '?'.
+ * characters within cap; control characters, invalid bytes and the
+ * invisible characters of utf8_is_invisible (bidi controls, zero-width
+ * ones) shown as '?'.
  * The status file and the journal show a stick's names this way. */
 void usbstatus_printable(const char *name, char *out, size_t cap);
 

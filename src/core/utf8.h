@@ -3,6 +3,7 @@
 #ifndef STORSTIL_UTF8_H
 #define STORSTIL_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -44,5 +45,11 @@ uint32_t utf8_upper(uint32_t cp);
 
 /* True for letters of the Latin scripts Swedish texts use (incl. å ä ö é ü). */
 int utf8_is_letter(uint32_t cp);
+
+/* True for the characters that change how text around them shows while
+ * showing nothing themselves: the bidirectional controls (U+061C,
+ * U+200E-U+200F, U+202A-U+202E, U+2066-U+2069) and the zero-width ones
+ * (U+200B-U+200D, U+2060-U+2064, U+FEFF). A name from a stick keeps none. */
+bool utf8_is_invisible(uint32_t cp);
 
 #endif

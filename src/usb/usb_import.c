@@ -23,6 +23,31 @@
 #define PATH_CAP 4096
 #define REMOVE_FILE_MAX (64 * 1024)
 #define NAME_CAP (USB_NAMES_MAX + 16) /* a safe name and its -2, -3... */
+#define SKIPS_SHOWN 5 /* skipped entries named in the journal; the rest are counted */
+
+static volatile sig_atomic_t stop_asked; /* SIGTERM (a pulled stick, a time-out) or SIGINT */
+
+/* The signal handler: only notes the stop; the import loop acts on it. */
+static void on_stop(int sig)
+{
+    (void)sig;
+    stop_asked = 1;
+}
+
+void usb_import_catch_stop(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop; /* no SA_RESTART: a wait or a lock returns EINTR */
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+bool usb_import_stopped(void)
+{
+    return stop_asked != 0;
+}
 
 int usb_import_lock(const char *data_dir)
 {
@@ -31,8 +56,11 @@ int usb_import_lock(const char *data_dir)
         fprintf(stderr, "storstil-usb: cannot open the data folder %s: %s\n", data_dir, strerror(errno));
         return -1;
     }
-    while (flock(fd, LOCK_EX) != 0 && errno == EINTR) {
-    }
+    while (flock(fd, LOCK_EX) != 0)
+        if (errno != EINTR || stop_asked) {
+            close(fd);
+            return -1;
+        }
     return fd;
 }
 
@@ -94,23 +122,79 @@ void usb_import_removals(const UsbImportJob *job, UsbStatus *st)
     sync_dir(job->data_dir);
 }
 
-/* Runs the importer on src into out; true when it exited 0. */
-static bool run_importer(const char *importer, const char *src, const char *out)
+/* Prints one line of the importer's stderr as a journal line: its path
+ * (src, which holds the stick's name) left out, what remains made printable
+ * (usbstatus_printable), after shown, the name as the journal prints it. */
+static void relay_line(const char *line, const char *src, const char *shown)
 {
-    pid_t pid = fork();
-    if (pid < 0)
+    char out[1200];
+    size_t n = strlen(src);
+    if (!strncmp(line, src, n))
+        line += n;
+    usbstatus_printable(line, out, sizeof out);
+    if (out[0])
+        fprintf(stderr, "storstil-usb: %s: import%s%s\n", shown, out[0] == ':' ? "" : ": ", out);
+}
+
+/* Reads the importer's stderr from fd to its end, line by line into the
+ * journal through relay_line, so no name from the stick reaches the journal
+ * raw (a newline in it writes no line of its own); kills pid on a stop. */
+static void relay(int fd, pid_t pid, const char *src, const char *shown)
+{
+    char line[1024], chunk[512];
+    size_t len = 0;
+    for (;;) {
+        ssize_t r = read(fd, chunk, sizeof chunk);
+        if (r < 0 && errno == EINTR) {
+            if (stop_asked)
+                kill(pid, SIGKILL); /* its scratch file goes with the failure below */
+            continue;
+        }
+        if (r <= 0)
+            break;
+        for (ssize_t i = 0; i < r; i++) {
+            if (chunk[i] != '\n' && len < sizeof line - 1) {
+                line[len++] = chunk[i];
+                continue;
+            }
+            line[len] = '\0';
+            relay_line(line, src, shown);
+            len = 0;
+        }
+    }
+    line[len] = '\0';
+    relay_line(line, src, shown);
+}
+
+/* Runs the importer on src into out, its stderr relayed (relay); true when
+ * it exited 0 and no stop came. */
+static bool run_importer(const char *importer, const char *src, const char *out, const char *shown)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
         return false;
+    fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    fcntl(fds[1], F_SETFD, FD_CLOEXEC); /* dup2 makes the child's stderr without it */
+    pid_t pid = fork();
     if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGKILL); /* dies with us: no orphan writes after a kill */
+        dup2(fds[1], STDERR_FILENO);
         execl(importer, importer, src, "-o", out, (char *)NULL);
-        fprintf(stderr, "storstil-usb: cannot run %s: %s\n", importer, strerror(errno));
+        fprintf(stderr, "cannot run %s: %s\n", importer, strerror(errno));
         _exit(127);
     }
+    close(fds[1]);
+    if (pid > 0)
+        relay(fds[0], pid, src, shown);
+    close(fds[0]);
     int status;
-    while (waitpid(pid, &status, 0) < 0)
+    while (pid > 0 && waitpid(pid, &status, 0) < 0) {
         if (errno != EINTR)
             return false;
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+        if (stop_asked)
+            kill(pid, SIGKILL);
+    }
+    return pid > 0 && !stop_asked && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 /* Makes tmp readable by the kiosk's user and puts its bytes on the disk. */
@@ -154,7 +238,7 @@ static bool import_one(const UsbImportJob *job, const char *stick_name, const ch
     snprintf(src, sizeof src, "%s/%s", job->stick_dir, stick_name);
     snprintf(tmp, sizeof tmp, "%s/.%s.tmp-%ld", job->data_dir, name, (long)getpid());
     snprintf(dst, sizeof dst, "%s/%s.txt", job->data_dir, name);
-    if (!run_importer(job->importer, src, tmp) || !settle(tmp)) {
+    if (!run_importer(job->importer, src, tmp, shown) || !settle(tmp)) {
         unlink(tmp);
         return false;
     }
@@ -176,12 +260,12 @@ void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStat
     char shown[USBSTATUS_NAME_MAX];
     char (*used)[NAME_CAP] = calloc(list->n + 1, sizeof *used);
     size_t n_used = 0;
-    for (size_t i = 0; i < list->n; i++) {
+    for (size_t i = 0; i < list->n && !stop_asked; i++) {
         const UsbStickEntry *e = &list->entries[i];
         usbstatus_printable(e->name, shown, sizeof shown);
         if (e->kind == USB_STICK_SKIPPED) {
-            fprintf(stderr, "storstil-usb: skipped %s: %s\n", shown, e->why);
-            st->skipped++;
+            if (st->skipped++ < SKIPS_SHOWN)
+                fprintf(stderr, "storstil-usb: skipped %s: %s\n", shown, e->why);
             continue;
         }
         const char *why = e->why;
@@ -193,9 +277,14 @@ void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStat
                     continue;
             }
         }
+        if (stop_asked)
+            break; /* cut off, not failed: the report says interrupted */
         fprintf(stderr, "storstil-usb: failed %s: %s\n", shown, why);
         st->failed++;
         usbstatus_add_name(st, e->name);
     }
     free(used);
+    if (st->skipped > SKIPS_SHOWN)
+        fprintf(stderr, "storstil-usb: skipped %d more entries (links, folders, devices, past the limits), "
+                "not named here\n", st->skipped - SKIPS_SHOWN);
 }

@@ -27,7 +27,7 @@ bool usb_names_sanitise(const char *in, UsbNamesKind kind, char *out, size_t cap
         char one;
         size_t w = n;
         i += n;
-        if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+        if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) || utf8_is_invisible(cp))
             continue;
         if (cp == UTF8_REPLACEMENT && !(n == 3 && !memcmp(src, "\xEF\xBF\xBD", 3)))
             one = '_', src = &one, w = 1;

@@ -14,7 +14,8 @@ typedef enum {
 } UsbNamesKind;
 
 /* Writes the safe name for in into out (cap > USB_NAMES_MAX): valid UTF-8
- * (å, ä, ö kept; a bad byte becomes '_'), no control characters, '/' and
+ * (å, ä, ö kept; a bad byte becomes '_'), no control characters, no
+ * bidirectional or zero-width characters (utf8_is_invisible), '/' and
  * '\' made '-', runs of dots made one, no leading dot or blank, no trailing
  * dot or blank, at most USB_NAMES_MAX bytes of whole characters. False when
  * nothing is left. */

@@ -8,8 +8,8 @@
 # (a scratch file renamed), a second after the kiosk starts.
 . "$(dirname "$0")/lib.bash"
 st=$PWD/$OUT/usb-banner-status
-ok_status='storstil-usb-status 1\ntime=1764930000\nkey=ok\nadded=3\nreplaced=0\nremoved=0\nfailed=1\nskipped=0\nfailed_name=intervju.pdf\n'
-bad_status='storstil-usb-status 1\ntime=1764930000\nkey=bad\nadded=0\nreplaced=0\nremoved=0\nfailed=0\nskipped=0\n'
+ok_status='storstil-usb-status 1\ntime=1764930000\nstate=done\nkey=ok\nadded=3\nreplaced=0\nremoved=0\nfailed=1\nskipped=0\nfailed_name=intervju.pdf\n'
+bad_status='storstil-usb-status 1\ntime=1764930000\nstate=done\nkey=bad\nadded=0\nreplaced=0\nremoved=0\nfailed=0\nskipped=0\n'
 # later TEXT: writes the status file a second from now, in the background.
 later() { rm -f "$st"; ( sleep 1; printf "$1" > "$st.tmp" && mv "$st.tmp" "$st" ) & }
 

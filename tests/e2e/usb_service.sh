@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The USB import's service: `make install` puts storstil-usb, the udev rule
 # and the unit in place; the rule passes udevadm (verify, or test where
-# verify is missing, as in systemd 252); the unit passes systemd-analyze
-# verify and rates 2.5 or lower on systemd-analyze security (README states
-# the figure); the kiosk's own unit keeps its read-only view of the data.
+# verify is missing, as in systemd 252) and starts the unit for FAT and
+# exFAT sticks only; the unit passes systemd-analyze verify and rates below
+# 1.3 on systemd-analyze security (README states the figure), runs as its
+# own user with CAP_SYS_ADMIN alone, within memory and task limits; the
+# kiosk's own unit keeps its read-only view of the data.
 . "$(dirname "$0")/lib.bash"
 root=$OUT/install-usb
 rm -rf "$root"
@@ -22,13 +24,14 @@ systemd-analyze verify "$unit" > "$OUT/verify-usb.log" 2>&1 || fail "systemd-ana
 [ -s "$OUT/verify-usb.log" ] && fail "systemd-analyze verify warns: $(cat "$OUT/verify-usb.log")"
 for want in '^Type=oneshot$' '^ExecStart=.*storstil-usb --device /dev/%I ' '^ProtectSystem=strict$' \
             '^ReadWritePaths=/var/lib/storstil/data$' '^RuntimeDirectory=storstil$' '^PrivateNetwork=yes$' \
-            '^IPAddressDeny=any$' '^RestrictAddressFamilies=AF_UNIX$' '^CapabilityBoundingSet=CAP_SYS_ADMIN$'; do
+            '^IPAddressDeny=any$' '^RestrictAddressFamilies=AF_UNIX$' '^CapabilityBoundingSet=CAP_SYS_ADMIN$' \
+            '^User=storstil-usb$' '^AmbientCapabilities=CAP_SYS_ADMIN$' '^MemoryMax=' '^TasksMax=' '^NoNewPrivileges=yes$'; do
   grep -q "$want" "$unit" || fail "the USB unit lost $want"
 done
 level=$(systemd-analyze security --offline=yes "$unit" 2>/dev/null |
   sed -n 's/.*Overall exposure level for storstil-usb@sdb1.service: \([0-9.]*\).*/\1/p')
 echo "systemd-analyze security (USB unit): $level"
-awk -v l="${level:-99}" 'BEGIN { exit !(l <= 2.5) }' || fail "USB unit's security exposure ${level:-?} is above 2.5"
+awk -v l="${level:-99}" 'BEGIN { exit !(l < 1.3) }' || fail "USB unit's security exposure ${level:-?} is not below 1.3"
 grep -q "storstil-usb@.service.*exposure level.*$level" README.md || fail "README does not state the USB unit's figure $level"
 
 # The kiosk keeps a read-only view of the data and writes nothing.
@@ -54,6 +57,8 @@ elif [ "$(id -u)" = 0 ] && mkdir -p /run/udev/rules.d 2> /dev/null; then
 else
   echo "udevadm test needs root here; the rule was not checked"
 fi
-grep -qx 'ACTION=="add", SUBSYSTEM=="block", ENV{ID_BUS}=="usb", ENV{ID_FS_USAGE}=="filesystem", TAG+="systemd", ENV{SYSTEMD_WANTS}+="storstil-usb@%k.service"' "$rule" ||
-  fail "the udev rule changed its match or what it starts"
+grep -qx 'ACTION=="add", SUBSYSTEM=="block", ENV{ID_BUS}=="usb", ENV{ID_FS_USAGE}=="filesystem", ENV{ID_FS_TYPE}=="vfat|exfat", TAG+="systemd", ENV{SYSTEMD_WANTS}+="storstil-usb@%k.service"' "$rule" ||
+  fail "the udev rule changed its match (USB, FAT or exFAT only) or what it starts"
+grep -q '^u storstil-usb ' debian/storstil.sysusers || fail "the package does not make the storstil-usb user"
+grep -q 'chown -R storstil-usb:storstil-usb "$DATA"' debian/postinst || fail "the postinst does not give the data folder to storstil-usb"
 finish

@@ -137,6 +137,24 @@ def make_stick(path, files, label="STICK"):
         run(["mcopy", "-i", path, files[name], "::/" + name])
 
 
+def make_ext4_stick(path, files):
+    """An ext4 image holding files, marked as having a journal to recover
+    (a "read-only" ext4 mount replays it, writing the stick)."""
+    tree = path + ".tree"
+    shutil.rmtree(tree, ignore_errors=True)
+    for name, src in files.items():
+        os.makedirs(os.path.dirname(os.path.join(tree, name)), exist_ok=True)
+        shutil.copy(src, os.path.join(tree, name))
+    if os.path.exists(path):
+        os.unlink(path)
+    run(["mkfs.ext4", "-q", "-L", "STICK", "-d", tree, path, "16M"], stdout=subprocess.DEVNULL)
+    run(["debugfs", "-w", "-R", "feature needs_recovery", path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def sha256(path):
+    return subprocess.run(["sha256sum", path], capture_output=True, text=True).stdout.split()[0]
+
+
 # --- the guest's state, through the agent ---
 
 def unit(m, name="storstil.service"):
@@ -368,13 +386,14 @@ def system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env
     t0 = time.time()
     m.plug(staff, "staff")
     new = {}
-    while time.time() - t0 < 300:
+    status = ""
+    while time.time() - t0 < 300:  # both texts in and the report written
         new = {k: v for k, v in texts(m).items() if k not in before}
-        if len(new) >= 2:
+        rc, status = m.sh("cat /run/storstil/usb-status")
+        if len(new) >= 2 and "state=done" in status:
             break
         time.sleep(2)
     t_import = time.time() - t0
-    rc, status = m.sh("cat /run/storstil/usb-status")
     fetch_data(m, os.path.join(work, "guest-data"))
     host_shots(work, conf, os.path.join(work, "guest-data"), [], ["usb-banner"],
                usb_status=os.path.join(work, "usb-status"), status_text=status)
@@ -384,10 +403,15 @@ def system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env
           f"{sorted(new)} in the data folder {t_import:.1f} s after plugging; the banner as this machine draws it: "
           f"{'seen' if t is not None else 'not seen: ' + words}")
 
-    # A stick pulled in the middle of an import leaves no half text.
+    usb_refusal_checks(m, work, visitor, status)
+
+    # A stick pulled in the middle of an import leaves no half text, and an
+    # "interrupted" report; the process reading it holds no capability.
     before = texts(m)
     m.plug(big, "big")
     started = wait_some_new(m, before, 120)
+    rc, caps = m.sh("for p in $(pgrep -x storstil-usb); do grep -q -e --import /proc/$p/cmdline && "
+                    "grep -E '^(CapEff|CapPrm|NoNewPrivs|Uid):' /proc/$p/status | tr '\\n\\t' '  ' && echo; done")
     m.pull("big")
     time.sleep(10)
     after = texts(m)
@@ -396,6 +420,13 @@ def system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env
     check("usb-pulled", started and not half and chk.strip() == "0",
           f"import started: {started}; {len(after) - len(before)} texts added before the pull, "
           f"scratch files left: {half}; --check exit {chk.strip()}")
+    rc, status = m.sh("cat /run/storstil/usb-status")
+    check("usb-interrupted", started and "state=interrupted" in status,
+          f"the report after the pull: {' '.join(status.split())}")
+    readers = [c for c in caps.splitlines() if c.strip()]
+    check("usb-unit-no-capability", readers != [] and all(no_privilege(c) and not re.search(r"Uid: 0\b", c)
+                                                          for c in readers),
+          f"the stick's reader in the unit: {readers}")
 
     # 6. Power cut in the middle of an import (the large stick replaces a
     #    text and adds 30): after the next boot every text is its old or its
@@ -438,6 +469,81 @@ def system_checks(m, out, work, conf, disks, staff, visitor, big, arch, deb, env
             for d in ("root.img", "data.img")]
     check("file-systems-clean", all(r.returncode == 0 for r in fsck),
           "; ".join(f"{d}: e2fsck -fn exit {r.returncode}" for d, r in zip(("root", "data"), fsck)))
+
+
+def no_privilege(status):
+    """True when /proc/PID/status lines (tabs and newlines made blanks)
+    show no permitted or effective capability and no_new_privs."""
+    return all(re.search(pat, status) for pat in (r"CapPrm: 0{16}\b", r"CapEff: 0{16}\b", r"NoNewPrivs: 1\b"))
+
+
+def usb_refusal_checks(m, work, visitor, staff_status):
+    """A visitor's stick leaves staff's report; an ext4 stick is never
+    mounted and stays unchanged; an exFAT stick is imported; storstil-usb
+    --import run by root from a shell gives its importer no capability."""
+    m.plug(visitor, "visitor2")
+    time.sleep(15)
+    rc, status = m.sh("cat /run/storstil/usb-status")
+    m.pull("visitor2")
+    check("usb-no-key-no-status", status == staff_status and "key=ok" in status,
+          f"the report after a visitor's stick: {' '.join(status.split())}")
+
+    key = os.path.join(work, "key", "storstil", "nyckel.txt")
+    text = os.path.join(work, "ext4-text.txt")
+    with open(text, "w") as f:
+        f.write("Det här är en text på ett ext4-minne.\n")
+    ext4 = os.path.join(work, "ext4.img")
+    make_ext4_stick(ext4, {"storstil/nyckel.txt": key, "storstil/ext4-text.txt": text})
+    h0, before = sha256(ext4), texts(m)
+    rc, since = m.sh("date +%s")
+    m.plug(ext4, "ext4")
+    time.sleep(15)
+    rc, units = m.sh(f"journalctl -q -o cat --since @{since.strip()} -u 'storstil-usb@*' | tail -3")
+    after = texts(m)
+    m.pull("ext4")
+    time.sleep(2)
+    check("usb-visitor-ext4", sha256(ext4) == h0 and after == before,
+          f"image unchanged: {sha256(ext4) == h0}; texts unchanged: {after == before}; journal: {units.strip()!r}")
+
+    # exFAT: made here blank (mkfs.exfat), filled in the guest (this
+    # machine's kernel has no exFAT), plugged in again to be imported.
+    exfat = os.path.join(work, "exfat.img")
+    if os.path.exists(exfat):
+        os.unlink(exfat)
+    run(["truncate", "-s", "64M", exfat])
+    run(["mkfs.exfat", "-L", "EXSTICK", exfat], stdout=subprocess.DEVNULL)
+    m.plug(exfat, "exfat")
+    rc, fill = m.sh("for i in $(seq 60); do [ -e /dev/disk/by-label/EXSTICK ] && break; sleep 1; done; sleep 5; "
+                    "for i in $(seq 60); do systemctl list-units --plain --no-legend --state=activating,active "
+                    "'storstil-usb@*' | grep -q . || break; sleep 1; done; "
+                    "mkdir -p /run/exfat && mount -t exfat /dev/disk/by-label/EXSTICK /run/exfat && "
+                    f"mkdir -p /run/exfat/storstil && printf '%s\\n' '{KEY_PHRASE}' > /run/exfat/storstil/nyckel.txt && "
+                    "printf 'Det här är en text från ett exFAT-minne.\\n\\nEtt andra stycke.\\n' "
+                    "> /run/exfat/storstil/exfat-text.txt && umount /run/exfat && echo filled", timeout=120)
+    m.pull("exfat")
+    before = texts(m)
+    rc, status0 = m.sh("cat /run/storstil/usb-status")
+    m.plug(exfat, "exfat2")
+    done = wait_unit_done(m, status0, 180)
+    rc, status = m.sh("cat /run/storstil/usb-status")
+    new = sorted(k for k in texts(m) if k not in before)
+    m.pull("exfat2")
+    check("usb-exfat", "filled" in fill and done and new == ["exfat-text.txt"] and "key=ok" in status,
+          f"stick filled: {'filled' in fill} ({fill.strip()[-200:]}); new texts {new}; "
+          f"report {' '.join(status.split())}")
+
+    # storstil-usb --import by root from a shell: its importer reports its
+    # own capabilities and tries to make a read-only mount writable.
+    rc, out = m.sh("set -e; d=/run/captest; rm -rf $d; mkdir -p $d/stick/storstil $d/data $d/ro; "
+                   f"printf '%s\\n' '{KEY_PHRASE}' > $d/stick/storstil/nyckel.txt; "
+                   "echo 'En text om läsning.' > $d/stick/storstil/a.txt; "
+                   "mount -t tmpfs -o ro,size=1m captest $d/ro; "
+                   "printf '#!/bin/sh\\ngrep -E \"^(CapEff|CapPrm|NoNewPrivs):\" /proc/self/status > "
+                   "/run/captest/caps\\nmount -o remount,rw /run/captest/ro && echo REMOUNTED >> /run/captest/caps\\n"
+                   "exit 1\\n' > $d/imp; chmod +x $d/imp; "
+                   "storstil-usb --import $d/stick --data $d/data --status $d/status --importer $d/imp 2>/dev/null || true; "
+                   "cat $d/caps | tr '\\n\\t' '  '; findmnt -no OPTIONS $d/ro | cut -d, -f1; umount $d/ro")
+    check("usb-no-privilege", no_privilege(out) and "REMOUNTED" not in out and out.strip().endswith("ro"), f"the importer of a root shell's run: {out.strip()}")
 
 
 def tear_a_write(image, path):
