@@ -42,7 +42,7 @@ ok "the unit is still enabled" test -L $wants
 ok "the USB import: storstil-usb, its udev rule and its unit, which systemd-analyze verify accepts" \
   sh -c 'test -x /usr/bin/storstil-usb && test -f /usr/lib/udev/rules.d/90-storstil-usb.rules && systemd-analyze verify /lib/systemd/system/storstil-usb@.service'
 ok "the use counts: storstil-stats, its unit and its timer (enabled), which systemd-analyze verify accepts" \
-  sh -c 'test -x /usr/bin/storstil-stats && test -L /etc/systemd/system/timers.target.wants/storstil-stats.timer && systemd-analyze verify /lib/systemd/system/storstil-stats.service /lib/systemd/system/storstil-stats.timer'
+  sh -c 'test -x /usr/bin/storstil-stats && test "$(stat -c %U /var/lib/storstil/stats)" = storstil-usb && test -L /etc/systemd/system/timers.target.wants/storstil-stats.timer && systemd-analyze verify /lib/systemd/system/storstil-stats.service /lib/systemd/system/storstil-stats.timer'
 ok "storstil-stats writes a day's files from a saved log, as the service user" \
   sh -c 'd=$(mktemp -d) && chown storstil $d && printf "storstil: stats visit 2026-12-01T10\n" > $d/log && runuser -u storstil -- storstil-stats $d/log --out $d/out && grep -q "^2026-12-01;10;1;" $d/out/anvandning-2026-12-01.csv'
 
