@@ -115,6 +115,9 @@ run() {
   local dir=$1; shift
   unshare --mount --propagation private -- sh -ec '
     d=$1; shift
+    # The root a mount point of its own, so a test inside may make its own
+    # private mount namespace (unshare -m changes the propagation of "/").
+    mount --bind "$d" "$d"
     mount -t proc proc "$d/proc"
     mount --rbind /sys "$d/sys"
     mount --rbind /dev "$d/dev"

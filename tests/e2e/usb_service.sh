@@ -60,5 +60,5 @@ fi
 grep -qx 'ACTION=="add", SUBSYSTEM=="block", ENV{ID_BUS}=="usb", ENV{ID_FS_USAGE}=="filesystem", ENV{ID_FS_TYPE}=="vfat|exfat", TAG+="systemd", ENV{SYSTEMD_WANTS}+="storstil-usb@%k.service"' "$rule" ||
   fail "the udev rule changed its match (USB, FAT or exFAT only) or what it starts"
 grep -q '^u storstil-usb ' debian/storstil.sysusers || fail "the package does not make the storstil-usb user"
-grep -q 'chown -R storstil-usb:storstil-usb "$DATA"' debian/postinst || fail "the postinst does not give the data folder to storstil-usb"
+grep -q 'chown storstil-usb:storstil-usb "$DATA"' debian/postinst || fail "the postinst does not give the data folder to storstil-usb"
 finish
