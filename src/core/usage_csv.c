@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define BOM "\xEF\xBB\xBF"
 #define DAY_FILE_MAX (1024 * 1024)
@@ -104,4 +105,44 @@ bool usage_csv_read_day(const char *dir, const char *date, UsageCounts *out)
     out->minutes = (int)(seconds / 60);
     free(text);
     return ours;
+}
+
+void usage_csv_date(int64_t t, int shift, char *out)
+{
+    time_t tt = (time_t)t;
+    struct tm tm;
+    strcpy(out, "1970-01-01");
+    if (!localtime_r(&tt, &tm)) return;
+    tm.tm_mday += shift;
+    tm.tm_hour = 12; /* away from a daylight-saving hour */
+    tt = mktime(&tm);
+    if (localtime_r(&tt, &tm)) strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+int usage_csv_sum_days(const char *dir, const char *from, const char *to, UsageCounts *sum)
+{
+    *sum = (UsageCounts){0};
+    struct tm tm = {0};
+    if (sscanf(from, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) != 3) return 0;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    tm.tm_hour = 12;
+    tm.tm_isdst = -1;
+    int64_t noon = (int64_t)mktime(&tm);
+    int days = 0;
+    for (int i = 0; i < 3700; i++) { /* ten years at most */
+        char date[11];
+        UsageCounts c;
+        usage_csv_date(noon, i, date);
+        if (strcmp(date, to) > 0) break;
+        if (!usage_csv_read_day(dir, date, &c)) continue;
+        days++;
+        sum->visits += c.visits;
+        sum->opened += c.opened;
+        sum->pages += c.pages;
+        sum->reads += c.reads;
+        sum->sizes += c.sizes;
+        sum->minutes += c.minutes;
+    }
+    return days;
 }

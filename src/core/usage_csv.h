@@ -56,4 +56,12 @@ void usage_csv_write_texts(FILE *f, const char *date, const UsageTextRow *rows, 
  * when there is no such file or it is not one of ours (out zeroed). */
 bool usage_csv_read_day(const char *dir, const char *date, UsageCounts *out);
 
+/* Sums the hours files of the days from..to (YYYY-MM-DD, both included) in
+ * dir into sum; returns how many of those days have a file. */
+int usage_csv_sum_days(const char *dir, const char *from, const char *to, UsageCounts *sum);
+
+/* The local date `shift` days from wall-clock second t, as YYYY-MM-DD in
+ * out (11 bytes). */
+void usage_csv_date(int64_t t, int shift, char *out);
+
 #endif

@@ -45,30 +45,10 @@ UsageCounts kiosk_usage_today(const Kiosk *k)
 
 int kiosk_usage_week(const Kiosk *k, UsageCounts *week)
 {
-    *week = (UsageCounts){0};
-    time_t t = (time_t)k->counts.wall;
-    struct tm tm;
-    if (!localtime_r(&t, &tm)) return 0;
-    tm.tm_hour = 12; /* away from a daylight-saving hour */
-    int days = 0;
-    for (int back = 1; back <= 7; back++) {
-        struct tm d = tm;
-        d.tm_mday -= back;
-        time_t dt = mktime(&d);
-        char date[16];
-        UsageCounts c;
-        if (!localtime_r(&dt, &d) || !strftime(date, sizeof date, "%Y-%m-%d", &d) ||
-            !usage_csv_read_day(k->opt->cfg.stats_dir, date, &c))
-            continue;
-        days++;
-        week->visits += c.visits;
-        week->opened += c.opened;
-        week->pages += c.pages;
-        week->reads += c.reads;
-        week->sizes += c.sizes;
-        week->minutes += c.minutes;
-    }
-    return days;
+    char from[11], to[11];
+    usage_csv_date(k->counts.wall, -7, from);
+    usage_csv_date(k->counts.wall, -1, to);
+    return usage_csv_sum_days(k->opt->cfg.stats_dir, from, to, week);
 }
 
 void kiosk_usage_close(Kiosk *k)

@@ -49,15 +49,8 @@ static void usage(FILE *f)
 static const char *date_word(const char *s, char *buf, size_t cap)
 {
     int back = !strcmp(s, "today") ? 0 : !strcmp(s, "yesterday") ? 1 : -1;
-    if (back < 0) return s;
-    time_t t = time(NULL);
-    struct tm tm;
-    localtime_r(&t, &tm);
-    tm.tm_mday -= back;
-    tm.tm_hour = 12; /* away from a daylight-saving hour */
-    t = mktime(&tm);
-    localtime_r(&t, &tm);
-    strftime(buf, cap, "%Y-%m-%d", &tm);
+    if (back < 0 || cap < 11) return s;
+    usage_csv_date((int64_t)time(NULL), -back, buf);
     return buf;
 }
 
@@ -159,30 +152,8 @@ static bool read_journal(Reading *r)
 /* --summary: the totals of the days from..to of the files in dir. */
 static int summary(const char *dir, const char *from, const char *to)
 {
-    struct tm tm = {0};
-    sscanf(from, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
-    tm.tm_year -= 1900;
-    tm.tm_mon -= 1;
-    tm.tm_hour = 12;
-    UsageCounts sum = {0};
-    int days = 0;
-    char date[16] = "";
-    for (int i = 0; i < 3700; i++, tm.tm_mday++) {
-        time_t t = mktime(&tm);
-        struct tm now;
-        localtime_r(&t, &now);
-        strftime(date, sizeof date, "%Y-%m-%d", &now);
-        if (strcmp(date, to) > 0) break;
-        UsageCounts c;
-        if (!usage_csv_read_day(dir, date, &c)) continue;
-        days++;
-        sum.visits += c.visits;
-        sum.opened += c.opened;
-        sum.pages += c.pages;
-        sum.reads += c.reads;
-        sum.sizes += c.sizes;
-        sum.minutes += c.minutes;
-    }
+    UsageCounts sum;
+    int days = usage_csv_sum_days(dir, from, to, &sum);
     printf("storstil %s..%s, %d day%s with files in %s\n", from, to, days, days == 1 ? "" : "s", dir);
     printf("besök %d\ntexter_öppnade %d\nsidor_vända %d\nuppläsningar %d\ntextstorlek_ändrad %d\n"
            "minuter_i_bruk %d\n", sum.visits, sum.opened, sum.pages, sum.reads, sum.sizes, sum.minutes);

@@ -33,34 +33,24 @@ echo "systemd-analyze security: $level"
 awk -v l="${level:-99}" 'BEGIN { exit !(l <= 3.0) }' || fail "security exposure ${level:-?} is above 3.0"
 grep -q "exposure level.*$level" README.md || fail "README does not state the security figure $level"
 
-# The use counts' unit and timer: installed, verified, and at most 1.0.
-for f in usr/local/bin/storstil-stats etc/systemd/system/storstil-stats.service etc/systemd/system/storstil-stats.timer; do
-  [ -e "$root/$f" ] || fail "make install did not install $f"
-done
-sunit=$OUT/unit/storstil-stats.service
-sed "s|/usr/local/bin/storstil-stats|$PWD/$root/usr/local/bin/storstil-stats|" \
-  "$root/etc/systemd/system/storstil-stats.service" > "$sunit"
-cp "$root/etc/systemd/system/storstil-stats.timer" "$OUT/unit/"
-systemd-analyze verify "$sunit" "$OUT/unit/storstil-stats.timer" > "$OUT/verify-stats.log" 2>&1 ||
-  fail "systemd-analyze verify (stats): $(cat "$OUT/verify-stats.log")"
-slevel=$(systemd-analyze security --offline=yes "$sunit" 2>/dev/null |
-  sed -n 's/.*Overall exposure level for storstil-stats.service: \([0-9.]*\).*/\1/p')
-echo "systemd-analyze security (stats): $slevel"
-awk -v l="${slevel:-99}" 'BEGIN { exit !(l <= 1.0) }' || fail "stats unit exposure ${slevel:-?} is above 1.0"
-grep -q "storstil-stats.service.*exposure level of $slevel" README.md ||
-  fail "README does not state the stats unit's figure $slevel"
-# The status timer and its oneshot (README "Many kiosks"): they verify, and
-# the service rates 1.0 or lower.
-sdir=$OUT/unit-status
-mkdir -p "$sdir"
-sed "s|/usr/local/bin/storstil-status|$PWD/$root/usr/local/bin/storstil-status|" \
-  "$root/etc/systemd/system/storstil-status.service" > "$sdir/storstil-status.service"
-cp "$root/etc/systemd/system/storstil-status.timer" "$sdir/"
-systemd-analyze verify "$sdir/storstil-status.service" "$sdir/storstil-status.timer" > "$OUT/verify-status.log" 2>&1 ||
-  fail "systemd-analyze verify (status): $(cat "$OUT/verify-status.log")"
-stlevel=$(systemd-analyze security --offline=yes "$sdir/storstil-status.service" 2>/dev/null |
-  sed -n 's/.*Overall exposure level for storstil-status.service: \([0-9.]*\).*/\1/p')
-echo "systemd-analyze security (status): $stlevel"
-awk -v l="${stlevel:-99}" 'BEGIN { exit !(l <= 1.0) }' || fail "status unit's exposure ${stlevel:-?} is above 1.0"
-grep -q "storstil-status.service.*exposure level of $stlevel" README.md || fail "README does not state the status unit's figure $stlevel"
+# timer_unit NAME: the installed program, NAME.service and NAME.timer verify,
+# and the service rates 1.0 or lower, the figure README states.
+timer_unit() {
+  local name=$1 dir=$OUT/unit-$1 level
+  for f in usr/local/bin/$name etc/systemd/system/$name.service etc/systemd/system/$name.timer; do
+    [ -e "$root/$f" ] || fail "make install did not install $f"
+  done
+  mkdir -p "$dir"
+  sed "s|/usr/local/bin/$name|$PWD/$root/usr/local/bin/$name|" "$root/etc/systemd/system/$name.service" > "$dir/$name.service"
+  cp "$root/etc/systemd/system/$name.timer" "$dir/"
+  systemd-analyze verify "$dir/$name.service" "$dir/$name.timer" > "$dir/verify.log" 2>&1 ||
+    fail "systemd-analyze verify ($name): $(cat "$dir/verify.log")"
+  level=$(systemd-analyze security --offline=yes "$dir/$name.service" 2>/dev/null |
+    sed -n "s/.*Overall exposure level for $name.service: \([0-9.]*\).*/\1/p")
+  echo "systemd-analyze security ($name): $level"
+  awk -v l="${level:-99}" 'BEGIN { exit !(l <= 1.0) }' || fail "$name.service's exposure ${level:-?} is above 1.0"
+  grep -q "$name.service.*exposure level of $level" README.md || fail "README does not state $name.service's figure $level"
+}
+timer_unit storstil-stats   # the use counts (README "Use counts")
+timer_unit storstil-status  # the state back to the office (README "Many kiosks")
 finish
