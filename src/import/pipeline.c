@@ -92,7 +92,9 @@ char *import_pipeline_convert(const char *bytes, size_t len, const ImportOptions
 }
 
 /* Writes out to path through a scratch file in the same folder renamed
- * into place, or to stdout when path is NULL; false with a message printed. */
+ * into place, or to stdout when path is NULL; false with a message printed.
+ * An existing path that is not a regular file (a device, a pipe, a link, a
+ * folder) is refused and left as it was. */
 static bool write_output(const char *path, const char *out)
 {
     size_t ol = strlen(out);
@@ -100,6 +102,14 @@ static bool write_output(const char *path, const char *out)
         bool ok = fwrite(out, 1, ol, stdout) == ol && fflush(stdout) == 0;
         if (!ok) fprintf(stderr, "(stdout):1: write error\n");
         return ok;
+    }
+    /* The scratch file is renamed over path, which would put a regular file
+     * where a device, a pipe or a link was: refuse those. */
+    struct stat st;
+    if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        fprintf(stderr, "%s:1: cannot write: not a regular file (leave out -o to write to standard output)\n",
+                path);
+        return false;
     }
     size_t pl = strlen(path);
     char *tmp = malloc(pl + 32);

@@ -125,5 +125,21 @@ else
   fail "pdftotext is missing (Debian's poppler-utils; make deps installs it)"
 fi
 
+# -o never puts a regular file where a device, a pipe, a link or a folder
+# was (the output is renamed into place).
+src1=$(ls "$DIR"/*.vtt | head -1)
+mkfifo "$W/fifo"
+ln -s "$W/elsewhere.txt" "$W/link.txt"
+mkdir "$W/folder"
+for o in /dev/null "$W/fifo" "$W/link.txt" "$W/folder"; do
+  before=$(stat -c %F "$o")
+  "$IMPORTER" "$src1" -o "$o" > /dev/null 2> "$W/nonreg.err"
+  rc=$?
+  { [ "$rc" = 1 ] && [ "$(stat -c %F "$o")" = "$before" ] && grep -q "not a regular file" "$W/nonreg.err"; } ||
+    fail "-o $o: exit $rc, now $(stat -c %F "$o") (was $before): $(cat "$W/nonreg.err")"
+done
+[ ! -e "$W/elsewhere.txt" ] || fail "-o through a link wrote its target"
+[ -z "$(ls "$W" | grep -F .tmp-)" ] || fail "-o refused left a scratch file: $(ls "$W" | grep -F .tmp-)"
+
 echo "import_formats: $n_ok formats' fixtures, $(ls "$DIR"/bad | wc -l) unreadable files, PDF: $(grep -ho 'ligature repair: [0-9]* words changed' "$W/ligatures.err" 2> /dev/null)"
 finish
