@@ -4,9 +4,9 @@
 # WebVTT, SRT, SBV, Podcasting 2.0 JSON and HTML, each import with
 # `timed: yes` and one stamp at each cue's start before that cue's first
 # word, the words unchanged; `storstil --check` is clean on them and counts
-# their parts; importing the text again keeps its stamps. A hand-written
-# timed text with a broken and a backward stamp gets both reported; an
-# untimed text's braces stay text.
+# their parts; `--dump-pages` shows no stamp; importing the text again keeps
+# its stamps. A hand-written timed text with a broken and a backward stamp
+# gets both reported; an untimed text's braces stay text.
 . "$(dirname "$0")/lib.bash"
 IMPORTER=${IMPORTER:-build/storstil-import}
 CHECK=${CHECK:-build/storstil}
@@ -87,6 +87,9 @@ for src in "$W"/t.vtt "$W"/t.srt "$W"/t.sbv "$W"/t.json "$W"/t.html; do
   grep -q '^t\.txt:[0-9]' <<< "$CHECK_OUT" && fail "$f: storstil --check reported a problem: $CHECK_OUT"
   grep -qx 't.txt: 4 timed parts, from {0:00:01.000} to {0:00:10.500}' <<< "$CHECK_OUT" ||
     fail "$f: --check does not count the parts: $CHECK_OUT"
+  pages=$(timeout 60 "$CHECK" --config /dev/null --dump-pages "$out" 2>&1)
+  grep -q '[{}]' <<< "$pages" && fail "$f: the pages show a stamp: $pages"
+  grep -q "^Hej och välkomna till podden. Idag" <<< "$pages" || fail "$f: the pages lost the words: $pages"
   "$IMPORTER" "$out" -o "$W/$f.again.txt" 2> /dev/null || fail "$f: importing the text again failed"
   cmp -s "$out" "$W/$f.again.txt" || fail "$f: importing the text again changed it: $(diff "$out" "$W/$f.again.txt" | head -6)"
   n=$((n + 1))
