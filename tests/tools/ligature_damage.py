@@ -76,20 +76,20 @@ def body(output):
     for line in rest.split("\n"):
         name, colon, said = line.partition(": ")
         out.append(said if colon and name in speakers else line)
-    return title + "\n" + "\n".join(out)
+    return title + "\n" + "\n".join(out), speakers
 
 
-def truth_words(truth):
-    """The truth's words without its speaker labels in capitals ("EVA:"),
-    which the importer turns into names."""
-    return words(re.sub(r"\b[A-ZÅÄÖ]{2,}[0-9]*:|[¹²³]", "", truth))
+def truth_words(truth, speakers=()):
+    """The truth's words without its speaker labels: in capitals ("EVA:"),
+    or a name alone on its line, which the importer puts before each turn."""
+    lines = [line for line in truth.split("\n") if line.strip() not in speakers]
+    return words(re.sub(r"\b[A-ZÅÄÖ]{2,}[0-9]*:(?= )|[¹²³]", "", "\n".join(lines)))
 
 
 def score(truth, output, minimum):
-    tw = truth_words(truth)
-    # Speaker lines of the truth ("Name" alone) become "Name:" turns: both
-    # give the same words, so the alignment sees them as equal.
-    ow = words(body(output))
+    text, speakers = body(output)
+    tw = truth_words(truth, speakers)
+    ow = words(text)
     seen = {}
     damaged = []
     for w in tw:
