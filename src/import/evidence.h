@@ -6,31 +6,30 @@
 
 #include <stdbool.h>
 
-/* What decided a word; the order is the order of trust. */
+/* What decided a word; after EVIDENCE_NONE, the order of trust. */
 typedef enum {
-  EVIDENCE_NONE,       /* absent or close: the word is kept and listed */
-  EVIDENCE_TEXT,       /* the text's own undamaged words, its header too */
-  EVIDENCE_NEIGHBOURS, /* the word beside its neighbours in the library */
-  EVIDENCE_AGREEMENT,  /* "ditt lösenord": -tt before a neuter noun */
-  EVIDENCE_FREQUENCY,  /* how often each spelling occurs in the library */
-  EVIDENCE_FAMILY,     /* the word's stem family in the library and text */
-  EVIDENCE_COUNT
+    EVIDENCE_NONE,       /* absent or close: the word is kept and listed */
+    EVIDENCE_TEXT,       /* the text's own sure words, its header too */
+    EVIDENCE_NEIGHBOURS, /* the word beside its neighbours in the library */
+    EVIDENCE_AGREEMENT,  /* "ditt lösenord": -tt before a neuter noun */
+    EVIDENCE_FREQUENCY,  /* how often each spelling occurs in the library */
+    EVIDENCE_FAMILY,     /* the word's stem family in the library and text */
+    EVIDENCE_COUNT
 } ImportEvidence;
 
 /* What is known of one spelling. */
 typedef struct {
-  unsigned text;   /* sure occurrences in the text and its header */
-  unsigned pairs;  /* library pairs with the word's two neighbours */
-  bool agrees;     /* a -tt form before a neuter noun after a neuter word */
-  unsigned count;  /* occurrences in the library */
-  unsigned family; /* library and text words of its stem family */
+    unsigned text;   /* sure occurrences in the text and its header */
+    unsigned pairs;  /* library pairs with the word's two neighbours */
+    bool agrees;     /* a -tt form that agrees with the neuter noun after it */
+    unsigned count;  /* occurrences in the library */
+    unsigned family; /* library and text words of its stem family */
 } ImportEvidenceFacts;
 
 /* True when the evidence favours `rival` over `kept`, false when it
  * favours `kept` or says nothing; *why is what decided (EVIDENCE_NONE when
  * nothing did: absent or close). */
-bool import_evidence_prefers(const ImportEvidenceFacts *kept,
-                             const ImportEvidenceFacts *rival,
+bool import_evidence_prefers(const ImportEvidenceFacts *kept, const ImportEvidenceFacts *rival,
                              ImportEvidence *why);
 
 /* A few words naming the evidence, for the report and the notes. */
