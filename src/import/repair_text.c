@@ -18,6 +18,7 @@
 
 #define FUNCTION_WORD_SHARE 1000 /* see agrees() */
 #define FAMILY_MIN_STEM 5        /* bytes of a stem that may end a longer one ("platta" in "surfplatta") */
+#define FAMILY_MAX_ENDING 5      /* bytes an inflection adds to its stem ("-arna"); more is a compound's part */
 
 typedef struct {
     size_t s, wl; /* the word's bytes in the text */
@@ -33,13 +34,24 @@ void import_repair_set_header(ImportRepair *r, const char *const *fields, size_t
         if (fields[i]) import_freq_add_text(r->header, fields[i], strlen(fields[i]));
 }
 
+/* Whether hunspell's stem is the word's own lemma ("platta" of "plattan",
+ * "röd" of "rött"), not the first part of a compound ("dokument" of
+ * "dokumentafton", where the rest is a word of its own). */
+static bool own_stem(const ImportRepair *r, const char *stem, const char *word)
+{
+    size_t sl = strlen(stem), wl = strlen(word);
+    if (sl + FAMILY_MAX_ENDING < wl) return false;
+    return !(wl >= sl + 3 && memcmp(word, stem, sl) == 0 && repair_spell(r, word + sl));
+}
+
 /* Adds each stem of `word` to the stem table, `count` times. */
 static void add_stems(void *ctx, const char *word, unsigned count)
 {
     ImportRepair *r = ctx;
     char **list;
     int n = Hunspell_stem(r->h, &list, word);
-    for (int i = 0; i < n; i++) import_freq_add_word(r->stems, list[i], strlen(list[i]), count);
+    for (int i = 0; i < n; i++)
+        if (own_stem(r, list[i], word)) import_freq_add_word(r->stems, list[i], strlen(list[i]), count);
     Hunspell_free_list(r->h, &list, n);
 }
 
@@ -74,6 +86,7 @@ static unsigned family(ImportRepair *r, const char *w)
     int n = Hunspell_stem(r->h, &list, w);
     unsigned sum = 0;
     for (int i = 0; i < n; i++) {
+        if (!own_stem(r, list[i], w)) continue;
         FamilySum f = {list[i], strlen(list[i]), 0};
         import_freq_each(r->stems, sum_family, &f);
         sum += f.sum;
