@@ -15,9 +15,11 @@
 #include "repair_internal.h"
 #include "sentstart.h"
 #include "text.h"
+#include "core/utf8.h"
 
 #define FUNCTION_WORD_SHARE 1000 /* see agrees() */
 #define FAMILY_MIN_STEM 5        /* bytes of a stem that may end a longer one ("platta" in "surfplatta") */
+#define JOIN_MIN_WORD 6          /* letters of a word joined to an acronym by its shape alone */
 #define FAMILY_MAX_ENDING 5      /* bytes an inflection adds to its stem ("-arna"); more is a compound's part */
 
 typedef struct {
@@ -222,22 +224,44 @@ static bool cut_hyphen(const char *text, size_t b, size_t e)
     return true;
 }
 
-/* Whether "a- b" (lower case) should be "a-b": the text, its header or the
- * library writes it whole and the library never cuts it, or hunspell knows
- * it whole and the library never puts b after a cut ("hälso- och"). */
-static bool joins(const ImportRepair *r, const ImportFreq *raw, const char *a, const char *b)
+/* Whether a is an acronym ("LSS", "FoU": two capitals or more) or a number. */
+static bool acronym_or_number(const char *a)
 {
-    if (import_freq_pair(r->freq, a, "- ", b) > 0) return false;
+    int caps = 0, digits = 0, n = 0;
+    for (size_t i = 0, l = strlen(a); i < l; n++) {
+        uint32_t cp;
+        i += utf8_decode(a + i, l - i, &cp);
+        caps += import_text_is_upper(cp);
+        digits += cp >= '0' && cp <= '9';
+    }
+    return caps >= 2 || (n > 0 && digits == n);
+}
+
+/* Whether "a- b" (as written) should be "a-b": the text, its header or the
+ * library writes it whole and the library never cuts it; or, where the
+ * library never puts b after a cut ("hälso- och"), hunspell knows it whole,
+ * or a is an acronym or a number and b a long lower-case word of its own
+ * ("LSS- boende", "70- årsåldern"). */
+static bool joins(const ImportRepair *r, const ImportFreq *raw, const char *a_cased, const char *b_cased)
+{
+    char *a = import_text_lower(a_cased, strlen(a_cased)), *b = import_text_lower(b_cased, strlen(b_cased));
+    bool ok = false;
+    if (import_freq_pair(r->freq, a, "- ", b) > 0) goto done;
     unsigned whole = import_freq_pair(raw, a, "-", b) + import_freq_pair(r->freq, a, "-", b) +
                      (r->header ? import_freq_pair(r->header, a, "-", b) : 0);
-    if (whole > 0) return true;
-    if (import_freq_pair(r->freq, "", "- ", b) > 0) return false;
+    ok = whole > 0;
+    if (ok || import_freq_pair(r->freq, "", "- ", b) > 0) goto done;
     ImportBuf j = {0};
-    import_buf_adds(&j, a);
+    import_buf_adds(&j, a_cased);
     import_buf_addc(&j, '-');
-    import_buf_adds(&j, b);
-    bool ok = repair_spell(r, j.s);
+    import_buf_adds(&j, b_cased);
+    ok = repair_spell(r, j.s) ||
+         (acronym_or_number(a_cased) && strcmp(b, b_cased) == 0 &&
+          import_text_cp_count(b, strlen(b)) >= JOIN_MIN_WORD && repair_spell(r, b));
     import_buf_free(&j);
+done:
+    free(a);
+    free(b);
     return ok;
 }
 
@@ -286,16 +310,10 @@ char *import_repair_text(ImportRepair *r, const char *text, size_t len, ImportRe
     size_t done = 0;
     for (size_t i = 0; i < n; i++) {
         size_t from = done;
-        if (i > 0 && cut_hyphen(text, done, w[i].s)) {
-            char *a = import_text_lower(w[i - 1].res.value, strlen(w[i - 1].res.value));
-            char *b = import_text_lower(w[i].res.value, strlen(w[i].res.value));
-            if (joins(r, raw, a, b)) {
-                import_buf_addc(&out, '-');
-                from = w[i].s;
-                if (st) st->joined++;
-            }
-            free(a);
-            free(b);
+        if (i > 0 && cut_hyphen(text, done, w[i].s) && joins(r, raw, w[i - 1].res.value, w[i].res.value)) {
+            import_buf_addc(&out, '-');
+            from = w[i].s;
+            if (st) st->joined++;
         }
         import_buf_add(&out, text + from, w[i].s - from);
         import_buf_adds(&out, w[i].res.value);
