@@ -224,6 +224,17 @@ static bool cut_hyphen(const char *text, size_t b, size_t e)
     return true;
 }
 
+/* Whether hunspell finds a stem for the word: "e-post" has one, while
+ * "kommun-och" passes the spelling only as a cut before a conjunction. */
+static bool has_stem(const ImportRepair *r, const char *w)
+{
+    if (r->latin1) return false;
+    char **list;
+    int n = Hunspell_stem(r->h, &list, w);
+    Hunspell_free_list(r->h, &list, n);
+    return n > 0;
+}
+
 /* Whether a is an acronym ("LSS", "FoU": two capitals or more) or a number. */
 static bool acronym_or_number(const char *a)
 {
@@ -239,8 +250,8 @@ static bool acronym_or_number(const char *a)
 
 /* Whether "a- b" (as written) should be "a-b": the text, its header or the
  * library writes it whole and the library never cuts it; or, where the
- * library never puts b after a cut ("hälso- och"), hunspell knows it whole,
- * or a is an acronym or a number and b a long lower-case word of its own
+ * library never puts b after a cut ("hälso- och"), hunspell knows it whole
+ * and finds its stem ("e-post", not "kommun-och"), or a is an acronym or a number and b a long lower-case word of its own
  * ("LSS- boende", "70- årsåldern"). */
 static bool joins(const ImportRepair *r, const ImportFreq *raw, const char *a_cased, const char *b_cased)
 {
@@ -255,7 +266,7 @@ static bool joins(const ImportRepair *r, const ImportFreq *raw, const char *a_ca
     import_buf_adds(&j, a_cased);
     import_buf_addc(&j, '-');
     import_buf_adds(&j, b_cased);
-    ok = repair_spell(r, j.s) ||
+    ok = (repair_spell(r, j.s) && has_stem(r, j.s)) ||
          (acronym_or_number(a_cased) && strcmp(b, b_cased) == 0 &&
           import_text_cp_count(b, strlen(b)) >= JOIN_MIN_WORD && repair_spell(r, b));
     import_buf_free(&j);
