@@ -283,6 +283,7 @@ static Word *repair_words(ImportRepair *r, const char *text, size_t len, ImportR
     size_t cap = 256, pos = 0, s, wl, done = 0;
     Word *w = import_xmalloc(cap * sizeof *w);
     int line = 1;
+    bool ellipsis_ends = import_sentstart_ellipsis_ends(text, len);
     *n = 0;
     import_freq_free(r->text);
     import_freq_free(r->stems);
@@ -294,7 +295,7 @@ static Word *repair_words(ImportRepair *r, const char *text, size_t len, ImportR
         if (*n == cap) w = import_xrealloc(w, (cap *= 2) * sizeof *w);
         Word *x = &w[(*n)++];
         *x = (Word){s, wl, line, {0}};
-        repair_cached(r, text + s, wl, import_sentstart_at(text, s), st, &x->res);
+        repair_cached(r, text + s, wl, import_sentstart_at(text, s, ellipsis_ends), st, &x->res);
         if (!x->res.rival && x->res.outcome != REPAIR_UNDECIDED) {
             char *low = import_text_lower(x->res.value, strlen(x->res.value));
             import_freq_add_word(r->text, low, strlen(low), 1);
