@@ -14,7 +14,8 @@ static void usage(FILE *f)
 {
     fputs("usage: storstil-import FILE [-o OUT] [--title T] [--subtitle S] [--series S]\n"
           "                       [--episode E] [--date D] [--kind podcast|report] [--source NAME]\n"
-          "                       [--freq CLEAN.txt]... [--library DIR] [--no-repair] [--dict AFF DIC]\n"
+          "                       [--freq CLEAN.txt]... [--library DIR] [--no-repair]\n"
+          "                       [--dict AFF DIC]\n"
           "Reads one transcript or report and writes it in storstil's text format. The format is\n"
           "told by content:",
           f);
