@@ -56,6 +56,7 @@ ImportRepair *import_repair_new(const char *aff, const char *dic, const ImportFr
     r->header = NULL;
     r->text = NULL;
     r->stems = NULL;
+    r->text_stems = NULL;
     return r;
 }
 
@@ -77,6 +78,7 @@ void import_repair_free(ImportRepair *r)
     import_freq_free(r->header);
     import_freq_free(r->text);
     import_freq_free(r->stems);
+    import_freq_free(r->text_stems);
     Hunspell_destroy(r->h);
     free(r);
 }

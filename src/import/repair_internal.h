@@ -45,7 +45,8 @@ struct ImportRepair {
     void *note_ctx;
     ImportFreq *header; /* the header's fields: title, subtitle, series */
     ImportFreq *text;   /* the text's own sure words, for one import_repair_text */
-    ImportFreq *stems;  /* stems of the library's and the text's words, made when first asked */
+    ImportFreq *stems;      /* stems of the library's words, made when first asked */
+    ImportFreq *text_stems; /* stems of the text's sure words, for one import_repair_text */
 };
 
 /* Asks hunspell about a UTF-8 word, converting it for a Latin-1 dictionary. */

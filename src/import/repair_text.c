@@ -46,15 +46,28 @@ static bool own_stem(const ImportRepair *r, const char *stem, const char *word)
     return !(wl >= sl + 3 && memcmp(word, stem, sl) == 0 && repair_spell(r, word + sl));
 }
 
+typedef struct {
+    ImportRepair *r;
+    ImportFreq *into;
+} StemTable;
+
 /* Adds each stem of `word` to the stem table, `count` times. */
 static void add_stems(void *ctx, const char *word, unsigned count)
 {
-    ImportRepair *r = ctx;
+    StemTable *t = ctx;
     char **list;
-    int n = Hunspell_stem(r->h, &list, word);
+    int n = Hunspell_stem(t->r->h, &list, word);
     for (int i = 0; i < n; i++)
-        if (own_stem(r, list[i], word)) import_freq_add_word(r->stems, list[i], strlen(list[i]), count);
-    Hunspell_free_list(r->h, &list, n);
+        if (own_stem(t->r, list[i], word)) import_freq_add_word(t->into, list[i], strlen(list[i]), count);
+    Hunspell_free_list(t->r->h, &list, n);
+}
+
+/* A new table of the stems of the words in f. */
+static ImportFreq *stem_table(ImportRepair *r, const ImportFreq *f)
+{
+    StemTable t = {r, import_freq_new()};
+    import_freq_each(f, add_stems, &t);
+    return t.into;
 }
 
 typedef struct {
@@ -79,11 +92,8 @@ static void sum_family(void *ctx, const char *stem, unsigned count)
 static unsigned family(ImportRepair *r, const char *w)
 {
     if (r->latin1) return 0;
-    if (!r->stems) {
-        r->stems = import_freq_new();
-        import_freq_each(r->freq, add_stems, r);
-        if (r->text) import_freq_each(r->text, add_stems, r);
-    }
+    if (!r->stems) r->stems = stem_table(r, r->freq);
+    if (!r->text_stems) r->text_stems = stem_table(r, r->text);
     char **list;
     int n = Hunspell_stem(r->h, &list, w);
     unsigned sum = 0;
@@ -91,6 +101,7 @@ static unsigned family(ImportRepair *r, const char *w)
         if (!own_stem(r, list[i], w)) continue;
         FamilySum f = {list[i], strlen(list[i]), 0};
         import_freq_each(r->stems, sum_family, &f);
+        import_freq_each(r->text_stems, sum_family, &f);
         sum += f.sum;
     }
     Hunspell_free_list(r->h, &list, n);
@@ -286,8 +297,8 @@ static Word *repair_words(ImportRepair *r, const char *text, size_t len, ImportR
     bool ellipsis_ends = import_sentstart_ellipsis_ends(text, len);
     *n = 0;
     import_freq_free(r->text);
-    import_freq_free(r->stems);
-    r->stems = NULL;
+    import_freq_free(r->text_stems);
+    r->text_stems = NULL;
     r->text = import_freq_new();
     while (import_text_next_word(text, len, &pos, &s, &wl)) {
         for (size_t k = done; k < s; k++) line += text[k] == '\n';
