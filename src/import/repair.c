@@ -1,8 +1,10 @@
-/* repair: ligature repair with hunspell and word frequencies.
- * Owns candidate generation from the damage rule, the dictionary check (in
- * the dictionary's own encoding) and the choice between candidates. It must
- * not decide anything from a built-in word list: every preference comes from
- * the dictionary or the clean texts in the frequency model. */
+/* repair: the ligature repair of one word, with hunspell and word
+ * frequencies. Owns candidate generation from the damage rule, the
+ * dictionary check (in the dictionary's own encoding), the first choice
+ * between candidates and the rival that repair_text.c weighs against it.
+ * It decides nothing from a built-in word list but the few acronyms a
+ * damaged capital word may be (they are in no dictionary): every other
+ * preference comes from the dictionary or the clean texts. */
 #include "repair.h"
 #include "repair_internal.h"
 

@@ -40,9 +40,9 @@ void import_repair_set_header(ImportRepair *r, const char *const *fields, size_t
 
 /* Sends each word the repair cannot be sure of to `note` as
  * "name:LINE: check \"word\": ..." (LINE in the text given to
- * import_repair_text): a word kept though another spelling fits as well
- * ("dit" or "ditt", when no clean text decides), one chosen among
- * dictionary words by its letters alone, one no dictionary word fits. */
+ * import_repair_text): a word another dictionary spelling fits as well when
+ * nothing in the text or the library decides between them ("gratis" or
+ * "grattis"), and one no dictionary word fits. */
 void import_repair_set_notes(ImportRepair *r, const char *name, ImportWarnFn note, void *ctx);
 
 /* True when the text shows the damage: U+FFFD present and no "tt", "ti" or
@@ -54,7 +54,9 @@ bool import_repair_is_damaged(const char *text, size_t len);
 char *import_repair_word(ImportRepair *r, const char *word, size_t len, bool sentence_start,
                          ImportRepairStats *st);
 
-/* A copy of the whole text with every word repaired; everything between
+/* A copy of the whole text with every word repaired, each that two
+ * dictionary spellings fit settled by the evidence around it (evidence.h),
+ * and "X- y" joined where "X-y" is written whole; everything else between
  * words is kept byte for byte, so lines stay where they were. */
 char *import_repair_text(ImportRepair *r, const char *text, size_t len, ImportRepairStats *st);
 
