@@ -220,8 +220,10 @@ static void use_voice(Speaker *sp, const char *lang)
 
 /* Opens the audio device at rate (the voice's), or closes it and opens it
  * again at a new one: SDL converts to what the hardware plays, so neither
- * voice is resampled here. On the thread, between jobs; false after saying
- * why. */
+ * voice is resampled here. With the first job, not at start: an open
+ * device's thread runs all the time, and closing it waits for two of its
+ * buffers to drain (SDL's), which every exit paid. On the thread, between
+ * jobs; false after saying why. */
 static bool device_at(Speaker *sp, int rate)
 {
     SDL_LockMutex(sp->lock);
