@@ -14,7 +14,7 @@
 void kiosk_read_open(Kiosk *k)
 {
     k->read.speaker = speaker_open(&k->opt->cfg, stderr);
-    k->read.audio_opened = 0; /* the device opens with the first reading */
+    k->read.audio_opened = 0; /* the device opens with the first reading (speaker.c) */
     k->read.sentence = -1;
     app_set_read_aloud(k->app, k->read.speaker != NULL);
 }
@@ -59,7 +59,7 @@ void kiosk_read_sync(Kiosk *k, const AppView *v)
         return;
     }
     if (!k->read.on || v->read_epoch != k->read.epoch) {
-        if (!k->read.audio_opened) k->read.audio_opened = SDL_GetTicks64(); /* start opens it */
+        if (!k->read.audio_opened) k->read.audio_opened = SDL_GetTicks64(); /* the speaker opens it now, on its thread */
         if (!k->read.on) k->read.started = SDL_GetTicks64();
         start(k, pages, v->page, 0);
     } else if (k->read.restart) {
