@@ -97,9 +97,9 @@ mbrola_setup() {
   local apt=(-q -o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$MB/parts"
              -o "Dir::State::Lists=$MB/lists" -o "Dir::Cache=$MB/cache")
   apt-get "${apt[@]}" update > "$MB/update.log" 2>&1 && ! grep -q '^[WE]: Failed to fetch' "$MB/update.log" ||
-    { echo "apt-get update failed: $(grep -m1 '^[WE]:' "$MB/update.log")"; return 1; }
+    { echo "apt-get update failed (its words, which name the mirror, are in $MB/update.log)"; return 1; }
   (cd "$MB/debs" && apt-get "${apt[@]}" download mbrola mbrola-sw1 mbrola-sw2 mbrola-en1) > "$MB/download.log" 2>&1 ||
-    { echo "apt-get download failed: $(grep -m1 -E '^(E|W):' "$MB/download.log")"; return 1; }
+    { echo "apt-get download failed (see $MB/download.log)"; return 1; }
   for f in "$MB"/debs/*.deb; do dpkg-deb -x "$f" "$MB/root" || return 1; done
   [ -x "$MB/root/usr/bin/mbrola" ] || { echo "no mbrola program in the packages"; return 1; }
 }
