@@ -20,14 +20,14 @@ DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
              /usr/bin/pdftotext /usr/include/crypt.h /usr/bin/jq /usr/include/sonic.h
 DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff udev strace \
-                     dosfstools mtools exfatprogs fdisk lame opus-tools
+                     dosfstools mtools exfatprogs fdisk lame opus-tools espeak-ng
 DEB_TEST_PC_MODULES := cmocka
 # Only `make bench` compares the start with a browser: Chromium is not
 # among the test packages, so `make test` on a fresh machine never fetches it.
 DEB_BENCH_PACKAGES := chromium
 DEB_BENCH_FILES := /usr/bin/chromium
 DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang /usr/bin/gropdf /usr/bin/udevadm /usr/bin/strace \
-                  /sbin/mkfs.vfat /usr/bin/mcopy /sbin/mkfs.exfat /sbin/sfdisk /usr/bin/lame /usr/bin/opusenc \
+                  /sbin/mkfs.vfat /usr/bin/mcopy /sbin/mkfs.exfat /sbin/sfdisk /usr/bin/lame /usr/bin/opusenc /usr/bin/espeak-ng \
                   /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
 WARN     := -Wall -Wextra -Werror -Wshadow
@@ -174,12 +174,22 @@ $(BUILD)/pcmmeasure: tests/tools/pcmmeasure.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
+# Make a recording with known times and compare what the disk audio driver
+# played with it, for the recording tests (libsndfile, as the kiosk).
+$(BUILD)/pcmjoin: tests/tools/pcmjoin.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) -o $@ $< $(shell pkg-config --libs sndfile 2>/dev/null)
+
+$(BUILD)/pcmmatch: tests/tools/pcmmatch.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) -o $@ $< $(shell pkg-config --libs sndfile 2>/dev/null) -lm
+
 # Stands in for systemd's notify socket in the service tests.
 $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
-test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/pcmmeasure $(BUILD)/notify_listen
+test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/pcmmeasure $(BUILD)/pcmjoin $(BUILD)/pcmmatch $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
 # Times a command and reads its peak memory, for the bench's start.
