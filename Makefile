@@ -184,12 +184,17 @@ $(BUILD)/pcmmatch: tests/tools/pcmmatch.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) -o $@ $< $(shell pkg-config --libs sndfile 2>/dev/null) -lm
 
+# The kiosk's player on its own: pace and start time (tests and bench).
+$(BUILD)/playcheck: tests/tools/playcheck.c $(BUILD)/obj/kiosk/player.o | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -o $@ $^ $(KIOSK_LIBS)
+
 # Stands in for systemd's notify socket in the service tests.
 $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
-test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/pcmmeasure $(BUILD)/pcmjoin $(BUILD)/pcmmatch $(BUILD)/notify_listen
+test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/pcmmeasure $(BUILD)/pcmjoin $(BUILD)/pcmmatch $(BUILD)/playcheck $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
 # Times a command and reads its peak memory, for the bench's start.
