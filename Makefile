@@ -143,7 +143,7 @@ include src/stats/stats.mk
 # output is read back as the kiosk would), the file reader, UTF-8 and the
 # hyphenation patterns (it settles each text's hyphenation); the hash is a
 # header.
-IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc doc_format readfile utf8 hyphenate)
+IMPORT_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,doc doc_format doc_times readfile utf8 hyphenate)
 $(IMPORTER): $(BUILD)/obj/import/import_main.o $(IMPORT_OBJ) $(IMPORT_CORE)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(IMPORT_LIBS) $(HYPHEN_LIBS) -lm
 

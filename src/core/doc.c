@@ -153,6 +153,7 @@ void doc_free(Doc *doc)
     free(doc->hyphenation);
     free(doc->text);
     free(doc->blocks);
+    free(doc->times);
     for (size_t i = 0; i < doc->n_problems; i++) free(doc->problems[i].message);
     free(doc->problems);
     free(doc);

@@ -29,6 +29,16 @@ typedef struct {
     int line;     /* 1-based line of the source file it came from */
 } DocBlock;
 
+/* A timed part of the text: from byte `at` of Doc.text on, the recording's
+ * words start at `ms` (README, "The text format": `timed: yes` and stamps). */
+typedef struct {
+    size_t at; /* byte offset in Doc.text where the timed part starts */
+    long ms;   /* its start in the recording, in milliseconds */
+} DocTime;
+
+/* Room for one stamp as doc_time_format writes it, NUL included. */
+#define DOC_TIME_STAMP_MAX 32
+
 typedef struct {
     int line;      /* 1-based source line, 0 when it concerns the whole file */
     char *message; /* English, one line, no trailing newline */
@@ -47,6 +57,9 @@ typedef struct Doc {
     char **hyphenation;  /* `hyphenation:` words, as written ("samverkans|uppdrag") */
     size_t n_hyphenation;
     bool hyphenation_settled; /* the header has the key: the importer settled its words */
+    bool timed;      /* the header says `timed: yes`: the body's stamps were read */
+    DocTime *times;  /* sorted by `at`, `ms` non-decreasing; NULL when none */
+    size_t n_times;
     char *text; /* all block texts, each followed by a NUL */
     size_t text_len;
     DocBlock *blocks;
@@ -77,5 +90,31 @@ void doc_free(Doc *doc);
 
 /* Writes problem `i` as "name:line: message" into buf (truncating); returns buf. */
 char *doc_problem_format(const Doc *doc, size_t i, char *buf, size_t size);
+
+/* Index in doc->times of the last time at or before byte offset `byte` of
+ * Doc.text, or -1 when there is none. */
+ptrdiff_t doc_time_index_at(const Doc *doc, size_t byte);
+
+/* The recording's time in ms of the last time at or before byte offset
+ * `byte` of Doc.text, or -1 when there is none. */
+long doc_time_ms_at(const Doc *doc, size_t byte);
+
+/* Index in doc->times of the last part that starts at or before `ms` in the
+ * recording, or -1 when there is none (ms before the first time). */
+ptrdiff_t doc_time_index_for_ms(const Doc *doc, long ms);
+
+/* Writes `ms` (>= 0) as a stamp of the text format, "{H:MM:SS.mmm}", into
+ * buf (truncating; DOC_TIME_STAMP_MAX is always enough); returns buf. */
+char *doc_time_format(long ms, char *buf, size_t size);
+
+/* Length in bytes of what the text format reads as a time stamp at the
+ * start of s[0..n): "{", digits, colons and full stops with at least one
+ * digit and one colon, "}"; 0 when s does not start with one. Whether the
+ * stamp is well formed is doc_time_parse's question. */
+size_t doc_time_stamp_len(const char *s, size_t n);
+
+/* The time of the stamp s[0..n) (as doc_time_stamp_len measured it) in ms,
+ * or -1 when it is not {H:MM:SS.mmm} with minutes and seconds under 60. */
+long doc_time_parse(const char *s, size_t n);
 
 #endif

@@ -2,7 +2,8 @@
  *
  * Owns the format (README.md, "The text format"): the optional header and its
  * keys, the speakers it declares, speaker turns, headings, list items and
- * notes, and when a text has nothing to show. It gets clean UTF-8 from
+ * notes, where a timed text's stamps stand (their syntax is doc_times.c's),
+ * and when a text has nothing to show. It gets clean UTF-8 from
  * doc.c, which owns reading, repair and the Doc's life. It must never crash
  * or abort on any input: every failure becomes a DocProblem. */
 #include "doc_internal.h"
@@ -18,7 +19,7 @@
 
 static const char *const header_keys[] = {
     "title", "subtitle", "series", "episode", "date", "kind", "source", "speakers", "quote", "language",
-    "hyphenation",
+    "hyphenation", "timed",
 };
 
 typedef struct {
@@ -28,7 +29,7 @@ typedef struct {
 
 typedef struct {
     Doc *doc;
-    size_t text_cap, blocks_cap;
+    size_t text_cap, blocks_cap, times_cap;
     SpeakerKey *keys; /* speakers sorted by name, for turn look-ups */
     int speaker;     /* speaker of the current turn, or -1 */
     int pending;     /* a "Name:" line with no text: the next paragraph opens the turn */
@@ -41,7 +42,23 @@ static void trim(const char **s, size_t *n)
     while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t')) (*n)--;
 }
 
-/* Appends a block's text with white-space runs folded to one space. */
+/* Reads the stamp s[0..n) (doc_time_stamp_len's length) as the time of the
+ * text from byte `at` on; a malformed one is reported and left out. */
+static int read_stamp(Parser *p, const char *s, size_t n, size_t at, int line)
+{
+    long ms = doc_time_parse(s, n);
+    if (ms < 0) {
+        doc_add_problem(p->doc, line, "time stamp \"%.*s\" is not {H:MM:SS.mmm} (minutes and seconds "
+                        "under 60); left out", (int)n, s);
+        return 0;
+    }
+    return doc_time_add(p->doc, &p->times_cap, at, ms, line);
+}
+
+/* Appends a block's text with white-space runs folded to one space; in a
+ * timed text, a stamp before a word becomes the time of the text from that
+ * word on and leaves the text. A block that is only stamps adds nothing: its
+ * times go to the block that follows. */
 static int push_block(Parser *p, DocBlockKind kind, int level, int speaker,
                       const char *s, size_t n, int line)
 {
@@ -63,10 +80,16 @@ static int push_block(Parser *p, DocBlockKind kind, int level, int speaker,
         doc->blocks = b;
         p->blocks_cap = cap;
     }
-    size_t start = doc->text_len, o = start;
+    size_t start = doc->text_len, o = start, first_time = doc->n_times;
     int in_word = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
+        size_t stamp = doc->timed && !in_word && c == '{' ? doc_time_stamp_len(s + i, n - i) : 0;
+        if (stamp) {
+            if (read_stamp(p, s + i, stamp, o, line) < 0) return -1;
+            i += stamp - 1;
+            continue;
+        }
         int space = c == ' ' || c == '\t' || ((unsigned char)c < 0x20);
         if (space) {
             if (o > start && doc->text[o - 1] != ' ') doc->text[o++] = ' ';
@@ -77,6 +100,11 @@ static int push_block(Parser *p, DocBlockKind kind, int level, int speaker,
             doc->text[o++] = c;
         }
     }
+    if (doc->timed && o > start && doc->text[o - 1] == ' ') o--; /* a stamp was the last word */
+    if (o == start) return 0;
+    /* Stamps after the last word time what follows, from the next block on. */
+    for (size_t t = first_time; t < doc->n_times; t++)
+        if (doc->times[t].at >= o) doc->times[t].at = o + 1;
     doc->text[o] = '\0';
     DocBlock *b = &doc->blocks[doc->n_blocks++];
     *b = (DocBlock){kind, level, speaker, start, o - start, line};
@@ -269,6 +297,12 @@ static int parse_header_line(Parser *p, const char *s, size_t n, int line)
     if (!strcmp(key, "speakers")) return set_speakers(p, v, vn, line);
     if (!strcmp(key, "quote")) return add_quote(doc, v, vn, line);
     if (!strcmp(key, "hyphenation")) return add_hyphenation(doc, v, vn, line);
+    if (!strcmp(key, "timed")) {
+        doc->timed = vn == 3 && !memcmp(v, "yes", 3);
+        if (!doc->timed && !(vn == 2 && !memcmp(v, "no", 2)))
+            doc_add_problem(doc, line, "timed should be \"yes\" or \"no\"; read as no");
+        return 0;
+    }
     if (!strcmp(key, "kind") && !(vn == 7 && !memcmp(v, "podcast", 7)) &&
         !(vn == 6 && !memcmp(v, "report", 6)))
         doc_add_problem(doc, line, "kind should be \"podcast\" or \"report\"");
@@ -287,6 +321,15 @@ static int parse_header_line(Parser *p, const char *s, size_t n, int line)
 static int parse_body_line(Parser *p, const char *s, size_t n, int line)
 {
     trim(&s, &n);
+    size_t stamp;
+    while (p->doc->timed && (stamp = doc_time_stamp_len(s, n)) > 0) {
+        /* A stamp before the line's mark ("Name:", "- ", "# ", "[") times the block. */
+        if (read_stamp(p, s, stamp, p->doc->text_len, line) < 0) return -1;
+        s += stamp;
+        n -= stamp;
+        trim(&s, &n);
+    }
+    if (n == 0) return 0;
     if (n >= 3 && !memcmp(s, "## ", 3)) {
         p->speaker = -1;
         p->pending = 0;

@@ -19,4 +19,10 @@ void doc_add_problem(Doc *doc, int line, const char *fmt, ...) __attribute__((fo
 /* Adds a problem and marks the document as one that cannot be shown. */
 void doc_mark_broken(Doc *doc, int line, const char *why);
 
+/* Appends the time `ms` for the part of doc->text from byte `at` on (at is
+ * not below the last time's); *cap is doc->times' room, grown as needed. A
+ * time earlier than the last is reported at `line` and dropped; one at the
+ * same byte as the last replaces it. Returns -1 when memory runs out, else 0. */
+int doc_time_add(Doc *doc, size_t *cap, size_t at, long ms, int line);
+
 #endif
