@@ -293,6 +293,15 @@ void speaker_stop(Speaker *sp)
     sp->plan = NULL;
 }
 
+void speaker_release(Speaker *sp)
+{
+    speaker_stop(sp);
+    SDL_LockMutex(sp->lock); /* the thread queues under it: never onto a closed device */
+    if (sp->dev) SDL_CloseAudioDevice(sp->dev);
+    sp->dev = 0;
+    SDL_UnlockMutex(sp->lock);
+}
+
 const SpeechPlan *speaker_plan(const Speaker *sp) { return sp->plan; }
 
 bool speaker_failed(Speaker *sp)
