@@ -39,7 +39,7 @@ static void defer(BlockBuilder *b, ImportBlock blk)
 
 static ImportBlock make(ImportBlockKind kind, int level, int speaker, const char *text, size_t len, int line)
 {
-    ImportBlock blk = {kind, level, speaker, import_xstrndup(text, len), line, false};
+    ImportBlock blk = {kind, level, speaker, import_xstrndup(text, len), line, false, NULL, 0};
     return blk;
 }
 
@@ -134,7 +134,7 @@ bool import_blocks_continues(const BlockBuilder *b, const ImportLine *p, const I
 static void handle_chart(BlockBuilder *b, char **items, size_t n_items, int line)
 {
     for (size_t k = 0; k < n_items; k++) {
-        ImportBlock blk = {IMPORT_BLOCK_LIST_ITEM, 0, -1, items[k], line, true};
+        ImportBlock blk = {IMPORT_BLOCK_LIST_ITEM, 0, -1, items[k], line, true, NULL, 0};
         if (b->open) defer(b, blk);
         else import_blocks_push(b->B, blk);
     }
@@ -163,7 +163,7 @@ static size_t handle_footnote(BlockBuilder *b, size_t i, int number)
         add_text(&t, nx->text, nx->len);
         last = n;
     }
-    ImportBlock blk = {IMPORT_BLOCK_NOTE, 0, -1, import_buf_take(&t), ln->lineno, false};
+    ImportBlock blk = {IMPORT_BLOCK_NOTE, 0, -1, import_buf_take(&t), ln->lineno, false, NULL, 0};
     if (b->open) defer(b, blk);
     else import_blocks_push(b->B, blk);
     b->footnotes = import_xrealloc(b->footnotes, (b->n_footnotes + 1) * sizeof *b->footnotes);
@@ -341,7 +341,7 @@ ImportBlocks *import_blocks_build(const ImportLines *L)
 void import_blocks_free(ImportBlocks *B)
 {
     if (!B) return;
-    for (size_t i = 0; i < B->n; i++) free(B->v[i].text);
+    for (size_t i = 0; i < B->n; i++) free(B->v[i].text), free(B->v[i].times);
     free(B->v);
     free(B->title_line);
     import_speakers_free(B->speakers);

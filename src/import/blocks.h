@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/doc.h"
 #include "labels.h"
 #include "lines.h"
 
@@ -26,6 +27,9 @@ typedef struct {
     char *text;  /* one line, single spaces, no line breaks */
     int line;    /* source line where the block starts */
     bool chart;  /* a list item that is one value of a flattened chart */
+    DocTime *times; /* a timed transcript's: where a cue starts in `text` (byte
+                       offset, ascending) and its time in the recording; owned */
+    size_t n_times;
 } ImportBlock;
 
 typedef struct {
@@ -42,7 +46,7 @@ ImportBlocks *import_blocks_build(const ImportLines *lines);
 /* Frees the blocks, their texts and the speakers; NULL is fine. */
 void import_blocks_free(ImportBlocks *blocks);
 
-/* Appends blk to B (which then owns blk.text), counting turns. */
+/* Appends blk to B (which then owns blk.text and blk.times), counting turns. */
 void import_blocks_push(ImportBlocks *B, ImportBlock blk);
 
 #endif

@@ -1,7 +1,10 @@
 /* cueblocks: from cues to blocks.
  * Owns the rules by which a timed transcript's cues become turns and
  * paragraphs (see cueblocks.h): voices and "Name:" labels, joining cues,
- * paragraph breaks, rolling captions, notes, and readable speaker names.
+ * paragraph breaks, rolling captions, notes, readable speaker names, and
+ * which cue starts keep their time (each block's first, and each later cue
+ * that goes on in the same paragraph at least PART_MIN_MS after the time
+ * before; never a broken time or one that goes back).
  * The markup inside cues is cuetext.c's; the output format is writer.c's. */
 #include "cueblocks.h"
 
@@ -19,6 +22,9 @@
 #define PARAGRAPH_WORDS 100     /* a paragraph this long breaks at its next sentence end */
 #define MAX_NAME_BYTES 100
 #define MAX_TALLY 512 /* names counted as possible labels; bounds the work on odd files */
+#define PART_MIN_MS 1000 /* a cue's time inside a paragraph is kept this long after the last:
+                            word-by-word cues (Podcasting 2.0 JSON often) get a stamp about
+                            every three words, not one before each word */
 
 typedef struct {
     int line;
@@ -319,7 +325,9 @@ typedef struct {
     int words;
     int speaker;       /* speaker of the running turn, -1 before any */
     bool turn_pending; /* a label stood alone: the next text starts the turn */
+    long pending_ms;   /* that label's start, for the turn's text */
     long last_end;
+    long last_ms;      /* the last time kept, -1 before any */
 } Walk;
 
 static void close_par(Walk *w)
@@ -334,8 +342,20 @@ static void open_par(Walk *w, ImportBlockKind kind, int speaker, int line)
 {
     close_par(w);
     w->open = true;
-    w->cur = (ImportBlock){kind, 0, speaker, NULL, line, false};
+    w->cur = (ImportBlock){kind, 0, speaker, NULL, line, false, NULL, 0};
     w->words = 0;
+}
+
+/* Keeps `ms` as the time of blk's text from byte `at` on, unless it is
+ * unknown, earlier than the last time kept (the loader would drop it), or
+ * less than PART_MIN_MS after the time before it in the block. */
+static void keep_time(Walk *w, ImportBlock *blk, size_t at, long ms)
+{
+    if (ms < 0 || ms < w->last_ms) return;
+    if (blk->n_times && ms - blk->times[blk->n_times - 1].ms < PART_MIN_MS) return;
+    blk->times = import_xrealloc(blk->times, (blk->n_times + 1) * sizeof *blk->times);
+    blk->times[blk->n_times++] = (DocTime){at, ms};
+    w->last_ms = ms;
 }
 
 /* A whole cue in brackets, "[Musik]": a note. */
@@ -390,15 +410,20 @@ static void walk_piece(Walk *w, const Tally *t, const Piece *p)
             close_par(w);
             w->speaker = s;
             w->turn_pending = true;
+            w->pending_ms = p->start_ms;
         }
     } else if (is_note(body)) {
         close_par(w);
         char *inner = import_xstrndup(body + 1, strlen(body) - 2);
-        if (import_writer_has_text(inner))
-            import_blocks_push(w->B, (ImportBlock){IMPORT_BLOCK_NOTE, 0, w->speaker, inner, p->line, false});
-        else
+        if (import_writer_has_text(inner)) {
+            ImportBlock note = {IMPORT_BLOCK_NOTE, 0, w->speaker, inner, p->line, false, NULL, 0};
+            keep_time(w, &note, 0, p->start_ms);
+            import_blocks_push(w->B, note);
+        } else {
             free(inner);
+        }
     } else {
+        long ms = w->turn_pending && w->pending_ms >= 0 ? w->pending_ms : p->start_ms;
         if (s != w->speaker || label || w->turn_pending) {
             open_par(w, s >= 0 ? IMPORT_BLOCK_TURN : IMPORT_BLOCK_PARAGRAPH, s, p->line);
             w->speaker = s;
@@ -407,6 +432,7 @@ static void walk_piece(Walk *w, const Tally *t, const Piece *p)
             open_par(w, IMPORT_BLOCK_PARAGRAPH, s, p->line);
         }
         if (w->buf.len) import_buf_addc(&w->buf, ' ');
+        keep_time(w, &w->cur, w->buf.len, ms);
         import_buf_adds(&w->buf, body);
         w->words += import_text_count_words(body, strlen(body));
     }
@@ -422,7 +448,7 @@ ImportBlocks *import_cueblocks_build(const ImportCues *cues)
     drop_rolling(&p);
     split_dialogue(&p);
     Tally t = label_tally(&p);
-    Walk w = {.B = B, .speaker = -1, .last_end = -1};
+    Walk w = {.B = B, .speaker = -1, .pending_ms = -1, .last_end = -1, .last_ms = -1};
     for (size_t i = 0; i < p.n; i++) walk_piece(&w, &t, &p.v[i]);
     close_par(&w);
     tally_free(&t);

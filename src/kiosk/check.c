@@ -6,8 +6,9 @@
 #include "core/library.h"
 #include "offscreen.h"
 
-/* Prints one text's problems, its page count and whether its hyphenation
- * was settled at import; true when all is well. */
+/* Prints one text's problems (a timed text's broken stamps among them), its
+ * page count, its timed parts and whether its hyphenation was settled at
+ * import; true when all is well. */
 static bool check_text(Typesetter *ts, const Doc *d, int text_size, FILE *out)
 {
     char msg[600];
@@ -19,6 +20,14 @@ static bool check_text(Typesetter *ts, const Doc *d, int text_size, FILE *out)
     }
     size_t pages = layout_page_count(typeset_layout(ts));
     fprintf(out, "%s: \"%s\", %zu page%s\n", d->name, d->title, pages, pages == 1 ? "" : "s");
+    if (d->timed && d->n_times) { /* a note: where the recording's parts start */
+        char first[DOC_TIME_STAMP_MAX], last[DOC_TIME_STAMP_MAX];
+        fprintf(out, "%s: %zu timed part%s, from %s to %s\n", d->name, d->n_times, d->n_times == 1 ? "" : "s",
+                doc_time_format(d->times[0].ms, first, sizeof first),
+                doc_time_format(d->times[d->n_times - 1].ms, last, sizeof last));
+    } else if (d->timed) {
+        fprintf(out, "%s: \"timed: yes\" but no time stamps in the text\n", d->name);
+    }
     if (!d->hyphenation_settled) /* a note, not a problem: the text reads well enough */
         fprintf(out, "%s: no \"hyphenation:\" line, so no word's hyphenation is settled: compounds may "
                      "break away from their joints (storstil-import settles them)\n", d->name);

@@ -18,12 +18,15 @@ W=$OUT/import-formats
 rm -rf "$W"
 mkdir -p "$W/data"
 
-# body_words FILE: the words of an imported text's body, speaker labels off.
+# body_words FILE: the words of an imported text's body, speaker labels
+# and a timed text's stamps (README, "The text format") off.
 body_words() {
-  local speakers
+  local speakers timed
   speakers=$(sed -n '/^$/q; s/^speakers: //p' "$1")
-  awk -v speakers="$speakers" 'BEGIN { n = split(speakers, S, ", ") }
+  timed=$(sed -n '/^$/q; s/^timed: //p' "$1")
+  awk -v speakers="$speakers" -v timed="$timed" 'BEGIN { n = split(speakers, S, ", ") }
     h == 0 { if ($0 == "") h = 1; next }
+    timed == "yes" { gsub(/\{[0-9]+:[0-9][0-9]:[0-9][0-9]\.[0-9][0-9][0-9]\} /, "") }
     { for (k = 1; k <= n; k++) { p = S[k] ": "; if (substr($0, 1, length(p)) == p) { $0 = substr($0, length(p) + 1); break } }
       print }' "$1" | tr -s ' \n' '\n\n' | sed '/^$/d'
 }
