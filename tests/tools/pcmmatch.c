@@ -12,7 +12,7 @@
  * sample). Prints one line:
  *   shift_ms=N corr=F same=F overlap_ms=N
  * shift_ms: where REF's start lies in OUT (negative: OUT starts that far
- * into REF); corr: the loudness correlation (1 is the same shape); same:
+ * into REF; to the sample when the rates agree, else to the window); corr: the loudness correlation (1 is the same shape); same:
  * the share of overlapping samples within 2 of each other (-1 when the
  * rates differ). */
 #include <math.h>
@@ -90,7 +90,7 @@ int main(int argc, char **argv)
     }
     double same = -1;
     if (rate == ri.samplerate && ch == ri.channels) { /* refine to the sample */
-        long w = rate * WIN_MS / 1000, base = best * w, best_same = -1;
+        long w = rate * WIN_MS / 1000, base = best * w, best_same = -1, best_sh = base;
         for (long d = -w; d <= w; d++) {
             long sh = base + d, lo = sh > 0 ? sh : 0, hi = out_n < ref_n + sh ? out_n : ref_n + sh, k = 0;
             if (hi <= lo) continue;
@@ -98,11 +98,13 @@ int main(int argc, char **argv)
                 for (int c = 0; c < ch; c++) k += abs(out[i * ch + c] - rs[(i - sh) * ch + c]) <= 2;
             if (k > best_same) {
                 best_same = k;
+                best_sh = sh;
                 same = (double)k / (double)((hi - lo) * ch);
             }
         }
     }
-    printf("shift_ms=%ld corr=%.3f same=%.3f overlap_ms=%ld\n", best * WIN_MS, corr, same, overlap * WIN_MS);
+    long shift_ms = same >= 0 ? best_sh * 1000 / rate : best * WIN_MS;
+    printf("shift_ms=%ld corr=%.3f same=%.3f overlap_ms=%ld\n", shift_ms, corr, same, overlap * WIN_MS);
     free(a), free(b), free(out), free(rs);
     return 0;
 }
