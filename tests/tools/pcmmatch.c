@@ -89,8 +89,10 @@ int main(int argc, char **argv)
         if (c > corr) corr = c, best = s, overlap = ov;
     }
     double same = -1;
+    long best_sh = 0; /* the shift in samples, when the rates agree */
     if (rate == ri.samplerate && ch == ri.channels) { /* refine to the sample */
-        long w = rate * WIN_MS / 1000, base = best * w, best_same = -1, best_sh = base;
+        long w = rate * WIN_MS / 1000, base = best * w, best_same = -1;
+        best_sh = base;
         for (long d = -w; d <= w; d++) {
             long sh = base + d, lo = sh > 0 ? sh : 0, hi = out_n < ref_n + sh ? out_n : ref_n + sh, k = 0;
             if (hi <= lo) continue;
