@@ -60,6 +60,7 @@ ts() { printf '%02d:%02d:%02d.%03d' $(($1 / 3600000)) $(($1 / 60000 % 60)) $(($1
 } > "$M/podd.vtt"
 build/storstil-import "$M/podd.vtt" -o "$M/wav/podd.txt" 2> "$M/import.err" || fail "import: $(cat "$M/import.err")"
 grep -q '^timed: yes$' "$M/wav/podd.txt" || fail "import: no timed: yes"
+sed -i 's/^title: .*/title: Larm i hemmet/' "$M/wav/podd.txt" # a podcast's title, not the VTT's file name
 for i in "${!cues[@]}"; do
   grep -qF "{$(ts "${S[$i]}" | sed 's/^0//')} " "$M/wav/podd.txt" ||
     fail "import: cue $i's time $(ts "${S[$i]}") is not in the text"
