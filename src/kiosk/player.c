@@ -19,7 +19,7 @@
 
 #define PLAYER_CHUNK 2048          /* frames decoded at a time (46 ms at 44.1 kHz) */
 #define PLAYER_AHEAD_MS 400        /* sound kept queued ahead of the device */
-#define PLAYER_DEVICE_SAMPLES 1024 /* SDL's buffer, 23 ms at 44.1 kHz */
+#define PLAYER_DEVICE_MS 23        /* SDL's buffer, as the speaker's: the first sound after about that */
 #define PLAYER_WAIT_MS 20          /* the thread's nap when enough is queued */
 
 struct Player {
@@ -197,8 +197,10 @@ static bool open_device(Player *pl)
 {
     if (pl->dev && pl->dev_rate == pl->info.samplerate && pl->dev_channels == pl->channels) return true;
     if (pl->dev) SDL_CloseAudioDevice(pl->dev);
+    Uint16 samples = 256; /* a power of two, the nearest to PLAYER_DEVICE_MS below it */
+    while (samples < 4096 && samples * 2 <= pl->info.samplerate * PLAYER_DEVICE_MS / 1000) samples *= 2;
     SDL_AudioSpec want = {.freq = pl->info.samplerate, .format = AUDIO_S16SYS, .channels = (Uint8)pl->channels,
-                          .samples = PLAYER_DEVICE_SAMPLES};
+                          .samples = samples};
     pl->dev = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0); /* SDL converts to what the card takes */
     pl->dev_rate = pl->info.samplerate;
     pl->dev_channels = pl->channels;

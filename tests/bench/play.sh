@@ -4,9 +4,9 @@
 # takes (the recording opened, sought to the page's first time, decoded and
 # queued: target at most 300 ms), and the kiosk's CPU while it plays, with
 # the frame loop polling and moving the band (`storstil-bench play`). The
-# recording is made here: espeak-ng reads twelve sentences, 35 s, saved as
-# WAV and as a 128 kbit/s MP3 (lame), with a timed text whose parts are 3 s
-# apart. SDL's dummy audio driver takes samples in real time, as a sound
+# recording is made here: espeak-ng reads twelve sentences, saved as WAV
+# (22.05 kHz mono) and as a 128 kbit/s MP3 at 44.1 kHz (lame), with a timed
+# text whose parts are 3 s apart. SDL's dummy audio driver takes samples in real time, as a sound
 # card does. Called by tests/bench/run.sh; `bash tests/bench/play.sh` alone
 # gives just these figures.
 set -euo pipefail
@@ -20,7 +20,7 @@ words="Det här är en mening som läses upp för att mäta hur snabbt inspelnin
 text=""
 for i in $(seq 12); do text="$text $words"; done
 espeak-ng -v sv -w "$tmp/wav/podd.wav" "$text"
-lame --quiet -b 128 "$tmp/wav/podd.wav" "$tmp/mp3/podd.mp3"
+lame --quiet -b 128 --resample 44.1 "$tmp/wav/podd.wav" "$tmp/mp3/podd.mp3" # 44.1 kHz, as podcasts are
 {
   printf 'title: Inspelning\ntimed: yes\nspeakers: Eva Sahlén\n\n'
   for i in $(seq 0 11); do printf '{0:00:%02d.000} Eva Sahlén: %s\n' $((i * 3)) "$words"; done
