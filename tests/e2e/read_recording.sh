@@ -6,7 +6,11 @@
 # starts (so the true times are known), and storstil-import makes the text
 # from a WebVTT file carrying those times. The kiosk runs with SDL's disk
 # audio driver (what the device plays goes to a file, in real time), read
-# back by build/pcmmatch.
+# back by build/pcmmatch. The disk driver opens its file anew (emptied) with
+# every device open and writes silence while a device is paused; the player
+# opens its device with Läs upp at the recording's rate and closes it at
+# the stop, so each run's file is the recording as played, ending at the
+# stop.
 #
 # - the import keeps the cues' times;
 # - Läs upp plays the recording: the file holds the recording's samples from
@@ -151,8 +155,10 @@ d=$(state rec_turn rec_turn_d)
 stopped=$(($(field read_stopped_ms "$d") - $(field read_started_ms "$a")))
 total=$(field total_ms "$(build/pcmmeasure "$OUT/rec_turn.raw" 22050)")
 echo "rec_turn: stopped $stopped ms after the start; the file holds $total ms of sound"
-# the device takes its last buffer as it closes: 100 ms of slack
-[ "$total" -le $((stopped + 150)) ] || fail "rec_turn: $total ms of sound, but Sluta läsa came $stopped ms after the start"
+# The device is closed at the stop, so the file ends there: what is past
+# the stop is SDL's last buffers and the disk driver's pacing (it writes a
+# buffer, then sleeps; 135 ms here at most), hence 250 ms of slack.
+[ "$total" -le $((stopped + 250)) ] || fail "rec_turn: $total ms of sound, but Sluta läsa came $stopped ms after the start"
 
 # 4. Alla texter and the idle warning stop it too.
 play_kiosk rec_home "$M/wav" <<S
@@ -171,7 +177,7 @@ expect rec_home rec_home_b "screen=shelf reading=0"
 a=$(state rec_home rec_home_a) b=$(state rec_home rec_home_b)
 total=$(field total_ms "$(build/pcmmeasure "$OUT/rec_home.raw" 22050)")
 stopped=$(($(field read_stopped_ms "$b") - $(field read_started_ms "$a")))
-[ "$total" -le $((stopped + 150)) ] || fail "rec_home: $total ms of sound after Alla texter at $stopped ms"
+[ "$total" -le $((stopped + 250)) ] || fail "rec_home: $total ms of sound after Alla texter at $stopped ms"
 printf 'idle_seconds = 3\nidle_warning_seconds = 2\n' > "$OUT/rec_idle.conf"
 play_kiosk rec_idle "$M/wav" 1280x800 5 --config "$OUT/rec_idle.conf" <<S
 wait 100
@@ -188,7 +194,7 @@ expect rec_idle rec_idle_b "screen=idle reading=0"
 a=$(state rec_idle rec_idle_a) b=$(state rec_idle rec_idle_b)
 total=$(field total_ms "$(build/pcmmeasure "$OUT/rec_idle.raw" 22050)")
 stopped=$(($(field read_stopped_ms "$b") - $(field read_started_ms "$a")))
-[ "$total" -le $((stopped + 150)) ] || fail "rec_idle: $total ms of sound after the idle warning at $stopped ms"
+[ "$total" -le $((stopped + 250)) ] || fail "rec_idle: $total ms of sound after the idle warning at $stopped ms"
 
 # 5. MP3 and Opus: the same recording through their encoders.
 for kind in mp3 opus; do
