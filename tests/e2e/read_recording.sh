@@ -168,6 +168,9 @@ wait 300
 tap @read
 wait 1500
 shot $OUT/rec_home_a.png
+tap @smaller
+wait 500
+shot $OUT/rec_home_size.png
 tap @all-texts
 wait 1500
 shot $OUT/rec_home_b.png
@@ -175,6 +178,12 @@ S
 expect rec_home rec_home_a "reading=1 read_by=recording"
 expect rec_home rec_home_b "screen=shelf reading=0"
 a=$(state rec_home rec_home_a) b=$(state rec_home rec_home_b)
+# A- while playing: the recording plays on (no seek: played_ms goes on
+# counting), on the page that holds what is heard.
+z=$(state rec_home rec_home_size)
+expect rec_home rec_home_size "text_size=4 reading=1 read_by=recording"
+[ "$(field played_ms "$z")" -gt "$(field played_ms "$a")" ] && [ "$(field play_ms "$z")" -gt "$(field play_ms "$a")" ] ||
+  fail "rec_home: A- moved the recording: ${a#*: } then ${z#*: }"
 total=$(field total_ms "$(build/pcmmeasure "$OUT/rec_home.raw" 22050)")
 stopped=$(($(field read_stopped_ms "$b") - $(field read_started_ms "$a")))
 [ "$total" -le $((stopped + 250)) ] || fail "rec_home: $total ms of sound after Alla texter at $stopped ms"
