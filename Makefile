@@ -20,14 +20,15 @@ DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
              /usr/bin/pdftotext /usr/include/crypt.h /usr/bin/jq /usr/include/sonic.h
 DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff udev strace \
-                     dosfstools mtools exfatprogs fdisk lame opus-tools espeak-ng
+                     dosfstools mtools exfatprogs fdisk python3 lame opus-tools espeak-ng
 DEB_TEST_PC_MODULES := cmocka
 # Only `make bench` compares the start with a browser: Chromium is not
 # among the test packages, so `make test` on a fresh machine never fetches it.
 DEB_BENCH_PACKAGES := chromium
 DEB_BENCH_FILES := /usr/bin/chromium
 DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang /usr/bin/gropdf /usr/bin/udevadm /usr/bin/strace \
-                  /sbin/mkfs.vfat /usr/bin/mcopy /sbin/mkfs.exfat /sbin/sfdisk /usr/bin/lame /usr/bin/opusenc /usr/bin/espeak-ng \
+                  /sbin/mkfs.vfat /usr/bin/mcopy /sbin/mkfs.exfat /sbin/sfdisk /usr/bin/python3 /usr/bin/lame /usr/bin/opusenc \
+                  /usr/bin/espeak-ng \
                   /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
 WARN     := -Wall -Wextra -Werror -Wshadow

@@ -75,6 +75,10 @@ static const Row rows[] = {
     {"volume = 60", "volume", "60", ""},
     {"volume = 101", "volume", "100", "storstil.conf:1: volume: \"101\" is out of range 0..100; using 100\n"},
     {"volume = -1", "volume", "100", "storstil.conf:1: volume: \"-1\" is out of range 0..100; using 100\n"},
+    {"", "voice", "espeak", ""},
+    {"voice = mbrola", "voice", "mbrola", ""},
+    {"voice = MBROLA", "voice", "mbrola", ""},
+    {"voice = mb-sw1", "voice", "espeak", "storstil.conf:1: voice: \"mb-sw1\" is not espeak or mbrola; using espeak\n"},
     {"", "attract_seconds", "90", ""},
     {"attract_seconds = 30", "attract_seconds", "30", ""},
     {"attract_seconds = 0", "attract_seconds", "0", ""},
@@ -283,6 +287,7 @@ static void test_full_file(void **state)
     assert_false(c.read_aloud);
     assert_int_equal(c.speech_rate, 200);
     assert_int_equal(c.volume, 70);
+    assert_int_equal(c.voice, CONFIG_VOICE_MBROLA);
     assert_string_equal(c.usb_key, "$y$j9T$abc$def");
     assert_string_equal(c.usb_status, "/tmp/usb-status");
     assert_false(c.stats);

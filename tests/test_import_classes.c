@@ -143,6 +143,23 @@ static void a_lost_first_letter_gets_no_capital_mid_sentence(void **state)
     free(out);
 }
 
+/* An ellipsis ends a sentence only where the text's own ellipses mostly
+ * do: in a transcript it marks a pause. */
+static void an_ellipsis_ends_a_sentence_as_the_text_uses_it(void **state)
+{
+    (void)state;
+    ImportReport rep;
+    Notes notes = {0};
+    char *out = conv_repaired("Det var s\xC3\xA5 ... men vi gick, och ... ja, det gick ... " FFFD "ll exempel hem.\n",
+                              &rep, &notes);
+    expect_contains(out, "det gick ... till exempel hem.");
+    free(out);
+    out = conv_repaired("Det var s\xC3\xA5 ... Men vi gick. Och ... Ja, det gick ... " FFFD "ll sist hem.\n", &rep,
+                        &notes);
+    expect_contains(out, "det gick ... Till sist hem.");
+    free(out);
+}
+
 static void uncertain_words_are_kept_and_listed(void **state)
 {
     (void)state;
@@ -151,7 +168,7 @@ static void uncertain_words_are_kept_and_listed(void **state)
     char *out = conv_repaired("Vi har en bra " FFFD "d med dit system.\nDet gick bra at flyta allt.\n", &rep, &notes);
     expect_contains(out, "bra tid med dit system.");
     expect_contains(out, "bra att flyta allt.");
-    expect_contains(notes.all, "test.txt:1: check \"dit\": \"ditt\" fits as well, and no clean text decides\n");
+    expect_contains(notes.all, "test.txt:1: check \"dit\": \"ditt\" fits as well (nothing in the text or the library decides)\n");
     expect_contains(notes.all, "test.txt:2: check \"flyta\": \"flytta\" fits as well");
     assert_int_equal(rep.repair.uncertain, (size_t)notes.n);
     free(out);
@@ -181,6 +198,7 @@ int main(void)
         cmocka_unit_test(a_line_break_hyphen_goes),
         cmocka_unit_test(chart_values_go_under_their_caption),
         cmocka_unit_test(a_lost_first_letter_gets_no_capital_mid_sentence),
+        cmocka_unit_test(an_ellipsis_ends_a_sentence_as_the_text_uses_it),
         cmocka_unit_test(uncertain_words_are_kept_and_listed),
         cmocka_unit_test(one_label_in_capitals_needs_evidence),
     };

@@ -1,7 +1,8 @@
 /* Tests for the timed transcript formats: detection by content, timestamps,
  * cue markup and entities, and what cues become (turns, joined sentences,
- * Name: labels, rolling captions, notes), warnings for broken cues and
- * refusals, through the same pipeline the command line runs. */
+ * Name: labels, rolling captions, notes, the times kept as stamps),
+ * warnings for broken cues and refusals, through the same pipeline the
+ * command line runs. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "core/doc.h"
 #include "import/buf.h"
 #include "import/cues.h"
 #include "import/cuetext.h"
@@ -43,7 +45,8 @@ static char *conv_named(const char *in, const char *name, const char *title, War
     return import_pipeline_convert(in, strlen(in), &opt, &rep, err, 256);
 }
 
-static char *conv(const char *in, const char *name)
+/* Imports `in` as the file `name`, with no warning allowed. */
+static char *conv_timed(const char *in, const char *name)
 {
     Warnings w = {0};
     char err[256];
@@ -51,6 +54,32 @@ static char *conv(const char *in, const char *name)
     if (!out) fail_msg("%s", err);
     if (w.n) fail_msg("unexpected warning: %s", w.last);
     return out;
+}
+
+/* out without its "timed: yes" line and its stamps (each with the space
+ * after it), in place: what the tests of words and turns compare. */
+static char *untimed(char *out)
+{
+    char *timed = strstr(out, "\ntimed: yes\n");
+    if (timed) memmove(timed + 1, timed + 12, strlen(timed + 12) + 1);
+    size_t o = 0, len = strlen(out);
+    for (size_t i = 0; i < len;) {
+        size_t k = doc_time_stamp_len(out + i, len - i);
+        if (k && doc_time_parse(out + i, k) >= 0) {
+            i += k + (out[i + k] == ' ');
+            continue;
+        }
+        out[o++] = out[i++];
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* Imports `in` as conv_timed does; the words and turns, the times off
+ * (times_are_kept_as_stamps tests them). */
+static char *conv(const char *in, const char *name)
+{
+    return untimed(conv_timed(in, name));
 }
 
 static void expect_contains(const char *out, const char *want)
@@ -358,6 +387,93 @@ static void the_title_comes_from_the_file_first(void **state)
     free(out);
 }
 
+/* Each timed format keeps its cues' times (README, "The text format"): a
+ * stamp before each paragraph's line and before each later cue in it, the
+ * loader reading them back at the right words. */
+static void times_are_kept_as_stamps(void **state)
+{
+    (void)state;
+    char *out = conv_timed("WEBVTT\n\n00:00:01.000 --> 00:00:02.500\n<v Eva>Hej och\n\n"
+                           "00:00:02.500 --> 00:00:04.000\n<v Eva>v\xC3\xA4lkomna.\n\n"
+                           "00:00:04.200 --> 00:00:04.800\n<v Eva>Idag trygghetslarm.\n\n"
+                           "00:00:06.000 --> 00:00:08.000\n[Musik]\n\n00:00:09.000 --> 00:00:10.000\n<v Bo>Tack.\n",
+                           "t.vtt");
+    expect_contains(out, "speakers: Eva, Bo\ntimed: yes\nhyphenation: ");
+    expect_contains(out, "\n\n{0:00:01.000} Eva: Hej och {0:00:02.500} v\xC3\xA4lkomna. {0:00:04.200} Idag trygghetslarm.\n\n"
+                         "{0:00:06.000} [Musik]\n\n{0:00:09.000} Bo: Tack.\n");
+    Doc *d = doc_parse("t.txt", out, strlen(out));
+    assert_int_equal(d->n_problems, 0);
+    assert_true(d->timed);
+    assert_int_equal(d->n_times, 5);
+    assert_string_equal(d->text + d->blocks[0].start, "Hej och v\xC3\xA4lkomna. Idag trygghetslarm.");
+    assert_int_equal(strncmp(d->text + d->times[1].at, "v\xC3\xA4lkomna", 9), 0);
+    assert_int_equal(strncmp(d->text + d->times[2].at, "Idag", 4), 0);
+    assert_int_equal(d->times[3].at, d->blocks[1].start);
+    assert_int_equal(doc_time_index_for_ms(d, 5000), 2);
+    doc_free(d);
+    /* A storstil text imported again keeps its stamps; its hyphenation, settled
+     * anew, is what the same words without times get. */
+    char *again = conv_timed(out, "t.txt");
+    assert_string_equal(again, out);
+    free(again);
+    untimed(out);
+    again = conv(out, "u.txt");
+    assert_string_equal(again, out);
+    expect_missing(out, "{");
+    free(again);
+    free(out);
+    static const char *const cases[][3] = {
+        {"1\n00:00:01,000 --> 00:00:03,000\nHej.\n\n2\n00:00:03,500 --> 00:00:05,000\nJa, visst.\n", "a.srt",
+         "\n{0:00:01.000} Hej. {0:00:03.500} Ja, visst.\n"},
+        {"0:00:01.000,0:00:03.000\nHej.\n\n0:00:03.500,0:00:05.000\nJa, visst.\n", "a.sbv",
+         "\n{0:00:01.000} Hej. {0:00:03.500} Ja, visst.\n"},
+        {"{\"segments\": [{\"speaker\": \"Lisbeth\", \"startTime\": 1, \"endTime\": 3, \"body\": \"Hej.\"},\n"
+         "{\"speaker\": \"Lisbeth\", \"startTime\": 3.5, \"endTime\": 5, \"body\": \"Ja, visst.\"}]}",
+         "a.json", "\n{0:00:01.000} Lisbeth: Hej. {0:00:03.500} Ja, visst.\n"},
+        {"<html><body><cite>Eva:</cite><time>0:00:01</time><p>Hej.</p>\n<cite>Bo:</cite><time>0:01:02</time>"
+         "<p>Tack.</p></body></html>", "a.html", "\n{0:00:01.000} Eva: Hej.\n\n{0:01:02.000} Bo: Tack.\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        out = conv_timed(cases[i][0], cases[i][1]);
+        expect_contains(out, "\ntimed: yes\n");
+        expect_contains(out, cases[i][2]);
+        d = doc_parse("t.txt", out, strlen(out));
+        if (d->n_problems || d->n_times < 2) fail_msg("%s: %zu problems, %zu times:\n%s", cases[i][1], d->n_problems,
+                                                    d->n_times, out);
+        doc_free(d);
+        free(out);
+    }
+}
+
+/* A bare "Name:" cue lends its time to the turn it opens; a cue less than
+ * a second after the last stamp, one whose time cannot be read and one
+ * that goes back get none; a stamp-shaped word in a cue is no stamp. */
+static void times_that_are_not_kept(void **state)
+{
+    (void)state;
+    Warnings w = {0};
+    char err[256];
+    char *out = conv_named("1\n00:00:01,000 --> 00:00:02,000\nEVA: Hej.\n\n2\n00:00:03,500 --> 00:00:04,000\n"
+                           "EVA:\n\n3\n00:00:04,000 --> 00:00:05,000\nNej.\n\n4\n00:00:04,400 --> 00:00:06,000\nJo.\n\n"
+                           "5\n00:00:03,000 --> 00:00:04,000\nTillbaka.\n\n6\n00:00:xx,000 --> 00:00:09,000\nTrasig.\n\n"
+                           "7\n00:00:09,000 --> 00:00:10,000\nKlockan {0:00:01.000} nu.\n",
+                           "n.srt", NULL, &w, err);
+    assert_non_null(out);
+    assert_int_equal(w.n, 1); /* the cue whose time cannot be read */
+    expect_contains(out, "\n{0:00:01.000} Eva: Hej.\n\n{0:00:03.500} Eva: Nej. Jo. Tillbaka. Trasig.\n\n"
+                         "{0:00:09.000} Klockan (0:00:01.000) nu.\n");
+    Doc *d = doc_parse("n.txt", out, strlen(out));
+    assert_int_equal(d->n_problems, 0);
+    assert_int_equal(d->n_times, 3);
+    doc_free(d);
+    free(out);
+    /* Without a time in any cue the text is not timed. */
+    out = conv_named("1\n00:00:xx,000 --> 00:00:02,000\nHej {0:00:01.000}.\n", "u.srt", NULL, &w, err);
+    expect_missing(out, "timed:");
+    expect_contains(out, "\nHej {0:00:01.000}.\n");
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -375,6 +491,8 @@ int main(void)
         cmocka_unit_test(html_cites_and_title),
         cmocka_unit_test(the_title_comes_from_the_file_first),
         cmocka_unit_test(storstil_texts_pass_through),
+        cmocka_unit_test(times_are_kept_as_stamps),
+        cmocka_unit_test(times_that_are_not_kept),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "import/evidence.h"
 #include "import/freq.h"
 #include "import/pipeline.h"
 #include "import/repair.h"
@@ -58,6 +59,14 @@ static void damage_rule_needs_replacement_and_no_ligature_pairs(void **state)
     assert_false(import_repair_is_damaged(clean, strlen(clean)));
     const char *mixed = "en " R " och ett";
     assert_false(import_repair_is_damaged(mixed, strlen(mixed)));
+}
+
+/* Appends a note of the repair to the buffer ctx (2048 bytes). */
+static void collect_note(void *ctx, const char *msg)
+{
+    char *buf = ctx;
+    size_t l = strlen(buf);
+    snprintf(buf + l, 2048 - l, "%s\n", msg);
 }
 
 static char *fix(ImportRepair *r, const char *w, bool start)
@@ -176,9 +185,127 @@ static void hand_checked_words_of_000_are_restored(void **state)
     import_freq_free(f);
 }
 
+static void evidence_is_trusted_in_order(void **state)
+{
+    (void)state;
+    ImportEvidence why;
+    ImportEvidenceFacts kept = {0}, rival = {0};
+    assert_false(import_evidence_prefers(&kept, &rival, &why));
+    assert_int_equal(why, EVIDENCE_NONE);
+    /* Close counts decide nothing: 2 against 1 is no evidence. */
+    kept.count = 2, rival.count = 1;
+    assert_false(import_evidence_prefers(&kept, &rival, &why));
+    assert_int_equal(why, EVIDENCE_NONE);
+    /* Frequency: 6 "dit" against 1 "ditt"... */
+    kept.count = 6;
+    assert_false(import_evidence_prefers(&kept, &rival, &why));
+    assert_int_equal(why, EVIDENCE_FREQUENCY);
+    /* ...but "ditt" agrees with the neuter noun after it... */
+    rival.agrees = true;
+    assert_true(import_evidence_prefers(&kept, &rival, &why));
+    assert_int_equal(why, EVIDENCE_AGREEMENT);
+    /* ...unless the library writes "dit" beside these neighbours... */
+    kept.pairs = 1;
+    assert_false(import_evidence_prefers(&kept, &rival, &why));
+    assert_int_equal(why, EVIDENCE_NEIGHBOURS);
+    /* ...and the text's own sure words come first of all. */
+    rival.text = 1;
+    assert_true(import_evidence_prefers(&kept, &rival, &why));
+    assert_int_equal(why, EVIDENCE_TEXT);
+    /* The family decides last, when nothing else does. */
+    ImportEvidenceFacts a = {0}, b = {.family = 3};
+    assert_true(import_evidence_prefers(&a, &b, &why));
+    assert_int_equal(why, EVIDENCE_FAMILY);
+    for (int e = 0; e < EVIDENCE_COUNT; e++) assert_true(strlen(import_evidence_name((ImportEvidence)e)) > 0);
+}
+
+static void pairs_are_counted_with_their_separator(void **state)
+{
+    (void)state;
+    ImportFreq *f = import_freq_new();
+    const char *t = "Ditt l\xC3\xB6senord och e-bok. H\xC3\xA4lso- och sjukv\xC3\xA5rd, ditt\nl\xC3\xB6senord.";
+    import_freq_add_text(f, t, strlen(t));
+    assert_int_equal(import_freq_pair(f, "ditt", " ", "l\xC3\xB6senord"), 2); /* a line end is white space */
+    assert_int_equal(import_freq_pair(f, "e", "-", "bok"), 1);
+    assert_int_equal(import_freq_pair(f, "bok", " ", "h\xC3\xA4lso"), 0); /* a full stop between */
+    assert_int_equal(import_freq_pair(f, "h\xC3\xA4lso", "- ", "och"), 1);
+    assert_int_equal(import_freq_pair(f, "", "- ", "och"), 1);
+    assert_int_equal(import_freq_pair(f, "sjukv\xC3\xA5rd", " ", "ditt"), 0);
+    assert_int_equal(import_freq_count(f, "ditt", 4), 2);
+    assert_int_equal(import_freq_total(f), 10);
+    import_freq_add_word(f, "ditt", 4, 3);
+    assert_int_equal(import_freq_count(f, "ditt", 4), 5);
+    assert_int_equal(import_freq_total(f), 10);
+    import_freq_free(f);
+}
+
+/* The repair of a whole text with `library` as the clean texts; *notes
+ * gets the words listed for staff. */
+static char *repair_with(const char *library, const char *text, const char *title, char *notes, size_t cap)
+{
+    ImportFreq *f = import_freq_new();
+    import_freq_add_text(f, library, strlen(library));
+    char err[256];
+    ImportRepair *r = import_repair_new(AFF, DIC, f, err, sizeof err);
+    if (!r) fail_msg("%s", err);
+    notes[0] = '\0';
+    import_repair_set_notes(r, "t", collect_note, notes);
+    (void)cap;
+    const char *header[] = {title};
+    import_repair_set_header(r, header, 1);
+    char *out = import_repair_text(r, text, strlen(text), NULL);
+    import_repair_free(r);
+    import_freq_free(f);
+    return out;
+}
+
+static void the_evidence_around_a_word_decides(void **state)
+{
+    (void)state;
+    char notes[2048];
+    /* The library uses "dit" more than "ditt", never beside these words:
+     * "ditt" agrees with the neuter noun "lösenord" ("lösenordet"), "dit"
+     * stays before "man" (a common word, though "manet" is one too). */
+    const char *lib = "Vi gick dit. Hon for dit i g\xC3\xA5r. Dit vill jag. Ta ditt kort. Det var dit vi skulle. "
+                      "Man kan, man vill, man ska, man b\xC3\xB6r, man m\xC3\xA5ste, man f\xC3\xA5r. "
+                      "Det \xC3\xA4r ett " R "ll\xC3\xA4gg.";
+    char *out = repair_with(lib, "Skriv in dit l\xC3\xB6senord h\xC3\xA4r. Vi gick dit man kunde " R "ll.", NULL,
+                            notes, sizeof notes);
+    assert_string_equal(out, "Skriv in ditt l\xC3\xB6senord h\xC3\xA4r. Vi gick dit man kunde till.");
+    free(out);
+    /* A compound cut by a hyphen and a space is joined where the header
+     * writes it whole; "hälso- och" stays, as the library writes it. */
+    lib = "H\xC3\xA4lso- och sjukv\xC3\xA5rd \xC3\xA4r en sak.";
+    out = repair_with(lib, "V\xC3\xA4lkommen " R "ll FoU- podden om h\xC3\xA4lso- och sjukv\xC3\xA5rd.",
+                      "FoU-podden", notes, sizeof notes);
+    assert_string_equal(out, "V\xC3\xA4lkommen till FoU-podden om h\xC3\xA4lso- och sjukv\xC3\xA5rd.");
+    free(out);
+    /* With no library at all: hunspell knows "e-post" as a word, while
+     * "kommun-och" passes its spelling only as a cut before "och"; an
+     * acronym takes a long word of its own, not a conjunction. */
+    out = repair_with("", "Om kommun- och regionfr\xC3\xA5gor, e- post, IT- och telekom, LSS- boende " R "ll alla.",
+                      NULL, notes, sizeof notes);
+    assert_string_equal(out, "Om kommun- och regionfr\xC3\xA5gor, e-post, IT- och telekom, LSS-boende till alla.");
+    free(out);
+    /* A capital word damaged like the rest becomes a known acronym. */
+    out = repair_with("", "Adressen b\xC3\xB6rjar med HTPS, inte HTP. Knappen TS l\xC3\xA4ser upp " R "ll.", NULL,
+                      notes, sizeof notes);
+    assert_string_equal(out, "Adressen b\xC3\xB6rjar med HTTPS, inte HTTP. Knappen TTS l\xC3\xA4ser upp till.");
+    free(out);
+    /* With nothing to decide by, the word is kept and listed, with why. */
+    out = repair_with("", "Det var gratis " R "ll alla.", NULL, notes, sizeof notes);
+    assert_string_equal(out, "Det var gratis till alla.");
+    assert_non_null(strstr(notes, "t:1: check \"gratis\": \"grattis\" fits as well (nothing in the text or the "
+                                  "library decides)"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(evidence_is_trusted_in_order),
+        cmocka_unit_test(pairs_are_counted_with_their_separator),
+        cmocka_unit_test(the_evidence_around_a_word_decides),
         cmocka_unit_test(damage_rule_needs_replacement_and_no_ligature_pairs),
         cmocka_unit_test(words_are_restored),
         cmocka_unit_test(hand_checked_words_of_000_are_restored),

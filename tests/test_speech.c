@@ -248,13 +248,65 @@ static void voice_by_language(void **state)
     }
 }
 
+/* The sentence heard from the engine's marks: a word's mark each (espeak-ng)
+ * or only where espeak-ng sees a sentence begin (MBROLA), where "Name:" and
+ * the first sentence of a turn have one mark and share its time by words. */
+static void sentence_heard_from_marks(void **state)
+{
+    (void)state;
+    Doc *doc = fake_doc(FAKE_LONG_DOC);
+    Layout *lay = fake_layout(doc, 60, 100, NULL);
+    SpeechPlan *p = speech_plan_new(doc, lay, 0, 0);
+    size_t len;
+    const char *text = speech_plan_text(p, &len);
+    /* 0 heading, 1 "Eva Sahlén" (2 words), 2 "Hej och ..." (20 words), 3 "Anna Borgius", 4 "Tack." */
+    assert_int_equal(speech_plan_sentence(p, 1)->words, 2);
+    int hej_words = speech_plan_sentence(p, 2)->words;
+    /* word marks: the sentence of the last one heard */
+    SpeechMark words[] = {{100, espeak_position(text, "Digitaliseringsstrategi")},
+                          {1000, espeak_position(text, "Sörmland")},
+                          {2000, espeak_position(text, "Eva")},
+                          {2500, espeak_position(text, "Sahlén")},
+                          {3000, espeak_position(text, "Hej")},
+                          {4000, espeak_position(text, "välkomna")}};
+    size_t nw = sizeof words / sizeof *words;
+    assert_int_equal(speech_plan_sentence_heard(p, words, nw, -1, 0), 0);
+    assert_int_equal(speech_plan_sentence_heard(p, words, nw, -1, 1500), 0);
+    assert_int_equal(speech_plan_sentence_heard(p, words, nw, -1, 2999), 1);
+    assert_int_equal(speech_plan_sentence_heard(p, words, nw, -1, 5000), 2);
+    assert_int_equal(speech_plan_sentence_heard(p, NULL, 0, -1, 5000), 0);
+    /* sentence marks: the heading, then "Eva Sahlén: Hej ..." as one, then "Anna Borgius: Tack." */
+    int64_t eva = 2000, anna = eva + 1000 * (2 + hej_words);
+    SpeechMark sentences[] = {{100, espeak_position(text, "Digitaliseringsstrategi")},
+                              {eva, espeak_position(text, "Eva")},
+                              {anna, espeak_position(text, "Anna")},
+                              {anna + 3000, espeak_position(text, "Jag är")}};
+    assert_int_equal(speech_plan_sentence_heard(p, sentences, 4, -1, 1999), 0);
+    assert_int_equal(speech_plan_sentence_heard(p, sentences, 4, -1, eva + 1999), 1); /* the name's 2 words */
+    assert_int_equal(speech_plan_sentence_heard(p, sentences, 4, -1, eva + 2000), 2); /* then its sentence */
+    assert_int_equal(speech_plan_sentence_heard(p, sentences, 4, -1, anna - 1), 2);
+    assert_int_equal(speech_plan_sentence_heard(p, sentences, 4, -1, anna + 2500), 4); /* "Tack." */
+    assert_int_equal(speech_plan_sentence_heard(p, sentences, 4, -1, anna + 3000), 5);
+    /* after the last mark: its sentence while the end is unknown, shared by words once it is */
+    int64_t rest = 0;
+    for (size_t i = 3; i < speech_plan_count(p); i++) rest += speech_plan_sentence(p, i)->words;
+    assert_int_equal(speech_plan_sentence_heard(p, sentences, 3, -1, anna + 2500), 3);
+    assert_int_equal(speech_plan_sentence_heard(p, sentences, 3, anna + 1000 * rest, anna + 1500), 3);
+    assert_int_equal(speech_plan_sentence_heard(p, sentences, 3, anna + 1000 * rest, anna + 2500), 4);
+    assert_int_equal(speech_plan_sentence_heard(p, sentences, 3, anna + 1000 * rest, anna + 1000 * rest),
+                     (int)speech_plan_count(p) - 1);
+    speech_plan_free(p);
+    layout_free(lay);
+    doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(whole_page_in_order), cmocka_unit_test(positions_map_to_bytes),
         cmocka_unit_test(pages_cover_the_text), cmocka_unit_test(from_a_sentence),
         cmocka_unit_test(sentence_on_lines),   cmocka_unit_test(empty_page),
-        cmocka_unit_test(voice_by_language),
+        cmocka_unit_test(voice_by_language),   cmocka_unit_test(sentence_heard_from_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

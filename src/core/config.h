@@ -34,6 +34,10 @@
 #define CONFIG_SPEECH_RATE_MAX 450
 #define CONFIG_USB_KEY_MAX 256
 
+/* The voice that reads aloud (the key `voice`): espeak-ng's own, or an
+ * MBROLA voice that espeak-ng drives where its package is installed. */
+typedef enum { CONFIG_VOICE_ESPEAK, CONFIG_VOICE_MBROLA, CONFIG_VOICE_COUNT } ConfigVoice;
+
 /* One field per key; its row in config_keys.c holds the limits, the default
  * and the help. */
 typedef struct {
@@ -54,6 +58,7 @@ typedef struct {
     bool read_aloud;              /* the reader's "Läs upp" button (when audio opens) */
     int speech_rate;              /* words a minute */
     int volume;                   /* 0..100 */
+    int voice;                    /* a ConfigVoice */
     int attract_seconds;          /* quiet seconds on the shelf before the attract screen; 0: never */
     char usb_key[CONFIG_USB_KEY_MAX];     /* hash of the staff's USB key phrase; "" = none */
     char usb_status[CONFIG_PATH_MAX];     /* the USB import's status file */

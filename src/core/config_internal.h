@@ -21,6 +21,7 @@ typedef enum {
     CONFIG_PIN,      /* CONFIG_PIN_MIN to CONFIG_PIN_MAX digits; never echoed */
     CONFIG_HASH,     /* a crypt(3) hash "$id$..." under CONFIG_USB_KEY_MAX; never echoed */
     CONFIG_MM,       /* WxH millimetres, lo..hi each, or auto (0x0); two ints */
+    CONFIG_CHOICE,   /* one of the row's words (choices); an int, its index */
     CONFIG_TYPE_COUNT
 } ConfigType;
 
@@ -41,6 +42,8 @@ typedef struct {
     const char *note;    /* after a CONFIG_INT's range in its warning, or NULL */
     const char *unset;   /* how warnings name an unset value ("", 0, auto), or NULL */
     const char *secret;  /* how warnings name a set secret ("the earlier PIN"), or NULL */
+    const char *const *choices; /* CONFIG_CHOICE: its words, NULL-terminated, in the
+                                   order of the field's enum */
 } ConfigKey;
 
 /* At least the number of keys: what per-key arrays are sized by. */

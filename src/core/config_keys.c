@@ -16,6 +16,10 @@
 _Static_assert(offsetof(Config, screen_h_mm) == offsetof(Config, screen_w_mm) + sizeof(int),
                "screen_h_mm must follow screen_w_mm");
 
+/* The key voice's words, in ConfigVoice's order. */
+static const char *const voice_words[] = {"espeak", "mbrola", NULL};
+_Static_assert(sizeof voice_words / sizeof *voice_words == CONFIG_VOICE_COUNT + 1, "a word for each voice");
+
 static const ConfigKey keys[] = {
     {.name = "data_dir", .type = CONFIG_PATH, FIELD(data_dir), .def = "data",
      .help = "Folder of the texts shown on the shelf (*.txt in the storstil format).",
@@ -70,7 +74,7 @@ static const ConfigKey keys[] = {
              "auto: what the display reports.",
      .flag = "--screen-size-mm", .unset = "the display's own size"},
     {.name = "read_aloud", .type = CONFIG_BOOL, FIELD(read_aloud), .def = "on",
-     .help = "A \"Läs upp\" button in the reader (espeak-ng's Swedish voice).",
+     .help = "A \"Läs upp\" button in the reader ; the key voice chooses its voice.",
      .more = "It is absent when off, or when no audio device opens."},
     {.name = "speech_rate", .type = CONFIG_INT, FIELD(speech_rate),
      .lo = CONFIG_SPEECH_RATE_MIN, .hi = CONFIG_SPEECH_RATE_MAX, .def = "140",
@@ -78,6 +82,11 @@ static const ConfigKey keys[] = {
      .help = "Words a minute when reading aloud, 80 to 450 (espeak-ng's own: 175)."},
     {.name = "volume", .type = CONFIG_INT, FIELD(volume), .lo = 0, .hi = 100, .def = "100",
      .help = "Loudness of reading aloud, 0 to 100."},
+    {.name = "voice", .type = CONFIG_CHOICE, FIELD(voice), .choices = voice_words, .def = "espeak",
+     .help = "The voice reading aloud: espeak (espeak-ng's own) or mbrola (clearer).",
+     .more = "mbrola: MBROLA's Swedish voice, mb-sw1 or else mb-sw2, and mb-en1 for\n"
+             "texts in English, where their packages are installed (README \"A clearer\n"
+             "voice\"); a voice that is not falls back to espeak-ng's, said once."},
     {.name = "usb_key", .type = CONFIG_HASH, FIELD(usb_key),
      .help = "The staff's USB key: the line `storstil-usb --make-key /media/usb` prints.",
      .more = "A hash, never the phrase. Without it every USB stick is ignored.",

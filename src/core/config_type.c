@@ -1,6 +1,6 @@
 /* config_type: owns what each kind of config value accepts (a path, a
  * number in a range, on/off, a theme, a language, a PIN, a key hash, a
- * size in millimetres), the reason a bad value's warning gives, and how a
+ * size in millimetres, one of a row's words), the reason a bad value's warning gives, and how a
  * value is spelled back, in a config line and in a warning. Which key is
  * which kind is the table's (config_keys.c); reading lines is config.c's. */
 #include "config_internal.h"
@@ -74,6 +74,11 @@ static const char *choice(const ConfigKey *k, int i, char *num, size_t cap)
         return i < LANG_COUNT ? lang_name((Lang)i) : NULL;
     if (k->type == CONFIG_BOOL)
         return i < 2 ? (i ? no_words[0] : yes_words[0]) : NULL;
+    if (k->type == CONFIG_CHOICE) {
+        for (int j = 0; j < i; j++)
+            if (!k->choices[j]) return NULL;
+        return k->choices[i];
+    }
     if (k->type != CONFIG_INT || k->step <= 1 || k->lo + i * k->step > k->hi)
         return NULL;
     snprintf(num, cap, "%d", k->lo + i * k->step);
@@ -200,6 +205,15 @@ bool config_type_parse(const ConfigKey *k, Config *c, const char *v, char *why, 
     case CONFIG_PIN:
     case CONFIG_HASH: return parse_secret(k, f, v, why, cap);
     case CONFIG_MM: return parse_mm(k, f, v, why, cap);
+    case CONFIG_CHOICE:
+        for (int i = 0; k->choices[i]; i++)
+            if (config_same_word(v, k->choices[i])) {
+                *(int *)f = i;
+                return true;
+            }
+        list_choices(k, NULL, list, sizeof list);
+        snprintf(why, cap, "is not %s", list);
+        return false;
     case CONFIG_TYPE_COUNT: break;
     }
     snprintf(why, cap, "is not valid");
@@ -215,6 +229,7 @@ void config_type_format(const ConfigKey *k, const Config *c, char *out, size_t c
     case CONFIG_BOOL: snprintf(out, cap, "%s", *(const bool *)f ? yes_words[0] : no_words[0]); return;
     case CONFIG_THEME: snprintf(out, cap, "%s", theme_get(*(const ThemeId *)f)->name); return;
     case CONFIG_LANG: snprintf(out, cap, "%s", lang_name(*(const Lang *)f)); return;
+    case CONFIG_CHOICE: snprintf(out, cap, "%s", k->choices[*n]); return;
     case CONFIG_MM:
         if (n[0]) snprintf(out, cap, "%dx%d", n[0], n[1]);
         else snprintf(out, cap, "auto");

@@ -101,7 +101,7 @@ static int push_block(Parser *p, DocBlockKind kind, int level, int speaker,
         }
     }
     if (doc->timed && o > start && doc->text[o - 1] == ' ') o--; /* a stamp was the last word */
-    if (o == start) return 0;
+    if (doc->timed && o == start) return 0; /* only stamps (an untimed text keeps its old ways) */
     /* Stamps after the last word time what follows, from the next block on. */
     for (size_t t = first_time; t < doc->n_times; t++)
         if (doc->times[t].at >= o) doc->times[t].at = o + 1;

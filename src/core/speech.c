@@ -215,6 +215,41 @@ int speech_plan_sentence_at(const SpeechPlan *plan, int text_position)
     return found;
 }
 
+/* The sentence of mark i, never before the first. */
+static int mark_sentence(const SpeechPlan *plan, const SpeechMark *m)
+{
+    int s = speech_plan_sentence_at(plan, m->text_position);
+    return s < 0 ? 0 : s;
+}
+
+int speech_plan_sentence_heard(const SpeechPlan *plan, const SpeechMark *marks, size_t n, int64_t end,
+                               int64_t now)
+{
+    if (plan->n == 0) return -1;
+    size_t lo = 0, hi = n; /* k: the first mark after now */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (marks[mid].sample <= now) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) return 0; /* before the first word sounds: the first sentence */
+    size_t k = lo - 1, first = k, next = lo;
+    int s0 = mark_sentence(plan, &marks[k]);
+    while (first > 0 && mark_sentence(plan, &marks[first - 1]) == s0) first--;
+    while (next < n && mark_sentence(plan, &marks[next]) == s0) next++;
+    int s1 = next < n ? mark_sentence(plan, &marks[next]) : (int)plan->n;
+    int64_t t0 = marks[first].sample, t1 = next < n ? marks[next].sample : end;
+    if (s1 <= s0 + 1 || t1 <= t0) return s0; /* no sentence skipped, or no end known */
+    /* s0 .. s1-1 share t0 .. t1 by their words (a name's one word at least) */
+    int64_t words = 0, upto = 0;
+    for (int i = s0; i < s1; i++) words += plan->s[i].words > 0 ? plan->s[i].words : 1;
+    for (int i = s0; i < s1; i++) {
+        upto += plan->s[i].words > 0 ? plan->s[i].words : 1;
+        if (now < t0 + (t1 - t0) * upto / words) return i;
+    }
+    return s1 - 1;
+}
+
 int speech_plan_words(const SpeechPlan *plan) { return plan->words; }
 
 const char *speech_plan_voice(const SpeechPlan *plan) { return plan->english ? "en" : "sv"; }

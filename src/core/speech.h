@@ -21,6 +21,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "doc.h"
 #include "layout.h"
@@ -37,6 +38,12 @@ typedef struct {
 } SpeechSentence;
 
 typedef struct SpeechPlan SpeechPlan;
+
+/* Where the engine said a word or a sentence begins in the plan's sound. */
+typedef struct {
+    int64_t sample;    /* its first sample in the plan's sound */
+    int text_position; /* the engine's: 1-based code points into speech_plan_text */
+} SpeechMark;
 
 /* The plan for page `page` of layout (over doc), leaving out what lies before
  * byte `from` of doc->text (0: the page's first line). A page with nothing to
@@ -58,6 +65,16 @@ const SpeechSentence *speech_plan_sentence(const SpeechPlan *plan, size_t i);
 /* The sentence holding espeak-ng's text_position (1-based code points into
  * the text): the last one starting at or before it; -1 when there is none. */
 int speech_plan_sentence_at(const SpeechPlan *plan, int text_position);
+
+/* The sentence heard at sample `now` of the plan's sound, from the
+ * engine's marks (n of them, sorted by sample): the sentence of the last
+ * mark at or before now, 0 before the first (-1 for a plan of no
+ * sentences). Where the marks skip sentences (an MBROLA voice marks only
+ * the sentences espeak-ng sees, so "Name:" and the sentence after it have
+ * one mark), the skipped ones share the time to the next mark, or to `end`
+ * (the sample where the sound ends; -1 while unknown), by their words. */
+int speech_plan_sentence_heard(const SpeechPlan *plan, const SpeechMark *marks, size_t n, int64_t end,
+                               int64_t now);
 
 /* Words the plan reads, names included. */
 int speech_plan_words(const SpeechPlan *plan);

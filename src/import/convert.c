@@ -6,6 +6,7 @@
  * detectors of the two rows that have no module of their own. */
 #include "convert.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +56,42 @@ static void print_note(void *ctx, const char *msg)
     fprintf(stderr, "%s\n", msg);
 }
 
+/* Adds the body of the clean text at path to freq; false with err set when
+ * it cannot be read. */
+static bool add_clean(ImportFreq *freq, const char *path, char *err, size_t errsize)
+{
+    size_t fl;
+    char *ft = import_pipeline_read(path, &fl, err, errsize);
+    if (!ft) return false;
+    const char *body = skip_header(ft);
+    import_freq_add_text(freq, body, fl - (size_t)(body - ft));
+    free(ft);
+    return true;
+}
+
+/* Adds every storstil text in the library folder (*.txt, not hidden: not
+ * an import's scratch file) to freq, in name order so the counts never
+ * depend on the folder's order; a file that cannot be read is skipped. */
+static void add_library(ImportFreq *freq, const char *dir)
+{
+    struct dirent **names;
+    int n = scandir(dir, &names, NULL, alphasort);
+    if (n < 0) {
+        fprintf(stderr, "storstil-import: %s: cannot read the library folder; repaired without it\n", dir);
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        const char *name = names[i]->d_name;
+        size_t l = strlen(name);
+        char path[4096], err[512];
+        if (name[0] != '.' && l > 4 && strcmp(name + l - 4, ".txt") == 0 &&
+            snprintf(path, sizeof path, "%s/%s", dir, name) < (int)sizeof path)
+            add_clean(freq, path, err, sizeof err);
+        free(names[i]);
+    }
+    free(names);
+}
+
 /* Runs the ligature repair over the whole text when it shows the damage. */
 static char *maybe_repair(char *text, size_t *len, const ImportOptions *opt, ImportReport *rep, char *err,
                           size_t errsize)
@@ -63,17 +100,13 @@ static char *maybe_repair(char *text, size_t *len, const ImportOptions *opt, Imp
     if (!rep->damaged || opt->no_repair) return text;
     ImportFreq *freq = import_freq_new();
     for (int i = 0; i < opt->n_freq; i++) {
-        size_t fl;
-        char *ft = import_pipeline_read(opt->freq[i], &fl, err, errsize);
-        if (!ft) {
+        if (!add_clean(freq, opt->freq[i], err, errsize)) {
             import_freq_free(freq);
             free(text);
             return NULL;
         }
-        const char *body = skip_header(ft);
-        import_freq_add_text(freq, body, fl - (size_t)(body - ft));
-        free(ft);
     }
+    if (opt->library) add_library(freq, opt->library);
     char derr[512];
     ImportRepair *r = import_repair_new(opt->aff ? opt->aff : DEFAULT_AFF, opt->dic ? opt->dic : DEFAULT_DIC,
                                         freq, derr, sizeof derr);
@@ -85,6 +118,8 @@ static char *maybe_repair(char *text, size_t *len, const ImportOptions *opt, Imp
     }
     import_repair_set_notes(r, opt->input ? opt->input : "(input)", opt->warn ? opt->warn : print_note,
                             opt->warn_ctx);
+    const char *header[] = {opt->title, opt->subtitle, opt->series};
+    import_repair_set_header(r, header, sizeof header / sizeof *header);
     char *fixed = import_repair_text(r, text, *len, &rep->repair);
     import_repair_free(r);
     import_freq_free(freq);

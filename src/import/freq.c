@@ -1,9 +1,11 @@
-/* freq: word counts and a letter trigram model, learnt from clean texts.
- * Owns two open-addressing hash tables; it knows nothing of damage or of
- * hunspell. */
+/* freq: word counts, word-pair counts and a letter trigram model, learnt
+ * from clean texts. Owns two open-addressing hash tables (pairs are kept
+ * with the words, under keys that hold their separator, which no word
+ * holds); it knows nothing of damage or of hunspell. */
 #include "freq.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +30,7 @@ struct ImportFreq {
     size_t wcap, wn;
     GramSlot *grams;
     size_t gcap, gn;
+    size_t total;        /* words counted in texts (not pairs, not added words) */
     size_t letters;      /* distinct letters seen, for smoothing */
     double letter_total; /* letters counted, boundaries included */
 };
@@ -132,13 +135,71 @@ static size_t word_cps(const char *w, size_t len, uint32_t *out, size_t cap)
     return n;
 }
 
+/* How the bytes [b, e) between two words join them: " " (white space
+ * only), "-" (a hyphen alone), "- " (a hyphen, then white space), or NULL
+ * (punctuation: no pair). */
+static const char *separator(const char *s, size_t b, size_t e)
+{
+    if (b == e) return NULL;
+    bool hyphen = s[b] == '-';
+    for (size_t i = b + hyphen; i < e; i++)
+        if (s[i] != ' ' && s[i] != '\n' && s[i] != '\r') return NULL;
+    if (!hyphen) return " ";
+    return e == b + 1 ? "-" : "- ";
+}
+
+/* Counts the pair "a" sep "b" (both lower case). */
+static void add_pair(ImportFreq *f, const char *a, const char *sep, const char *b)
+{
+    ImportBuf k = {0};
+    import_buf_adds(&k, a);
+    import_buf_adds(&k, sep);
+    import_buf_adds(&k, b);
+    add_word(f, k.s, k.len);
+    import_buf_free(&k);
+}
+
+void import_freq_add_word(ImportFreq *f, const char *word, size_t len, unsigned times)
+{
+    if (!times) return;
+    add_word(f, word, len);
+    word_slot(f->words, f->wcap, word, len)->count += times - 1;
+}
+
+unsigned import_freq_pair(const ImportFreq *f, const char *a, const char *sep, const char *b)
+{
+    ImportBuf k = {0};
+    import_buf_adds(&k, a);
+    import_buf_adds(&k, sep);
+    import_buf_adds(&k, b);
+    unsigned n = import_freq_count(f, k.s, k.len);
+    import_buf_free(&k);
+    return n;
+}
+
+void import_freq_each(const ImportFreq *f, ImportFreqEachFn fn, void *ctx)
+{
+    for (size_t i = 0; i < f->wcap; i++) {
+        const char *w = f->words[i].word;
+        if (w && !strpbrk(w, " -")) fn(ctx, w, f->words[i].count);
+    }
+}
+
 void import_freq_add_text(ImportFreq *f, const char *text, size_t len)
 {
-    size_t pos = 0, st, wl;
+    size_t pos = 0, st, wl, prev_end = 0;
+    char *prev = NULL;
     while (import_text_next_word(text, len, &pos, &st, &wl)) {
         char *low = import_text_lower(text + st, wl);
         size_t ll = strlen(low);
         add_word(f, low, ll);
+        f->total++;
+        const char *sep = prev ? separator(text, prev_end, st) : NULL;
+        if (sep) add_pair(f, prev, sep, low);
+        if (sep && strcmp(sep, "- ") == 0) add_pair(f, "", sep, low); /* "- och": what follows a cut */
+        free(prev);
+        prev = import_xstrndup(low, ll);
+        prev_end = st + wl;
         uint32_t cps[130];
         size_t n = word_cps(low, ll, cps, 130);
         for (size_t i = 0; i < n; i++) {
@@ -148,6 +209,7 @@ void import_freq_add_text(ImportFreq *f, const char *text, size_t len)
         }
         free(low);
     }
+    free(prev);
     f->letters = 0;
     f->letter_total = 0;
     for (size_t i = 0; i < f->gcap; i++)
@@ -155,6 +217,11 @@ void import_freq_add_text(ImportFreq *f, const char *text, size_t len)
             f->letters++;
             f->letter_total += f->grams[i].count;
         }
+}
+
+size_t import_freq_total(const ImportFreq *f)
+{
+    return f->total;
 }
 
 unsigned import_freq_count(const ImportFreq *f, const char *word, size_t len)

@@ -14,7 +14,8 @@ static void usage(FILE *f)
 {
     fputs("usage: storstil-import FILE [-o OUT] [--title T] [--subtitle S] [--series S]\n"
           "                       [--episode E] [--date D] [--kind podcast|report] [--source NAME]\n"
-          "                       [--freq CLEAN.txt]... [--no-repair] [--dict AFF DIC]\n"
+          "                       [--freq CLEAN.txt]... [--library DIR] [--no-repair]\n"
+          "                       [--dict AFF DIC]\n"
           "Reads one transcript or report and writes it in storstil's text format. The format is\n"
           "told by content:",
           f);
@@ -43,6 +44,7 @@ static const char **value_slot(ImportOptions *opt, const char *a)
     if (strcmp(a, "--date") == 0) return &opt->date;
     if (strcmp(a, "--kind") == 0) return &opt->kind;
     if (strcmp(a, "--source") == 0) return &opt->source;
+    if (strcmp(a, "--library") == 0) return &opt->library;
     return NULL;
 }
 

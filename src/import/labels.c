@@ -308,6 +308,7 @@ static char *display_name(const ImportSpeakers *sp, const ImportLines *L, const 
 void import_speakers_resolve(ImportSpeakers *sp, const ImportLines *L)
 {
     int confirmed = 0, first_confirmed = -1;
+    bool colon_labels = false; /* a confirmed speaker is named before a colon */
     bool *ok = import_xmalloc((size_t)(sp->n + 1) * sizeof *ok);
     for (int i = 0; i < sp->n; i++) {
         Candidate *c = &sp->c[i];
@@ -315,6 +316,7 @@ void import_speakers_resolve(ImportSpeakers *sp, const ImportLines *L)
         ok[i] = c->count >= 2 && !(mixed_only && c->weak_colon && used_as_word(L, c->key));
         if (ok[i]) {
             confirmed++;
+            colon_labels |= c->strong || c->weak_colon;
             if (first_confirmed < 0 || c->first_pos < first_confirmed) first_confirmed = c->first_pos;
         }
     }
@@ -323,8 +325,9 @@ void import_speakers_resolve(ImportSpeakers *sp, const ImportLines *L)
             Candidate *c = &sp->c[i];
             if (ok[i] || c->count != 1) continue;
             /* One label in capitals ("VARNING:") is a speaker only when the
-             * word is never used inside a line, as a name or a word. */
-            if (c->strong) ok[i] = !used_inside_line(L, c->key);
+             * speakers are named before a colon too, and the word is never
+             * used inside a line, as a name or a word. */
+            if (c->strong) ok[i] = colon_labels && !used_inside_line(L, c->key);
             else if (c->alone && c->alone_direct && c->first_pos > first_confirmed) ok[i] = true;
         }
     } else {

@@ -137,6 +137,20 @@ static bool write_output(const char *path, const char *out)
     return ok;
 }
 
+/* What settled the words two dictionary spellings fitted, and the other
+ * repairs that evidence made. */
+static void print_evidence(const ImportOptions *opt, const ImportRepairStats *st)
+{
+    size_t n = 0;
+    for (int e = 0; e < EVIDENCE_COUNT; e++) n += st->decided[e];
+    fprintf(stderr, "%s: ligature repair: %zu words two spellings fitted (%zu changed by the evidence):", opt->input,
+            n, st->flipped);
+    for (int e = EVIDENCE_NONE + 1; e < EVIDENCE_COUNT; e++)
+        if (st->decided[e]) fprintf(stderr, " %zu by %s,", st->decided[e], import_evidence_name((ImportEvidence)e));
+    fprintf(stderr, " %zu kept and listed; %zu acronyms restored, %zu compounds joined\n", st->decided[EVIDENCE_NONE],
+            st->acronyms, st->joined);
+}
+
 static void print_report(const ImportOptions *opt, const ImportReport *rep)
 {
     fprintf(stderr, "%s: %s, %d blocks, %d turns, %d speakers, %d furniture lines dropped\n", opt->input,
@@ -159,6 +173,7 @@ static void print_report(const ImportOptions *opt, const ImportReport *rep)
                 rep->repair.undecided, rep->repair.uncertain);
     else if (rep->damaged)
         fprintf(stderr, "%s: the text shows lost ligatures; repair is off\n", opt->input);
+    if (rep->repaired) print_evidence(opt, &rep->repair);
 }
 
 int import_pipeline_run(const ImportOptions *opt)

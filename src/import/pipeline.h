@@ -20,6 +20,7 @@ typedef struct ImportOptions {
     const char *title, *subtitle, *series, *episode, *date, *kind, *source;
     const char *freq[IMPORT_MAX_FREQ]; /* clean texts for word frequencies */
     int n_freq;
+    const char *library; /* a folder whose storstil texts (*.txt) count as clean texts too, or NULL */
     bool no_repair;
     const char *aff, *dic; /* hunspell dictionary; NULL for the Debian sv_SE one */
     ImportWarnFn warn;     /* gets each "file:line: warning: ..."; NULL for stderr */

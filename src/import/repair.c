@@ -1,42 +1,25 @@
-/* repair: ligature repair with hunspell and word frequencies.
- * Owns candidate generation from the damage rule, the dictionary check (in
- * the dictionary's own encoding) and the choice between candidates. It must
- * not decide anything from a built-in word list: every preference comes from
- * the dictionary or the clean texts in the frequency model. */
+/* repair: the ligature repair of one word, with hunspell and word
+ * frequencies. Owns candidate generation from the damage rule, the
+ * dictionary check (in the dictionary's own encoding), the first choice
+ * between candidates and the rival that repair_text.c weighs against it.
+ * It decides nothing from a built-in word list but the few acronyms a
+ * damaged capital word may be (they are in no dictionary): every other
+ * preference comes from the dictionary or the clean texts. */
 #include "repair.h"
+#include "repair_internal.h"
 
 #include <hunspell.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
-#include "sentstart.h"
 #include "text.h"
 #include "core/hash.h"
 #include "core/utf8.h"
 
 #define MAX_CANDIDATES 4096
-#define CACHE_SIZE 8192
-
-typedef struct {
-    char *key;   /* word bytes + sentence-start flag */
-    char *value; /* repaired word */
-    char *alt;   /* another dictionary spelling that fits as well, or NULL */
-    int outcome; /* 0 untouched, 1 by count, 2 by shape, 3 undecided, 4 kept after check */
-    bool damaged;
-} CacheSlot;
-
-struct ImportRepair {
-    Hunhandle *h;
-    bool latin1; /* the dictionary's SET is ISO8859-1 */
-    const ImportFreq *freq;
-    CacheSlot *cache;
-    size_t cached;
-    const char *name;      /* the text's name in notes */
-    ImportWarnFn note;     /* gets each uncertain word; NULL: not reported */
-    void *note_ctx;
-};
 
 ImportRepair *import_repair_new(const char *aff, const char *dic, const ImportFreq *freq, char *err,
                                 size_t errsize)
@@ -72,6 +55,10 @@ ImportRepair *import_repair_new(const char *aff, const char *dic, const ImportFr
     r->name = NULL;
     r->note = NULL;
     r->note_ctx = NULL;
+    r->header = NULL;
+    r->text = NULL;
+    r->stems = NULL;
+    r->text_stems = NULL;
     return r;
 }
 
@@ -85,8 +72,15 @@ void import_repair_set_notes(ImportRepair *r, const char *name, ImportWarnFn not
 void import_repair_free(ImportRepair *r)
 {
     if (!r) return;
-    for (size_t i = 0; i < CACHE_SIZE; i++) free(r->cache[i].key), free(r->cache[i].value), free(r->cache[i].alt);
+    for (size_t i = 0; i < CACHE_SIZE; i++) {
+        free(r->cache[i].key);
+        repair_result_free(&r->cache[i].res);
+    }
     free(r->cache);
+    import_freq_free(r->header);
+    import_freq_free(r->text);
+    import_freq_free(r->stems);
+    import_freq_free(r->text_stems);
     Hunspell_destroy(r->h);
     free(r);
 }
@@ -103,8 +97,7 @@ bool import_repair_is_damaged(const char *text, size_t len)
     return fffd;
 }
 
-/* Asks hunspell about a UTF-8 word, converting it for a Latin-1 dictionary. */
-static bool spell(const ImportRepair *r, const char *w)
+bool repair_spell(const ImportRepair *r, const char *w)
 {
     if (!r->latin1) return Hunspell_spell(r->h, w) != 0;
     size_t len = strlen(w);
@@ -230,7 +223,7 @@ static Judged judge(ImportRepair *r, const Scanned *sc)
     for (size_t k = 0; k < j.cand.n; k++) {
         const char *c = j.cand.v[k];
         char *cased = apply_case(c, sc->shape);
-        j.ok[k] = spell(r, cased);
+        j.ok[k] = repair_spell(r, cased);
         free(cased);
         j.count[k] = j.ok[k] ? import_freq_count(r->freq, c, strlen(c)) : 0;
         j.shape[k] = import_freq_shape(r->freq, c, strlen(c));
@@ -262,55 +255,90 @@ static size_t pick(const Judged *j)
     return b;
 }
 
-/* Another dictionary candidate than `chosen` that clean text rates just as
- * often (so nothing but the letters tells them apart), or NULL. */
-static const char *tie(const Judged *j, const char *chosen, unsigned count)
+/* The known acronyms a damaged capital word may have been: their own
+ * spelling is not in the dictionary, and clean texts rarely hold them. */
+static const char *const acronyms[] = {"TTS", "STT", "HTTP", "HTTPS", "FTP", "SFTP"};
+
+/* The candidate that is a known acronym or one the library writes, for a
+ * word in capitals not itself such; SIZE_MAX when there is none. */
+static size_t acronym(const ImportRepair *r, const Judged *j, const char *orig_lower)
 {
-    for (size_t k = 0; k < j->cand.n; k++)
-        if (j->ok[k] && j->count[k] == count && strcmp(j->cand.v[k], chosen) != 0) return j->cand.v[k];
-    return NULL;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < j->cand.n; k++) {
+            const char *c = j->cand.v[k];
+            char *up = apply_case(c, CASE_UPPER);
+            bool known = false;
+            for (size_t a = 0; a < sizeof acronyms / sizeof *acronyms; a++) known |= strcmp(up, acronyms[a]) == 0;
+            free(up);
+            if (pass == 0 && known) return strcmp(c, orig_lower) == 0 ? SIZE_MAX : k;
+            if (pass == 1 && strcmp(c, orig_lower) != 0 && import_freq_count(r->freq, c, strlen(c)) > 0 &&
+                import_freq_count(r->freq, orig_lower, strlen(orig_lower)) == 0)
+                return k;
+        }
+    return SIZE_MAX;
 }
 
-/* Repairs one word; *outcome as in CacheSlot, *damaged when it was broken,
- * *alt (new, or NULL) another spelling that fits as well. */
-static char *repair_one(ImportRepair *r, const char *word, size_t len, bool sentence_start, int *outcome,
-                        bool *damaged, char **alt)
+/* The best dictionary candidate other than `chosen` (by count, then by
+ * shape), or SIZE_MAX. */
+static size_t rival(const Judged *j, const char *chosen)
+{
+    size_t b = SIZE_MAX;
+    for (size_t k = 0; k < j->cand.n; k++) {
+        if (!j->ok[k] || strcmp(j->cand.v[k], chosen) == 0) continue;
+        if (b == SIZE_MAX || j->count[k] > j->count[b] || (j->count[k] == j->count[b] && j->shape[k] > j->shape[b]))
+            b = k;
+    }
+    return b;
+}
+
+/* Repairs one word into *res (all fields new). */
+static void repair_one(ImportRepair *r, const char *word, size_t len, bool sentence_start, RepairResult *res)
 {
     Scanned sc = {0};
-    *outcome = 0;
-    *damaged = false;
-    *alt = NULL;
-    if (!scan_word(word, len, sentence_start, &sc) || (!sc.fffd && !sc.ts)) return import_xstrndup(word, len);
+    memset(res, 0, sizeof *res);
+    if (!scan_word(word, len, sentence_start, &sc) || (!sc.fffd && !sc.ts)) {
+        res->value = import_xstrndup(word, len);
+        return;
+    }
     Judged j = judge(r, &sc);
     char *orig_lower = import_text_lower(word, len);
     bool orig_ok = false;
     for (size_t k = 0; k < j.cand.n; k++)
         if (strcmp(j.cand.v[k], orig_lower) == 0) orig_ok = j.ok[k];
     unsigned orig_count = import_freq_count(r->freq, orig_lower, strlen(orig_lower));
-    size_t b = pick(&j);
-    char *out;
-    const char *other = NULL;
-    if (!sc.fffd && (orig_ok ? j.count[b] <= orig_count : !j.ok[b])) {
-        /* A spelling the dictionary knows, or nothing better: keep it, and
-         * when no clean text tells "dit" from "ditt", say so. */
-        out = import_xstrndup(word, len);
-        *outcome = orig_ok ? 4 : 0;
-        if (orig_ok) other = tie(&j, orig_lower, orig_count);
+    size_t b = pick(&j), ac = sc.shape == CASE_UPPER ? acronym(r, &j, orig_lower) : SIZE_MAX;
+    const char *chosen;
+    if (ac != SIZE_MAX) {
+        res->damaged = true;
+        res->outcome = REPAIR_ACRONYM;
+        chosen = j.cand.v[ac];
+    } else if (!sc.fffd && (orig_ok ? j.count[b] <= orig_count : !j.ok[b])) {
+        /* A spelling the dictionary knows, or nothing better: keep it as
+         * written; repair_text.c weighs it against its rival. */
+        res->outcome = orig_ok ? REPAIR_KEPT : REPAIR_UNTOUCHED;
+        chosen = orig_lower;
     } else {
-        *damaged = true;
-        out = apply_case(j.cand.v[b], sc.shape);
-        *outcome = !j.ok[b] ? 3 : j.count[b] > 0 ? 1 : 2;
-        if (*outcome == 2) other = tie(&j, j.cand.v[b], 0);
+        res->damaged = true;
+        chosen = j.cand.v[b];
+        res->outcome = !j.ok[b] ? REPAIR_UNDECIDED : j.count[b] > 0 ? REPAIR_BY_COUNT : REPAIR_BY_SHAPE;
     }
-    if (other) *alt = apply_case(other, sc.shape);
+    bool as_written = res->outcome == REPAIR_KEPT || res->outcome == REPAIR_UNTOUCHED;
+    res->value = as_written ? import_xstrndup(word, len) : apply_case(chosen, sc.shape);
+    size_t rv = res->outcome == REPAIR_UNDECIDED || res->outcome == REPAIR_ACRONYM ? SIZE_MAX : rival(&j, chosen);
+    if (rv != SIZE_MAX) res->rival = apply_case(j.cand.v[rv], sc.shape);
     judged_free(&j);
     free(orig_lower);
-    return out;
+}
+
+void repair_result_free(RepairResult *res)
+{
+    free(res->value);
+    free(res->rival);
+    memset(res, 0, sizeof *res);
 }
 
 /* Adds one word's outcome to the statistics. */
-static void tally(ImportRepairStats *st, const char *word, size_t len, const char *value, int outcome,
-                  bool damaged, bool uncertain)
+static void tally(ImportRepairStats *st, const char *word, size_t len, const RepairResult *res)
 {
     if (!st) return;
     bool relevant = false;
@@ -319,18 +347,21 @@ static void tally(ImportRepairStats *st, const char *word, size_t len, const cha
                     (k + 2 < len && memcmp(word + k, "\xEF\xBF\xBD", 3) == 0);
     if (!relevant) return;
     st->looked_at++;
-    st->damaged += damaged;
-    st->changed += strlen(value) != len || memcmp(value, word, len) != 0;
-    st->by_count += damaged && outcome == 1;
-    st->by_shape += damaged && outcome == 2;
-    st->undecided += damaged && outcome == 3;
-    st->uncertain += uncertain || (damaged && outcome == 3);
+    st->damaged += res->damaged;
+    st->changed += strlen(res->value) != len || memcmp(res->value, word, len) != 0;
+    st->by_count += res->damaged && res->outcome == REPAIR_BY_COUNT;
+    st->by_shape += res->damaged && res->outcome == REPAIR_BY_SHAPE;
+    st->undecided += res->damaged && res->outcome == REPAIR_UNDECIDED;
+    st->acronyms += res->outcome == REPAIR_ACRONYM;
 }
 
-/* import_repair_word, with *alt set to another spelling that fits as well
- * (owned by the repairer, or by *alt_owned when not cached), or NULL. */
-static char *repair_cached(ImportRepair *r, const char *word, size_t len, bool sentence_start,
-                           ImportRepairStats *st, const char **alt, char **alt_owned)
+static char *dup0(const char *s)
+{
+    return s ? import_xstrndup(s, strlen(s)) : NULL;
+}
+
+void repair_cached(ImportRepair *r, const char *word, size_t len, bool sentence_start, ImportRepairStats *st,
+                   RepairResult *out)
 {
     ImportBuf key = {0};
     import_buf_add(&key, word, len);
@@ -338,70 +369,32 @@ static char *repair_cached(ImportRepair *r, const char *word, size_t len, bool s
     size_t i = (size_t)hash_bytes(key.s, key.len, HASH_SEED) & (CACHE_SIZE - 1);
     while (r->cache[i].key && strcmp(r->cache[i].key, key.s) != 0) i = (i + 1) & (CACHE_SIZE - 1);
     CacheSlot *slot = &r->cache[i];
-    *alt_owned = NULL;
     if (!slot->key && r->cached * 4 >= CACHE_SIZE * 3) {
         /* The cache is full enough: answer without keeping the result. */
-        int outcome;
-        bool damaged;
-        char *v = repair_one(r, word, len, sentence_start, &outcome, &damaged, alt_owned);
-        tally(st, word, len, v, outcome, damaged, *alt_owned != NULL);
+        repair_one(r, word, len, sentence_start, out);
+        tally(st, word, len, out);
         import_buf_free(&key);
-        *alt = *alt_owned;
-        return v;
+        return;
     }
     if (!slot->key) {
         slot->key = import_buf_take(&key);
-        slot->value = repair_one(r, word, len, sentence_start, &slot->outcome, &slot->damaged, &slot->alt);
+        repair_one(r, word, len, sentence_start, &slot->res);
         r->cached++;
     }
     import_buf_free(&key);
-    tally(st, word, len, slot->value, slot->outcome, slot->damaged, slot->alt != NULL);
-    *alt = slot->alt;
-    return import_xstrndup(slot->value, strlen(slot->value));
+    tally(st, word, len, &slot->res);
+    *out = slot->res;
+    out->value = dup0(slot->res.value);
+    out->rival = dup0(slot->res.rival);
 }
 
 char *import_repair_word(ImportRepair *r, const char *word, size_t len, bool sentence_start,
                          ImportRepairStats *st)
 {
-    const char *alt;
-    char *owned;
-    char *v = repair_cached(r, word, len, sentence_start, st, &alt, &owned);
-    free(owned);
+    RepairResult res;
+    repair_cached(r, word, len, sentence_start, st, &res);
+    char *v = res.value;
+    res.value = NULL;
+    repair_result_free(&res);
     return v;
-}
-
-/* Tells staff about a word the repair could not be sure of. */
-static void note_word(const ImportRepair *r, int line, const char *w, const char *alt)
-{
-    if (!r->note) return;
-    char msg[512];
-    if (alt)
-        snprintf(msg, sizeof msg, "%s:%d: check \"%s\": \"%s\" fits as well, and no clean text decides",
-                 r->name ? r->name : "(input)", line, w, alt);
-    else
-        snprintf(msg, sizeof msg, "%s:%d: check \"%s\": no dictionary word fits", r->name ? r->name : "(input)",
-                 line, w);
-    r->note(r->note_ctx, msg);
-}
-
-char *import_repair_text(ImportRepair *r, const char *text, size_t len, ImportRepairStats *st)
-{
-    ImportBuf out = {0};
-    size_t pos = 0, s, wl, done = 0;
-    int line = 1;
-    while (import_text_next_word(text, len, &pos, &s, &wl)) {
-        import_buf_add(&out, text + done, s - done);
-        for (size_t k = done; k < s; k++) line += text[k] == '\n';
-        const char *alt;
-        char *owned;
-        size_t undecided = st ? st->undecided : 0;
-        char *w = repair_cached(r, text + s, wl, import_sentstart_at(text, s), st, &alt, &owned);
-        if (alt || (st && st->undecided > undecided)) note_word(r, line, w, alt);
-        import_buf_adds(&out, w);
-        free(w);
-        free(owned);
-        done = s + wl;
-    }
-    import_buf_add(&out, text + done, len - done);
-    return import_buf_take(&out);
 }

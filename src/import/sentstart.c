@@ -31,7 +31,24 @@ static bool label_line(const char *text, size_t b, size_t e)
     return i == 0 || text[i - 1] == '\n';
 }
 
-bool import_sentstart_at(const char *text, size_t start)
+bool import_sentstart_ellipsis_ends(const char *text, size_t len)
+{
+    int upper = 0, lower = 0;
+    for (size_t i = 0; i + 3 < len; i++) {
+        size_t e = memcmp(text + i, "...", 3) == 0 || memcmp(text + i, "\xE2\x80\xA6", 3) == 0 ? i + 3 : 0;
+        if (!e) continue;
+        while (e < len && (text[e] == ' ' || text[e] == '\n' || text[e] == '\r')) e++;
+        uint32_t cp;
+        if (e >= len || e == i + 3) continue;
+        utf8_decode(text + e, len - e, &cp);
+        upper += import_text_is_upper(cp);
+        lower += import_text_is_lower(cp);
+        i = e - 1;
+    }
+    return upper > lower;
+}
+
+bool import_sentstart_at(const char *text, size_t start, bool ellipsis_ends)
 {
     size_t i = start;
     bool first_newline = true;
@@ -53,8 +70,10 @@ bool import_sentstart_at(const char *text, size_t start)
             i--;
             continue;
         }
+        bool ellipsis = (i >= 3 && memcmp(text + i - 3, "...", 3) == 0) ||
+                        (i >= 3 && memcmp(text + i - 3, "\xE2\x80\xA6", 3) == 0); /* … */
+        if (ellipsis) return ellipsis_ends;
         if (c == '.' || c == '!' || c == '?') return true;
-        if (i >= 3 && memcmp(text + i - 3, "\xE2\x80\xA6", 3) == 0) return true;  /* … */
         if (i >= 3 && memcmp(text + i - 3, "\xE2\x80\x9D", 3) == 0) {           /* ” */
             i -= 3;
             continue;

@@ -164,8 +164,9 @@ static void print_state(Run *r, const char *shot)
     _Static_assert(sizeof sources / sizeof *sources == RENDER_SIZE_COUNT, "a name for each source");
     AppView v;
     app_view(r->k.app, r->now, &v);
-    int hl_page = -1;
+    int hl_page = -1, audio_rate = 0;
     const SpeechSentence *hl = kiosk_read_highlight(&r->k, &v, &hl_page);
+    const char *in_use = r->k.read.speaker ? speaker_voice(r->k.read.speaker, &audio_rate) : "-";
     /* The quote on the attract screen, or the one the open text was opened
      * at and the page that holds it in the pages now shown. */
     int qdoc = v.attract_doc, qidx = v.attract_quote, qpage = 0;
@@ -190,7 +191,7 @@ static void print_state(Run *r, const char *shot)
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
            "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f quote=%d:%d quote_page=%d "
            "contents=%d contents_page=%d alpha=%d read_button=%d reading=%d "
-           "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld read_voice=%s "
+           "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld read_voice=%s voice_in_use=%s audio_rate=%d "
            "read_by=%s part_ms=%ld play_ms=%ld played_ms=%lld play_rate=%d page_ms=%ld usb_banner=%d\n",
            shot, app_screen(v.screen)->name, v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
@@ -201,8 +202,8 @@ static void print_state(Run *r, const char *shot)
            r->k.read.started ? (long long)(r->k.read.started - r->k.read.audio_opened) : -1LL,
            r->k.read.stopped ? (long long)(r->k.read.stopped - r->k.read.audio_opened) : -1LL,
            r->k.read.speaker && speaker_plan(r->k.read.speaker) ? speech_plan_voice(speaker_plan(r->k.read.speaker)) : "-",
-           !r->k.read.on ? "-" : r->k.read.playing ? "recording" : "voice", r->k.read.part_ms, r->k.read.play_ms,
-           played_ms, rate, page_ms, v.usb_banner != NULL);
+           in_use, audio_rate, !r->k.read.on ? "-" : r->k.read.playing ? "recording" : "voice", r->k.read.part_ms,
+           r->k.read.play_ms, played_ms, rate, page_ms, v.usb_banner != NULL);
     fflush(stdout);
 }
 

@@ -20,7 +20,7 @@
 void kiosk_read_open(Kiosk *k)
 {
     k->read.speaker = speaker_open(&k->opt->cfg, stderr);
-    k->read.audio_opened = 0; /* the device opens with the first reading */
+    k->read.audio_opened = 0; /* the device opens with the first reading (speaker.c) */
     k->read.sentence = -1;
     k->read.part_ms = k->read.play_ms = -1;
     app_set_read_aloud(k->app, k->read.speaker != NULL);
@@ -111,7 +111,7 @@ void kiosk_read_sync(Kiosk *k, const AppView *v)
         return;
     }
     if (!k->read.on || v->read_epoch != k->read.epoch) {
-        if (!k->read.audio_opened) k->read.audio_opened = SDL_GetTicks64(); /* start opens it */
+        if (!k->read.audio_opened) k->read.audio_opened = SDL_GetTicks64(); /* the speaker opens it now, on its thread */
         if (!k->read.on) k->read.started = SDL_GetTicks64();
         if (!play(k, typeset_doc(k->typeset), pages, v->page)) {
             if (k->read.playing) stop_sound(k); /* a text without a recording after one with */

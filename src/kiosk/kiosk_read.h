@@ -36,7 +36,7 @@ typedef struct {
     size_t from;
     long words;              /* words of every page plan started, for the tests */
     uint64_t started;        /* SDL ticks when reading last started */
-    uint64_t audio_opened;   /* SDL ticks when the audio device opened (tests) */
+    uint64_t audio_opened;   /* SDL ticks of the first reading, when the speaker opens the audio device (tests) */
     uint64_t stopped;        /* SDL ticks when reading last stopped (tests) */
     struct Player *player;   /* opened with the first recording played, or NULL */
     bool playing;            /* the reading is the recording's, not the voice's */

@@ -11,6 +11,11 @@
  * first frame, nor the first page, nor a tap waits for it (its data and
  * the sound server's client it brings cost tens of ms and several MiB:
  * docs/performance.md), and the first "Läs upp" usually finds it loaded.
+ * The voice is espeak-ng's own or, with `voice = mbrola`, an MBROLA voice
+ * espeak-ng drives (a program it runs, at 16000 Hz where espeak-ng's own
+ * are 22050 Hz, marking sentences rather than words); the audio device
+ * opens on the thread at the voice's rate, and again when a voice of
+ * another rate takes over, and SDL converts to what the hardware plays.
  * What the page looks like and when to turn it are not its business. */
 #include "speaker.h"
 
@@ -18,29 +23,49 @@
 #include <espeak-ng/espeak_ng.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define SPEAKER_SLICE_MS 100 /* espeak-ng's buffer: the first sound after one slice */
-#define SPEAKER_DEVICE_SAMPLES 512 /* SDL's buffer, about 23 ms at 22050 Hz */
-#define SPEAKER_RATE 22050 /* espeak-ng's voices' sample rate; the device opens at it */
+#define SPEAKER_DEVICE_SAMPLES 512 /* SDL's buffer, about 23 ms at 22050 Hz, 32 ms at 16000 */
 /* The voice loads this long after the start when no one asked for it
  * sooner: past a start and its first page (which need none of it), before
  * a visitor has opened a text and found Läs upp. */
 #define SPEAKER_PRELOAD_MS 2000
 
+/* The voices for a language of speech_plan_voice: espeak-ng's own (its
+ * path under espeak-ng-data/lang: a bare name ("sv") makes espeak-ng list
+ * its voice folders first, and on armhf under qemu-user that listing fails
+ * (32-bit readdir, EOVERFLOW), so "sv" was "a voice that does not exist"
+ * there while "gmq/sv" loads the same voice), and MBROLA's in the order
+ * tried: each a voice file of espeak-ng-data/voices and the MBROLA database
+ * it names. Swedish: mb-sw1 (Lukas, a man's lower voice: hearing that
+ * ages loses the high notes first) before mb-sw2 (Ofelia, south Swedish). */
 typedef struct {
-    int64_t sample;    /* where the word starts in the plan's sound */
-    int text_position; /* espeak-ng's: 1-based code points into the text */
-} Mark;
+    const char *lang, *espeak, *name;
+    struct {
+        const char *file, *db;
+    } mbrola[3];
+} VoiceChoice;
+
+static const VoiceChoice voice_choices[] = {
+    {"sv", "gmq/sv", "Swedish", {{"mb/mb-sw1", "sw1"}, {"mb/mb-sw2", "sw2"}, {NULL, NULL}}},
+    {"en", "gmw/en", "English", {{"mb/mb-en1", "en1"}, {NULL, NULL}}},
+};
+#define N_LANGS (sizeof voice_choices / sizeof *voice_choices)
 
 struct Speaker {
-    SDL_AudioDeviceID dev;
-    int rate, speech_rate, volume;
+    int speech_rate, volume, engine; /* engine: a ConfigVoice */
     FILE *log;
     bool voiced;         /* espeak-ng initialised (the thread's, read after it ends) */
     SDL_Thread *thread;
     SDL_mutex *lock;
     SDL_cond *wake;
     /* under lock */
+    SDL_AudioDeviceID dev; /* opened and reopened by the thread; 0 until then */
+    int rate;            /* its sample rate: the voice's */
+    bool playing;        /* unpaused: between a start and a stop */
+    const char *voice_file; /* the voice espeak-ng has ("gmq/sv", "mb/mb-sw1"), or "-" */
     unsigned gen;        /* bumped by every start and stop */
     char *job;           /* text waiting for the thread, or NULL */
     const char *job_voice; /* its voice ("sv", "en": speech_plan_voice) */
@@ -49,10 +74,13 @@ struct Speaker {
     bool failed;         /* the voice did not load: no reading aloud after all */
     bool quit;
     int64_t queued;      /* samples queued for the current generation */
-    Mark *marks;
+    SpeechMark *marks;
     size_t n_marks, cap_marks;
     /* the thread's */
-    const char *voice;   /* the voice espeak-ng has now */
+    const char *lang;    /* the language espeak-ng's voice is for, or NULL */
+    const char *mbrola[N_LANGS]; /* per language: the MBROLA voice file found, NULL
+                                    for espeak-ng's own; settled once */
+    bool mbrola_settled[N_LANGS];
     /* the frame loop's */
     SpeechPlan *plan;
 };
@@ -61,16 +89,18 @@ static void add_mark(Speaker *sp, int64_t sample, int pos)
 {
     if (sp->n_marks == sp->cap_marks) {
         size_t cap = sp->cap_marks ? sp->cap_marks * 2 : 256;
-        Mark *m = realloc(sp->marks, cap * sizeof *m);
+        SpeechMark *m = realloc(sp->marks, cap * sizeof *m);
         if (!m) return; /* the highlight lags; the sound goes on */
         sp->marks = m;
         sp->cap_marks = cap;
     }
-    sp->marks[sp->n_marks++] = (Mark){sample, pos};
+    sp->marks[sp->n_marks++] = (SpeechMark){sample, pos};
 }
 
-/* espeak-ng's callback, on the thread: queue the slice and its words
- * unless the job has been cut off (returning 1 abandons the synthesis). */
+/* espeak-ng's callback, on the thread: queue the slice and its marks (a
+ * word's start from espeak-ng's voices, a sentence's from MBROLA's, which
+ * give no word events; every other event is ignored) unless the job has
+ * been cut off (returning 1 abandons the synthesis). */
 static int on_synth(short *wav, int n, espeak_EVENT *ev)
 {
     Speaker *sp = ev ? ev->user_data : NULL;
@@ -79,7 +109,8 @@ static int on_synth(short *wav, int n, espeak_EVENT *ev)
     bool stale = sp->worker_gen != sp->gen || sp->quit;
     if (!stale) {
         for (; ev->type != espeakEVENT_LIST_TERMINATED; ev++)
-            if (ev->type == espeakEVENT_WORD && ev->length > 0) add_mark(sp, ev->sample, ev->text_position);
+            if ((ev->type == espeakEVENT_WORD && ev->length > 0) || ev->type == espeakEVENT_SENTENCE)
+                add_mark(sp, ev->sample, ev->text_position);
         if (wav && n > 0 && SDL_QueueAudio(sp->dev, wav, (Uint32)n * sizeof *wav) == 0) sp->queued += n;
     }
     SDL_UnlockMutex(sp->lock);
@@ -88,30 +119,137 @@ static int on_synth(short *wav, int n, espeak_EVENT *ev)
 
 static bool open_voice(Speaker *sp);
 
-/* espeak-ng's voice file for a language of speech_plan_voice, by its path
- * under espeak-ng-data/lang: a bare name ("sv") makes espeak-ng list its
- * voice folders first, and on armhf under qemu-user that listing fails
- * (32-bit readdir, EOVERFLOW), so "sv" was "a voice that does not exist"
- * there while "gmq/sv" loads the same voice (the same samples). */
-static const char *voice_file(const char *voice)
+/* True when path is a file with something in it (espeak-ng's own test). */
+static bool has_file(const char *path)
 {
-    return !strcmp(voice, "en") ? "gmw/en" : "gmq/sv";
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
 }
 
-/* Switches espeak-ng to `voice` when it has another, with the configured
- * rate and volume; a voice that does not load leaves the one it had (the
- * Swedish one) and says so once. On the thread. */
-static void use_voice(Speaker *sp, const char *voice)
+/* True when the mbrola program is in $PATH, where espeak-ng runs it from
+ * (execlp; /bin:/usr/bin without a PATH). */
+static bool mbrola_program(void)
 {
-    if (!strcmp(sp->voice, voice)) return;
-    if (espeak_ng_SetVoiceByName(voice_file(voice)) != ENS_OK) {
-        if (sp->log) fprintf(sp->log, "storstil: read aloud: no espeak-ng voice \"%s\"; %s is used\n", voice, sp->voice);
-        sp->voice = voice; /* said once; the old voice goes on reading */
-        return;
+    const char *path = getenv("PATH");
+    if (!path || !*path) path = "/bin:/usr/bin";
+    while (*path) {
+        size_t n = strcspn(path, ":");
+        char prog[4096];
+        if (n > 0 && n < sizeof prog - 8) {
+            snprintf(prog, sizeof prog, "%.*s/mbrola", (int)n, path);
+            if (access(prog, X_OK) == 0) return true;
+        }
+        path += n + (path[n] == ':');
     }
-    sp->voice = voice;
+    return false;
+}
+
+/* True when MBROLA's database db is where espeak-ng looks for it: its data
+ * folder's mbrola/, then /usr/share/mbrola/ (as Debian's mbrola-sw1 puts
+ * it: /usr/share/mbrola/sw1/sw1). */
+static bool mbrola_db(const char *db)
+{
+    const char *data = NULL;
+    espeak_Info(&data);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/mbrola/%s", data ? data : "", db);
+    if (data && has_file(path)) return true;
+    const char *const forms[] = {"/usr/share/mbrola/%s", "/usr/share/mbrola/%s/%s", "/usr/share/mbrola/voices/%s"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        snprintf(path, sizeof path, forms[i], db, db);
+        if (has_file(path)) return true;
+    }
+    return false;
+}
+
+/* The MBROLA voice file for language i, or NULL when none is installed,
+ * said once in one line (espeak-ng would say it in several, and again at
+ * every try). On the thread. */
+static const char *mbrola_voice(Speaker *sp, size_t i)
+{
+    if (sp->mbrola_settled[i]) return sp->mbrola[i];
+    sp->mbrola_settled[i] = true;
+    const VoiceChoice *v = &voice_choices[i];
+    bool program = mbrola_program();
+    for (size_t j = 0; program && v->mbrola[j].file; j++)
+        if (mbrola_db(v->mbrola[j].db)) return sp->mbrola[i] = v->mbrola[j].file;
+    if (sp->log) {
+        char dbs[64] = "";
+        for (size_t j = 0, at = 0; v->mbrola[j].file && at < sizeof dbs; j++)
+            at += (size_t)snprintf(dbs + at, sizeof dbs - at, "%s%s", j ? " or " : "", v->mbrola[j].db);
+        fprintf(sp->log, "storstil: read aloud: no MBROLA %s voice (%s%s%s); espeak-ng's own reads instead\n",
+                v->name, program ? "no " : "no mbrola program", program ? dbs : "",
+                program ? " in /usr/share/mbrola" : "");
+    }
+    return NULL;
+}
+
+/* Switches espeak-ng to the voice for lang (speech_plan_voice's) when it
+ * has another: MBROLA's where `voice = mbrola` and it is installed, else
+ * espeak-ng's own; then the configured rate and volume. A voice that does
+ * not load is said once: an MBROLA one gives way to espeak-ng's (its
+ * failure leaves espeak-ng with no language at all), espeak-ng's leaves the
+ * one it had. On the thread. */
+static void use_voice(Speaker *sp, const char *lang)
+{
+    if (sp->lang && !strcmp(sp->lang, lang)) return;
+    size_t i = 0;
+    while (i + 1 < N_LANGS && strcmp(voice_choices[i].lang, lang)) i++;
+    const VoiceChoice *v = &voice_choices[i];
+    const char *file = sp->engine == CONFIG_VOICE_MBROLA ? mbrola_voice(sp, i) : NULL;
+    if (file && espeak_ng_SetVoiceByName(file) != ENS_OK) {
+        if (sp->log) fprintf(sp->log, "storstil: read aloud: MBROLA's %s did not load; espeak-ng's own reads instead\n", file);
+        sp->mbrola[i] = file = NULL;
+    }
+    if (!file) {
+        if (espeak_ng_SetVoiceByName(v->espeak) == ENS_OK) {
+            file = v->espeak;
+        } else {
+            if (sp->log) fprintf(sp->log, "storstil: read aloud: no espeak-ng voice \"%s\"; %s is used\n", lang, sp->lang ? sp->lang : "none");
+            sp->lang = lang; /* said once; the old voice goes on reading */
+            return;
+        }
+    }
+    sp->lang = lang;
+    SDL_LockMutex(sp->lock);
+    sp->voice_file = file;
+    SDL_UnlockMutex(sp->lock);
     espeak_ng_SetParameter(espeakRATE, sp->speech_rate, 0);
     espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0);
+}
+
+/* Opens the audio device at rate (the voice's), or closes it and opens it
+ * again at a new one: SDL converts to what the hardware plays, so neither
+ * voice is resampled here. With the first job, not at start: an open
+ * device's thread runs all the time, and closing it waits for two of its
+ * buffers to drain (SDL's), which every exit paid. On the thread, between
+ * jobs; false after saying why. */
+static bool device_at(Speaker *sp, int rate)
+{
+    SDL_LockMutex(sp->lock);
+    bool same = sp->dev && sp->rate == rate;
+    SDL_AudioDeviceID old = same ? 0 : sp->dev;
+    if (!same) sp->dev = 0;
+    SDL_UnlockMutex(sp->lock);
+    if (same) return true;
+    if (old) SDL_CloseAudioDevice(old);
+    SDL_AudioSpec want = {.freq = rate, .format = AUDIO_S16SYS, .channels = 1, .samples = SPEAKER_DEVICE_SAMPLES};
+    SDL_AudioDeviceID dev = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
+    if (!dev) {
+        if (sp->log) fprintf(sp->log, "storstil: read aloud is off: no audio device opens (%s)\n", SDL_GetError());
+        return false;
+    }
+    SDL_LockMutex(sp->lock);
+    if (sp->worker_gen != sp->gen) { /* cut off while it opened (speaker_release: the player's turn) */
+        SDL_UnlockMutex(sp->lock);
+        SDL_CloseAudioDevice(dev);
+        return true; /* the job is stale: its synthesis stops at once */
+    }
+    sp->dev = dev;
+    sp->rate = rate;
+    SDL_PauseAudioDevice(dev, !sp->playing);
+    SDL_UnlockMutex(sp->lock);
+    return true;
 }
 
 /* The thread: loads the voice with the first job or SPEAKER_PRELOAD_MS
@@ -147,17 +285,20 @@ static int worker(void *arg)
         sp->worker_gen = sp->job_gen;
         SDL_UnlockMutex(sp->lock);
         use_voice(sp, voice);
-        espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, sp);
+        bool sounds = device_at(sp, espeak_ng_GetSampleRate());
+        if (sounds) espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, sp);
         free(text);
         SDL_LockMutex(sp->lock);
-        if (sp->worker_gen == sp->gen) sp->synth_done = true;
+        if (!sounds) sp->failed = true; /* said; speaker_failed tells the kiosk */
+        else if (sp->worker_gen == sp->gen) sp->synth_done = true;
     }
     SDL_UnlockMutex(sp->lock);
     return 0;
 }
 
 /* espeak-ng with the Swedish voice at the configured rate and volume, on
- * the thread; false after saying why. */
+ * the thread: its own, which must load (every other voice falls back to
+ * it), then MBROLA's where chosen. False after saying why. */
 static bool open_voice(Speaker *sp)
 {
     /* espeak-ng's own API: espeak_Initialize would exit() the kiosk when its
@@ -168,18 +309,24 @@ static bool open_voice(Speaker *sp)
     espeak_ng_ClearErrorContext(&context);
     sp->voiced = st == ENS_OK;
     if (st == ENS_OK) st = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, SPEAKER_SLICE_MS, NULL);
-    if (st == ENS_OK && espeak_ng_GetSampleRate() != SPEAKER_RATE) st = ENS_UNSUPPORTED_PHON_FORMAT;
-    if (st == ENS_OK) st = espeak_ng_SetVoiceByName(voice_file("sv"));
+    if (st == ENS_OK) st = espeak_ng_SetVoiceByName(voice_choices[0].espeak);
     if (st != ENS_OK) {
         char why[160];
         espeak_ng_GetStatusCodeMessage(st, why, sizeof why);
         if (sp->log) fprintf(sp->log, "storstil: read aloud is off: espeak-ng's Swedish voice: %s\n", why);
         return false;
     }
-    sp->voice = "sv";
+    SDL_LockMutex(sp->lock);
+    sp->voice_file = voice_choices[0].espeak;
+    SDL_UnlockMutex(sp->lock);
+    sp->lang = voice_choices[0].lang;
     espeak_SetSynthCallback(on_synth);
     espeak_ng_SetParameter(espeakRATE, sp->speech_rate, 0);
     espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0); /* espeak-ng: 100 is its normal volume */
+    if (sp->engine == CONFIG_VOICE_MBROLA) {
+        sp->lang = NULL;
+        use_voice(sp, voice_choices[0].lang);
+    }
     return true;
 }
 
@@ -207,7 +354,8 @@ Speaker *speaker_open(const Config *cfg, FILE *log)
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return NULL;
     }
-    *sp = (Speaker){.rate = SPEAKER_RATE, .speech_rate = cfg->speech_rate, .volume = cfg->volume, .log = log};
+    *sp = (Speaker){.speech_rate = cfg->speech_rate, .volume = cfg->volume, .engine = cfg->voice, .log = log,
+                    .voice_file = "-"};
     sp->lock = SDL_CreateMutex();
     sp->wake = SDL_CreateCond();
     if (sp->lock && sp->wake) sp->thread = SDL_CreateThread(worker, "storstil-speech", sp);
@@ -241,28 +389,8 @@ void speaker_close(Speaker *sp)
     free(sp);
 }
 
-/* Opens the audio device with the first start, not at start: an open
- * device's thread runs all the time, and closing it waits for two of its
- * buffers to drain (SDL's), which every exit paid. False after saying why. */
-static bool open_device(Speaker *sp)
-{
-    SDL_AudioSpec want = {.freq = sp->rate, .format = AUDIO_S16SYS, .channels = 1,
-                          .samples = SPEAKER_DEVICE_SAMPLES};
-    sp->dev = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
-    if (!sp->dev && sp->log)
-        fprintf(sp->log, "storstil: read aloud is off: no audio device opens (%s)\n", SDL_GetError());
-    return sp->dev != 0;
-}
-
 void speaker_start(Speaker *sp, SpeechPlan *plan)
 {
-    if (!sp->dev && !open_device(sp)) { /* said; speaker_failed tells the kiosk */
-        SDL_LockMutex(sp->lock);
-        sp->failed = true;
-        SDL_UnlockMutex(sp->lock);
-        speech_plan_free(plan);
-        return;
-    }
     size_t len;
     const char *text = speech_plan_text(plan, &len);
     char *job = malloc(len + 1);
@@ -277,18 +405,20 @@ void speaker_start(Speaker *sp, SpeechPlan *plan)
     } else {
         sp->synth_done = true; /* nothing to say: the page is done */
     }
+    sp->playing = true;
+    if (sp->dev) SDL_PauseAudioDevice(sp->dev, 0);
     SDL_UnlockMutex(sp->lock);
     speech_plan_free(sp->plan);
     sp->plan = plan;
-    SDL_PauseAudioDevice(sp->dev, 0);
 }
 
 void speaker_stop(Speaker *sp)
 {
     SDL_LockMutex(sp->lock);
     cut_off(sp);
-    SDL_UnlockMutex(sp->lock);
+    sp->playing = false;
     if (sp->dev) SDL_PauseAudioDevice(sp->dev, 1);
+    SDL_UnlockMutex(sp->lock);
     speech_plan_free(sp->plan);
     sp->plan = NULL;
 }
@@ -323,22 +453,10 @@ int speaker_sentence(Speaker *sp)
 {
     if (!sp->plan) return -1;
     SDL_LockMutex(sp->lock);
-    int64_t now = played(sp);
-    int pos = -1;
-    size_t lo = 0, hi = sp->n_marks; /* the last mark at or before now */
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (sp->marks[mid].sample <= now) {
-            pos = sp->marks[mid].text_position;
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
+    /* Before the first mark sounds, the first sentence: the band answers the tap at once. */
+    int s = speech_plan_sentence_heard(sp->plan, sp->marks, sp->n_marks, sp->synth_done ? sp->queued : -1, played(sp));
     SDL_UnlockMutex(sp->lock);
-    /* Before the first word sounds, the first sentence: the band answers the tap at once. */
-    if (pos < 0) return speech_plan_count(sp->plan) ? 0 : -1;
-    return speech_plan_sentence_at(sp->plan, pos);
+    return s;
 }
 
 bool speaker_finished(Speaker *sp)
@@ -354,7 +472,17 @@ int64_t speaker_played(Speaker *sp, int *rate)
 {
     SDL_LockMutex(sp->lock);
     int64_t n = played(sp);
-    SDL_UnlockMutex(sp->lock);
     if (rate) *rate = sp->rate;
+    SDL_UnlockMutex(sp->lock);
     return n;
+}
+
+const char *speaker_voice(Speaker *sp, int *rate)
+{
+    SDL_LockMutex(sp->lock);
+    const char *v = sp->voice_file;
+    if (rate) *rate = sp->dev ? sp->rate : 0;
+    SDL_UnlockMutex(sp->lock);
+    const char *slash = strrchr(v, '/');
+    return slash ? slash + 1 : v;
 }

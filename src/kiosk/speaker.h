@@ -1,6 +1,6 @@
-/* speaker: reads a speech plan aloud. espeak-ng (Swedish voice) synthesises
- * to memory on a thread of its own and SDL's audio device plays what it
- * queues, so the frame loop never waits for speech; the loop asks which
+/* speaker: reads a speech plan aloud. espeak-ng (its own voice or an MBROLA
+ * voice, config's `voice`) synthesises to memory on a thread of its own and
+ * SDL's audio device plays what it queues, so the frame loop never waits for speech; the loop asks which
  * sentence is being heard and whether the plan is done.
  *
  *   Speaker *sp = speaker_open(&cfg, stderr);   NULL: no reading aloud
@@ -19,10 +19,11 @@
 
 typedef struct Speaker Speaker;
 
-/* Starts SDL's audio and the speaker's thread; the default audio device
- * opens with the first speaker_start, and espeak-ng's Swedish voice (at
- * cfg's speech_rate and volume) then or two seconds after the start,
- * whichever is first, on the thread. NULL, said in one line on log (NULL:
+/* Starts SDL's audio and the speaker's thread; espeak-ng's Swedish voice
+ * (cfg's voice, at its speech_rate and volume) loads with the first
+ * speaker_start or two seconds after the start, whichever is first, and
+ * the default audio device opens with the first start, at the voice's
+ * rate, both on the thread. NULL, said in one line on log (NULL:
  * silent), when read_aloud is off or SDL has no sound: the kiosk then works
  * as it does without a speaker. A device or a voice that does not open is
  * said on log too, and speaker_failed tells. */
@@ -59,5 +60,10 @@ bool speaker_finished(Speaker *sp);
 
 /* Samples of the plan the device has taken so far, and the sample rate. */
 int64_t speaker_played(Speaker *sp, int *rate);
+
+/* The voice espeak-ng reads with now ("sv", "en", "mb-sw1", "mb-en1"; "-"
+ * before it has loaded), and *rate the audio device's sample rate (the
+ * voice's; 0 before the device has opened). */
+const char *speaker_voice(Speaker *sp, int *rate);
 
 #endif

@@ -171,9 +171,11 @@ static void relay(int fd, pid_t pid, const char *src, const char *shown)
     relay_line(line, src, shown);
 }
 
-/* Runs the importer on src into out, its stderr relayed (relay); true when
- * it exited 0 and no stop came. */
-static bool run_importer(const char *importer, const char *src, const char *out, const char *shown)
+/* Runs the importer on src into out, with the data folder's texts as the
+ * library its ligature repair weighs words by, its stderr relayed (relay);
+ * true when it exited 0 and no stop came. */
+static bool run_importer(const char *importer, const char *src, const char *out, const char *library,
+                         const char *shown)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -184,7 +186,7 @@ static bool run_importer(const char *importer, const char *src, const char *out,
     if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGKILL); /* dies with us: no orphan writes after a kill */
         dup2(fds[1], STDERR_FILENO);
-        execl(importer, importer, src, "-o", out, (char *)NULL);
+        execl(importer, importer, src, "-o", out, "--library", library, (char *)NULL);
         fprintf(stderr, "cannot run %s: %s\n", importer, strerror(errno));
         _exit(127);
     }
@@ -243,7 +245,7 @@ static bool import_one(const UsbImportJob *job, const char *stick_name, const ch
     snprintf(src, sizeof src, "%s/%s", job->stick_dir, stick_name);
     snprintf(tmp, sizeof tmp, "%s/.%s.tmp-%ld", job->data_dir, name, (long)getpid());
     snprintf(dst, sizeof dst, "%s/%s.txt", job->data_dir, name);
-    if (!run_importer(job->importer, src, tmp, shown) || !settle(tmp)) {
+    if (!run_importer(job->importer, src, tmp, job->data_dir, shown) || !settle(tmp)) {
         unlink(tmp);
         return false;
     }

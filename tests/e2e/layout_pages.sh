@@ -14,7 +14,7 @@ kiosk=${STORSTIL:-build/storstil}
 out=$(mktemp -d "${TMPDIR:-/tmp}/storstil-layout.XXXXXX") || exit 1
 trap 'rm -rf "$out"' EXIT
 cc -std=c11 -D_DEFAULT_SOURCE -O1 -iquote src -o "$out/doc_words" \
-   tests/e2e/layout_doc_words.c src/core/doc.c src/core/doc_format.c src/core/readfile.c src/core/utf8.c || exit 1
+   tests/e2e/layout_doc_words.c src/core/doc.c src/core/doc_format.c src/core/doc_times.c src/core/readfile.c src/core/utf8.c || exit 1
 
 docs=(data/*.txt)
 [ -e "${docs[0]}" ] || docs=(data/sources/*.txt) # until the cleaned texts exist

@@ -164,7 +164,19 @@ kill -9 $first; wait $first 2> /dev/null
 wait $second || fail "the second stick, after the first was killed: exit $?"
 [ -f "$T/data/liten.txt" ] || fail "the second stick imported nothing after the wait"
 
-# 7. Recordings come with their texts (README "The recording beside a
+# 7. A text with lost ligatures is repaired with the data folder's texts as
+# its library: "et" becomes "ett" as the bundled text writes it (alone,
+# hunspell takes "et" and the word would stay, listed for staff).
+rm -rf "$T/data" && mkdir -p "$T/data"
+cp data/04-naravardpodden-patrik-sundstrom.txt "$T/data/"
+mkdir -p "$T/lig/storstil" && cp "$s/nyckel.txt" "$T/lig/storstil/"
+printf 'Vi har et bra s\xc3\xa4t at arbeta med \xef\xbf\xbdll exempel en app.\n\nDet \xc3\xa4r et stort steg.\n' > "$T/lig/storstil/skadad.txt"
+run lig "$T/lig"
+[ "$rc" = 0 ] || fail "damaged text: exit $rc"
+grep -q "Vi har ett bra sätt att arbeta med till exempel en app." "$T/data/skadad.txt" ||
+  fail "the damaged text was not repaired with the data folder's words: $(tail -3 "$T/data/skadad.txt")"
+
+# 8. Recordings come with their texts (README "The recording beside a
 # text"): one that starts as a WAV file is carried to NAME.wav beside the
 # text's new name; one that is no recording is reported and its text still
 # imported; a recording with no text of its name is skipped; ta-bort.txt
@@ -198,7 +210,7 @@ run rec_remove "$T/rec"
 [ ! -e "$T/data/Avsnitt 6.txt" ] && [ ! -e "$T/data/Avsnitt 6.wav" ] ||
   fail "recordings: ta-bort.txt left $(ls "$T/data" | tr '\n' ' ')"
 
-# 8. Usage errors: exit 2.
+# 9. Usage errors: exit 2.
 $USBBIN > /dev/null 2>&1; [ $? = 2 ] || fail "no flags: not exit 2"
 $USBBIN --import > /dev/null 2>&1; [ $? = 2 ] || fail "--import without DIR: not exit 2"
 finish

@@ -4,8 +4,9 @@
  * parser, then through cueblocks and the writer; the kiosk's loader reads
  * the result. Promises checked (else __builtin_trap): every warning is
  * "name:LINE: warning: ..." with LINE within the input's lines, the output
- * is clean UTF-8 that loads, and a text with blocks loads with blocks and
- * declares every speaker it uses. */
+ * is clean UTF-8 that loads, a text with blocks loads with blocks and
+ * declares every speaker it uses, and its time stamps are ones the loader
+ * takes without a problem. */
 #ifndef STORSTIL_FUZZ_CUES_H
 #define STORSTIL_FUZZ_CUES_H
 
@@ -58,6 +59,10 @@ static int fuzz_cues_run(void (*parse)(ImportCues *, const char *, size_t), cons
     CHECK(doc != NULL);
     if (import_writer_has_words(blocks)) CHECK(!doc->broken && doc->n_blocks > 0);
     CHECK(doc->n_speakers == import_speakers_count(blocks->speakers));
+    for (size_t i = 0; i < doc->n_problems; i++)
+        CHECK(strncmp(doc->problems[i].message, "time", 4) != 0);
+    const char *body = strstr(out, "\n\n"), *timed = strstr(out, "\ntimed: yes\n");
+    CHECK(doc->timed == (timed && body && timed < body)); /* the header's, not a cue's words */
     doc_free(doc);
     free(out);
     import_blocks_free(blocks);
