@@ -20,7 +20,7 @@
 #define PLAYER_CHUNK 2048          /* frames decoded at a time (46 ms at 44.1 kHz) */
 #define PLAYER_AHEAD_MS 400        /* sound kept queued ahead of the device */
 #define PLAYER_DEVICE_MS 23        /* SDL's buffer, as the speaker's: the first sound after about that */
-#define PLAYER_WAIT_MS 20          /* the thread's nap when enough is queued */
+#define PLAYER_WAIT_MS 20          /* the thread's nap when enough is queued (idle: it sleeps until woken) */
 
 struct Player {
     FILE *log;
@@ -97,7 +97,11 @@ static int worker(void *arg)
     Player *pl = arg;
     SDL_LockMutex(pl->lock);
     while (!pl->quit) {
-        if (!pl->sf || !pl->dev || pl->eof || waiting(pl) * 1000 >= (int64_t)pl->dev_rate * PLAYER_AHEAD_MS) {
+        if (!pl->sf || !pl->dev || pl->eof) { /* nothing to decode until a start or seek says so */
+            SDL_CondWait(pl->wake, pl->lock);
+            continue;
+        }
+        if (waiting(pl) * 1000 >= (int64_t)pl->dev_rate * PLAYER_AHEAD_MS) {
             SDL_CondWaitTimeout(pl->wake, pl->lock, PLAYER_WAIT_MS);
             continue;
         }
