@@ -239,6 +239,38 @@ S
 done
 grep -q "podd.mp3: the recording does not decode" "$OUT/rec_bad.err" || fail "rec_bad: no line saying the recording does not decode"
 
+# 6b. The voice, the recording, the voice again in one run: the device
+#     handed over each time (the disk driver's file starts anew at each
+#     open, so it ends with the voice's sound of the last reading).
+mkdir -p "$M/both" && cp "$M/wav/podd.txt" "$M/wav/podd.wav" "$M/both/" && cp "$M/untimed/podd.txt" "$M/both/a-rost.txt"
+play_kiosk rec_both "$M/both" <<S
+wait 100
+tap @card.1
+wait 300
+tap @read
+wait 1500
+shot $OUT/rec_both_a.png
+tap @all-texts
+wait 300
+tap @card.2
+wait 300
+tap @read
+wait 2000
+shot $OUT/rec_both_b.png
+tap @all-texts
+wait 300
+tap @card.1
+wait 300
+tap @read
+wait 1500
+shot $OUT/rec_both_c.png
+S
+expect rec_both rec_both_a "reading=1 read_by=voice"
+expect rec_both rec_both_b "reading=1 read_by=recording"
+expect rec_both rec_both_c "reading=1 read_by=voice"
+grep -q "no audio device opens" "$OUT/rec_both.err" && fail "rec_both: a device did not open: $(grep 'no audio device' "$OUT/rec_both.err")"
+[ "$(field first_ms "$(build/pcmmeasure "$OUT/rec_both.raw" 22050)")" -ge 0 ] || fail "rec_both: the voice was silent after the recording"
+
 # 7. The pace: 0.8, 1.0 and 1.25 of the recording's own, for 3 s each.
 for pace in 0.8 1.0 1.25; do
   SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE="$OUT/rec_pace.raw" build/playcheck "$M/rec.wav" 600 $pace 3000 2> /dev/null > "$OUT/rec_pace_$pace"
