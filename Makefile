@@ -13,21 +13,22 @@ DESTDIR  ?=
 DEB_PACKAGES := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev \
                 libsdl2-image-dev libpng-dev libhyphen-dev hyphen-sv libhunspell-dev \
                 hunspell-sv libsystemd-dev fonts-dejavu-core libxml2-dev poppler-utils \
-                libespeak-ng-dev espeak-ng-data libcrypt-dev jq
-DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image libpng hunspell libsystemd libxml-2.0 espeak-ng
+                libespeak-ng-dev espeak-ng-data libcrypt-dev jq libsndfile1-dev libsonic-dev
+DEB_PC_MODULES := sdl2 SDL2_ttf SDL2_image libpng hunspell libsystemd libxml-2.0 espeak-ng sndfile
 DEB_FILES := /usr/include/hyphen.h /usr/share/hyphen/hyph_sv_SE.dic \
              /usr/lib/*/espeak-ng-data/lang/gmq/sv \
              /usr/share/hunspell/sv_SE.dic /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
-             /usr/bin/pdftotext /usr/include/crypt.h /usr/bin/jq
+             /usr/bin/pdftotext /usr/include/crypt.h /usr/bin/jq /usr/include/sonic.h
 DEB_TEST_PACKAGES := libcmocka-dev xvfb xauth valgrind systemd clang libclang-rt-14-dev groff udev strace \
-                     dosfstools mtools exfatprogs fdisk python3
+                     dosfstools mtools exfatprogs fdisk python3 lame opus-tools espeak-ng
 DEB_TEST_PC_MODULES := cmocka
 # Only `make bench` compares the start with a browser: Chromium is not
 # among the test packages, so `make test` on a fresh machine never fetches it.
 DEB_BENCH_PACKAGES := chromium
 DEB_BENCH_FILES := /usr/bin/chromium
 DEB_TEST_FILES := /usr/bin/Xvfb /usr/bin/xauth /usr/bin/valgrind /usr/bin/systemd-analyze /usr/bin/clang /usr/bin/gropdf /usr/bin/udevadm /usr/bin/strace \
-                  /sbin/mkfs.vfat /usr/bin/mcopy /sbin/mkfs.exfat /sbin/sfdisk /usr/bin/python3 \
+                  /sbin/mkfs.vfat /usr/bin/mcopy /sbin/mkfs.exfat /sbin/sfdisk /usr/bin/python3 /usr/bin/lame /usr/bin/opusenc \
+                  /usr/bin/espeak-ng \
                   /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a
 
 WARN     := -Wall -Wextra -Werror -Wshadow
@@ -42,7 +43,9 @@ SDL_LIBS   = $(shell pkg-config --libs sdl2 SDL2_ttf SDL2_image libsystemd espea
 # The kiosk and the bench: no SDL2_image (and the image formats it loads at
 # start), as they only write PNGs, through libpng (src/kiosk/shot.c); the
 # test tools that read PNGs keep it.
-KIOSK_LIBS = $(shell pkg-config --libs sdl2 SDL2_ttf libpng libsystemd espeak-ng 2>/dev/null)
+# libsndfile and libsonic play a text's own recording (src/kiosk/player.c):
+# only the kiosk (and the bench over its modules) links them.
+KIOSK_LIBS = $(shell pkg-config --libs sdl2 SDL2_ttf libpng libsystemd espeak-ng sndfile 2>/dev/null) -lsonic
 HUN_CFLAGS = $(shell pkg-config --cflags hunspell 2>/dev/null)
 HUN_LIBS   = $(shell pkg-config --libs hunspell 2>/dev/null)
 # The importer's libraries: hunspell for the ligature repair, libxml2 for
@@ -172,12 +175,27 @@ $(BUILD)/pcmmeasure: tests/tools/pcmmeasure.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
+# Make a recording with known times and compare what the disk audio driver
+# played with it, for the recording tests (libsndfile, as the kiosk).
+$(BUILD)/pcmjoin: tests/tools/pcmjoin.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) -o $@ $< $(shell pkg-config --libs sndfile 2>/dev/null)
+
+$(BUILD)/pcmmatch: tests/tools/pcmmatch.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) -o $@ $< $(shell pkg-config --libs sndfile 2>/dev/null) -lm
+
+# The kiosk's player on its own: pace and start time (tests and bench).
+$(BUILD)/playcheck: tests/tools/playcheck.c $(BUILD)/obj/kiosk/player.o | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE) $(CFLAGS) $(SDL_CFLAGS) -o $@ $^ $(KIOSK_LIBS)
+
 # Stands in for systemd's notify socket in the service tests.
 $(BUILD)/notify_listen: tests/tools/notify_listen.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE) $(CFLAGS) -o $@ $<
 
-test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/pcmmeasure $(BUILD)/notify_listen
+test: deps-test all $(BENCH) $(KIOSK)-asan $(TEST_BIN) $(BUILD)/pngdiff $(BUILD)/pngmeasure $(BUILD)/pcmmeasure $(BUILD)/pcmjoin $(BUILD)/pcmmatch $(BUILD)/playcheck $(BUILD)/notify_listen
 	@bash tests/run.sh $(TEST_BIN)
 
 # Times a command and reads its peak memory, for the bench's start.

@@ -3,7 +3,9 @@
 # and the three clean transcripts are imported first: their words are the
 # frequency list that the ligature repair of FoU-podden (000) chooses by.
 # `make data` regenerates data/*.txt; `make check-data` regenerates into
-# build/data-check/ and fails when a committed file differs.
+# build/data-check/ and fails when a committed file differs. A recording
+# beside a source (data/sources/NNN_....mp3, .ogg, .opus, .wav) goes beside
+# its document (data/recording.sh; none is committed: they are large).
 
 DATA_SRC := data/sources
 DATA_DOCS := 01-fou-podden-digitaliseringsstrategi.txt \
@@ -38,6 +40,10 @@ define data_import
 	  --freq $(1)/03-valfardsteknik-lund-e-halsokommun.txt \
 	  --freq $(1)/04-naravardpodden-patrik-sundstrom.txt \
 	  --freq $(1)/05-sweco-regional-testbadd-orebro.txt
+	@bash data/recording.sh $(DATA_SRC)/001_bf488d36ba651aa3.txt $(1)/02-valfardsteknik-digital-omstallning.txt
+	@bash data/recording.sh $(DATA_SRC)/003_c54b9cac47753ae4.txt $(1)/03-valfardsteknik-lund-e-halsokommun.txt
+	@bash data/recording.sh $(DATA_SRC)/004_fbe466ab28e2f894.txt $(1)/04-naravardpodden-patrik-sundstrom.txt
+	@bash data/recording.sh $(DATA_SRC)/000_20a1eb5c6125d5f1.txt $(1)/01-fou-podden-digitaliseringsstrategi.txt
 endef
 
 data: $(IMPORTER)

@@ -250,6 +250,24 @@ static void missing_synced_folder_is_named(void **state)
     remove_file("a.txt");
 }
 
+/* A text's recording beside it (README "The recording beside a text") is
+ * not a text: the shelf lists foo.txt once, not its foo.mp3 or foo.wav. */
+static void recordings_are_not_texts(void **state)
+{
+    (void)state;
+    write_file("a.txt", "title: A\ntimed: yes\n\nText.\n");
+    write_file("a.mp3", "ID3 not a text");
+    write_file("a.wav", "RIFF....WAVE");
+    write_file("b.opus", "OggS");
+    write_file("c.ogg", "OggS");
+    Library *lib = library_new(dir, NULL);
+    library_scan(lib);
+    assert_int_equal(library_count(lib), 1);
+    assert_string_equal(library_doc(lib, 0)->title, "A");
+    library_free(lib);
+    remove_file("a.txt"), remove_file("a.mp3"), remove_file("a.wav"), remove_file("b.opus"), remove_file("c.ogg");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -260,6 +278,7 @@ int main(void)
         cmocka_unit_test_teardown(synced_folder_texts_join_the_shelf, clear_synced),
         cmocka_unit_test_teardown(data_folder_copy_wins_over_synced, clear_synced),
         cmocka_unit_test(missing_synced_folder_is_named),
+        cmocka_unit_test(recordings_are_not_texts),
     };
     return cmocka_run_group_tests_name("library", tests, setup, teardown);
 }

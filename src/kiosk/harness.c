@@ -17,6 +17,8 @@
 #include "core/script.h"
 #include "kiosk.h"
 #include "kiosk_read.h"
+#include "player.h"
+#include "core/parts.h"
 #include "kiosk_texts.h"
 #include "speaker.h"
 
@@ -174,10 +176,23 @@ static void print_state(Run *r, const char *shot)
         qidx = r->k.texts.quote_idx;
         qpage = (int)quote_page(q, typeset_layout(r->k.typeset)) + 1;
     }
+    /* The recording: what the device has taken since the last start or
+     * seek, its rate, and where the page in view starts in the recording. */
+    int rate = 0;
+    long long played_ms = -1;
+    if (r->k.read.playing) {
+        int64_t frames = player_played(r->k.read.player, &rate);
+        played_ms = rate > 0 ? (long long)(frames * 1000 / rate) : -1;
+    }
+    const Doc *open = typeset_doc(r->k.typeset);
+    long page_ms = open && typeset_layout(r->k.typeset) && v.screen == APP_SCREEN_READER
+                       ? parts_page_ms(open, typeset_layout(r->k.typeset), (size_t)v.page)
+                       : -1;
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
            "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f quote=%d:%d quote_page=%d "
            "contents=%d contents_page=%d alpha=%d read_button=%d reading=%d "
-           "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld read_voice=%s voice_in_use=%s audio_rate=%d usb_banner=%d\n",
+           "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld read_voice=%s voice_in_use=%s audio_rate=%d "
+           "read_by=%s part_ms=%ld play_ms=%ld played_ms=%lld play_rate=%d page_ms=%ld usb_banner=%d\n",
            shot, app_screen(v.screen)->name, v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
            r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm, qdoc, qidx, qpage,
@@ -187,7 +202,8 @@ static void print_state(Run *r, const char *shot)
            r->k.read.started ? (long long)(r->k.read.started - r->k.read.audio_opened) : -1LL,
            r->k.read.stopped ? (long long)(r->k.read.stopped - r->k.read.audio_opened) : -1LL,
            r->k.read.speaker && speaker_plan(r->k.read.speaker) ? speech_plan_voice(speaker_plan(r->k.read.speaker)) : "-",
-           in_use, audio_rate, v.usb_banner != NULL);
+           in_use, audio_rate, !r->k.read.on ? "-" : r->k.read.playing ? "recording" : "voice", r->k.read.part_ms,
+           r->k.read.play_ms, played_ms, rate, page_ms, v.usb_banner != NULL);
     fflush(stdout);
 }
 

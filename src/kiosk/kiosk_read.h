@@ -1,4 +1,7 @@
-/* kiosk_read: the kiosk's side of reading aloud, called from kiosk.c:
+/* kiosk_read: the kiosk's side of reading aloud, called from kiosk.c. A
+ * text with times and a recording beside it (README "The recording beside
+ * a text") is read by its recording through the player; every other text
+ * by the voice through the speaker.
  *
  *   kiosk_read_open(k)                  after the app exists: offers "Läs upp"
  *                                       when a speaker opens
@@ -35,6 +38,13 @@ typedef struct {
     uint64_t started;        /* SDL ticks when reading last started */
     uint64_t audio_opened;   /* SDL ticks of the first reading, when the speaker opens the audio device (tests) */
     uint64_t stopped;        /* SDL ticks when reading last stopped (tests) */
+    struct Player *player;   /* opened with the first recording played, or NULL */
+    bool playing;            /* the reading is the recording's, not the voice's */
+    bool follow;             /* the page was turned by the recording: play on, no seek */
+    const void *rec_bad;     /* the Doc whose recording did not decode (said once) */
+    SpeechSentence band;     /* the part being heard, for the renderer */
+    long part_ms, play_ms;   /* the part heard's time and the place heard (tests), -1: none */
+    char rec_path[4096];     /* the recording playing */
 } KioskRead;
 
 /* Opens the speaker (config's read_aloud, an audio device, the voice) and

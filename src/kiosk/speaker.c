@@ -240,6 +240,11 @@ static bool device_at(Speaker *sp, int rate)
         return false;
     }
     SDL_LockMutex(sp->lock);
+    if (sp->worker_gen != sp->gen) { /* cut off while it opened (speaker_release: the player's turn) */
+        SDL_UnlockMutex(sp->lock);
+        SDL_CloseAudioDevice(dev);
+        return true; /* the job is stale: its synthesis stops at once */
+    }
     sp->dev = dev;
     sp->rate = rate;
     SDL_PauseAudioDevice(dev, !sp->playing);
@@ -416,6 +421,15 @@ void speaker_stop(Speaker *sp)
     SDL_UnlockMutex(sp->lock);
     speech_plan_free(sp->plan);
     sp->plan = NULL;
+}
+
+void speaker_release(Speaker *sp)
+{
+    speaker_stop(sp);
+    SDL_LockMutex(sp->lock); /* the thread queues under it: never onto a closed device */
+    if (sp->dev) SDL_CloseAudioDevice(sp->dev);
+    sp->dev = 0;
+    SDL_UnlockMutex(sp->lock);
 }
 
 const SpeechPlan *speaker_plan(const Speaker *sp) { return sp->plan; }

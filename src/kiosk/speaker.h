@@ -44,6 +44,10 @@ void speaker_start(Speaker *sp, SpeechPlan *plan);
 /* Stops at once: queued sound is dropped and the synthesis abandoned. */
 void speaker_stop(Speaker *sp);
 
+/* Stops, and closes the audio device until the next speaker_start, so
+ * the player (player.c) may open its own: the two never hold it at once. */
+void speaker_release(Speaker *sp);
+
 /* The plan being read, or NULL. */
 const SpeechPlan *speaker_plan(const Speaker *sp);
 

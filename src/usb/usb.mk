@@ -7,7 +7,7 @@ USB_SRC  := $(filter-out src/usb/usb_main.c,$(wildcard src/usb/*.c))
 USB_OBJ  := $(USB_SRC:src/%.c=$(BUILD)/obj/%.o)
 USB_ASAN := $(USB_SRC:src/%.c=$(BUILD)/asan/%.o)
 # The core modules it reads the config and writes the status with.
-USB_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,config config_keys config_type lang theme readfile utf8 usbstatus)
+USB_CORE := $(patsubst %,$(BUILD)/obj/core/%.o,config config_keys config_type lang theme readfile utf8 usbstatus recording)
 # Where the service finds the udev rule (the package: /usr/lib/udev/rules.d).
 UDEVDIR  ?= /etc/udev/rules.d
 

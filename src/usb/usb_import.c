@@ -6,6 +6,7 @@
 #include "usb_import.h"
 #include "usb_names.h"
 #include "core/readfile.h"
+#include "core/recording.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -116,6 +117,10 @@ void usb_import_removals(const UsbImportJob *job, UsbStatus *st)
             st->removed++;
         } else {
             fprintf(stderr, "storstil-usb: cannot remove %s.txt: %s\n", name, strerror(errno));
+        }
+        for (int r = 0; r < RECORDING_EXT_COUNT; r++) { /* its recording goes with it */
+            snprintf(path, sizeof path, "%s/%s%s", job->data_dir, name, recording_exts[r]);
+            if (unlink(path) == 0) fprintf(stderr, "storstil-usb: removed %s%s\n", name, recording_exts[r]);
         }
     }
     free(text);
@@ -257,14 +262,97 @@ static bool import_one(const UsbImportJob *job, const char *stick_name, const ch
     return true;
 }
 
+/* Copies the stick's recording src_fd (already open) to tmp in pieces,
+ * stopping on a stop signal; true when all of it is there. */
+static bool copy_to(int src_fd, const char *tmp)
+{
+    int out = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (out < 0) return false;
+    char buf[64 * 1024];
+    ssize_t r;
+    bool ok = true;
+    while (ok && !stop_asked && (r = read(src_fd, buf, sizeof buf)) != 0) {
+        if (r < 0) {
+            ok = errno == EINTR;
+            continue;
+        }
+        for (ssize_t done = 0; ok && done < r;) {
+            ssize_t w = write(out, buf + done, (size_t)(r - done));
+            if (w < 0 && errno == EINTR) continue;
+            ok = w > 0;
+            done += w > 0 ? w : 0;
+        }
+    }
+    return close(out) == 0 && ok && !stop_asked;
+}
+
+/* Puts the stick's recording stick_name beside DATA/name.txt as
+ * DATA/name.EXT (whole or not at all, like a text), after a look at its
+ * first bytes (recording_sniff): one that is no WAV, Ogg or MP3 file is
+ * reported and left out, and the text stays. A recording of name under
+ * another ending goes, so the new one is the one played. */
+static void carry_recording(const UsbImportJob *job, const char *stick_name, const char *name, UsbStatus *st)
+{
+    char src[PATH_CAP], tmp[PATH_CAP], dst[PATH_CAP], shown[USBSTATUS_NAME_MAX];
+    const char *ext = recording_ext_of(stick_name);
+    usbstatus_printable(stick_name, shown, sizeof shown);
+    snprintf(src, sizeof src, "%s/%s", job->stick_dir, stick_name);
+    snprintf(tmp, sizeof tmp, "%s/.%s%s.tmp-%ld", job->data_dir, name, ext, (long)getpid());
+    snprintf(dst, sizeof dst, "%s/%s%s", job->data_dir, name, ext);
+    int fd = open(src, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    unsigned char head[16];
+    ssize_t n = fd >= 0 ? read(fd, head, sizeof head) : -1;
+    const char *why = fd < 0 ? "cannot be opened" : "not a recording storstil can play (no WAV, Ogg or MP3 start)";
+    if (n > 0 && recording_sniff(head, (size_t)n) && lseek(fd, 0, SEEK_SET) == 0) {
+        why = "cannot be copied";
+        if (copy_to(fd, tmp) && settle(tmp)) {
+            for (int r = 0; r < RECORDING_EXT_COUNT; r++) {
+                char other[PATH_CAP];
+                snprintf(other, sizeof other, "%s/%s%s", job->data_dir, name, recording_exts[r]);
+                if (strcmp(recording_exts[r], ext)) unlink(other);
+            }
+            why = rename(tmp, dst) == 0 ? NULL : "cannot be put in place";
+        }
+    }
+    if (fd >= 0) close(fd);
+    if (!why) {
+        sync_dir(job->data_dir);
+        fprintf(stderr, "storstil-usb: %s: added %s%s, the recording of %s.txt\n", shown, name, ext, name);
+        return;
+    }
+    unlink(tmp);
+    if (stop_asked) return;
+    fprintf(stderr, "storstil-usb: failed %s: %s; %s.txt is read by the voice\n", shown, why, name);
+    st->failed++;
+    usbstatus_add_name(st, stick_name);
+}
+
+/* The recording on the stick beside the text file stick_name (the same name
+ * up to its last dot, the first in recording_exts' order), or -1. */
+static ptrdiff_t recording_of(const UsbStickList *list, const char *stick_name)
+{
+    const char *dot = strrchr(stick_name, '.');
+    size_t base = dot && dot != stick_name ? (size_t)(dot - stick_name) : strlen(stick_name);
+    for (int r = 0; r < RECORDING_EXT_COUNT; r++)
+        for (size_t i = 0; i < list->n; i++) {
+            const UsbStickEntry *e = &list->entries[i];
+            const char *ext = e->kind == USB_STICK_RECORDING ? recording_ext_of(e->name) : NULL;
+            if (ext == recording_exts[r] && strlen(e->name) == base + strlen(ext) && !strncmp(e->name, stick_name, base))
+                return (ptrdiff_t)i;
+        }
+    return -1;
+}
+
 void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStatus *st)
 {
     char shown[USBSTATUS_NAME_MAX];
     char (*used)[NAME_CAP] = calloc(list->n + 1, sizeof *used);
+    bool *carried = calloc(list->n + 1, sizeof *carried); /* recordings that went with a text */
     size_t n_used = 0;
     for (size_t i = 0; i < list->n && !stop_asked; i++) {
         const UsbStickEntry *e = &list->entries[i];
         usbstatus_printable(e->name, shown, sizeof shown);
+        if (e->kind == USB_STICK_RECORDING) continue; /* with its text, below */
         if (e->kind == USB_STICK_SKIPPED) {
             if (st->skipped++ < SKIPS_SHOWN)
                 fprintf(stderr, "storstil-usb: skipped %s: %s\n", shown, e->why);
@@ -275,8 +363,16 @@ void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStat
             why = "no usable name";
             if (used && pick_name(e->name, used, n_used, used[n_used])) {
                 why = "storstil-import could not read it";
-                if (import_one(job, e->name, shown, used[n_used++], st))
+                if (import_one(job, e->name, shown, used[n_used], st)) {
+                    ptrdiff_t r = carried ? recording_of(list, e->name) : -1;
+                    if (r >= 0 && !carried[r]) {
+                        carried[r] = true;
+                        carry_recording(job, list->entries[r].name, used[n_used], st);
+                    }
+                    n_used++;
                     continue;
+                }
+                n_used++;
             }
         }
         if (stop_asked)
@@ -285,7 +381,14 @@ void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStat
         st->failed++;
         usbstatus_add_name(st, e->name);
     }
+    for (size_t i = 0; i < list->n && !stop_asked; i++) /* recordings with no text */
+        if (list->entries[i].kind == USB_STICK_RECORDING && carried && !carried[i]) {
+            usbstatus_printable(list->entries[i].name, shown, sizeof shown);
+            if (st->skipped++ < SKIPS_SHOWN)
+                fprintf(stderr, "storstil-usb: skipped %s: a recording with no text of its name\n", shown);
+        }
     free(used);
+    free(carried);
     if (st->skipped > SKIPS_SHOWN)
         fprintf(stderr, "storstil-usb: skipped %d more entries (links, folders, devices, past the limits), "
                 "not named here\n", st->skipped - SKIPS_SHOWN);

@@ -2,6 +2,7 @@
  * how many bytes). It runs no importer and writes nothing. */
 #include "usb_stick.h"
 #include "core/readfile.h"
+#include "core/recording.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -30,8 +31,10 @@ static const char *not_regular(mode_t m)
 }
 
 /* Classifies one entry, with n_files regular files before it and
- * bytes_left the budget so far; true when it is a regular file. */
-static bool classify(const char *folder, UsbStickEntry *e, size_t n_files, long long *bytes_left)
+ * bytes_left the texts' budget so far (rec_left the recordings'); true when
+ * it is a regular file. */
+static bool classify(const char *folder, UsbStickEntry *e, size_t n_files, long long *bytes_left,
+                     long long *rec_left)
 {
     char path[4096];
     struct stat st;
@@ -52,6 +55,15 @@ static bool classify(const char *folder, UsbStickEntry *e, size_t n_files, long 
     close(fd);
     if (n_files >= USB_STICK_MAX_FILES) {
         e->why = "past the first 200 files";
+        return true;
+    }
+    if (recording_ext_of(e->name)) {
+        bool fits = st.st_size <= RECORDING_MAX_BYTES && st.st_size <= *rec_left;
+        e->kind = fits ? USB_STICK_RECORDING : USB_STICK_TOO_BIG;
+        e->why = fits ? NULL
+                 : st.st_size > RECORDING_MAX_BYTES ? "a recording over 200 MB"
+                                                    : "past the 1000 MB of recordings a stick may bring";
+        if (fits) *rec_left -= st.st_size;
         return true;
     }
     if (st.st_size > *bytes_left) {
@@ -93,10 +105,10 @@ bool usb_stick_list(const char *folder, UsbStickList *out, char *err, size_t err
     closedir(d);
     if (out->n)
         qsort(out->entries, out->n, sizeof *out->entries, by_name);
-    long long bytes_left = USB_STICK_MAX_BYTES;
+    long long bytes_left = USB_STICK_MAX_BYTES, rec_left = USB_STICK_MAX_RECORDING_BYTES;
     size_t n_files = 0;
     for (size_t i = 0; i < out->n; i++)
-        n_files += classify(folder, &out->entries[i], n_files, &bytes_left);
+        n_files += classify(folder, &out->entries[i], n_files, &bytes_left, &rec_left);
     return true;
 }
 

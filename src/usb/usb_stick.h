@@ -10,19 +10,25 @@
 
 #define USB_STICK_MAX_FILES 200
 #define USB_STICK_MAX_BYTES (50LL * 1000 * 1000) /* 50 MB in all */
+/* A text's recording (core/recording.h: foo.mp3 beside foo.txt) comes
+ * along outside the texts' 50 MB: each at most RECORDING_MAX_BYTES, all of a
+ * stick's together at most this. */
+#define USB_STICK_MAX_RECORDING_BYTES (1000LL * 1000 * 1000)
 #define USB_STICK_KEY_FILE "nyckel.txt"
 #define USB_STICK_REMOVE_FILE "ta-bort.txt"
 
 typedef enum {
     USB_STICK_IMPORT,  /* a regular file within the limits */
     USB_STICK_SKIPPED, /* not a regular file, or past USB_STICK_MAX_FILES: not read */
-    USB_STICK_TOO_BIG  /* a regular file past the USB_STICK_MAX_BYTES budget: not read, reported */
+    USB_STICK_TOO_BIG, /* a regular file past the USB_STICK_MAX_BYTES budget: not read, reported */
+    USB_STICK_RECORDING /* a recording (.mp3, .ogg, .opus, .wav) within its limits: goes with its text */
 } UsbStickKind;
 
 typedef struct {
     char *name; /* the entry's name in the folder, as the stick spells it */
     UsbStickKind kind;
-    const char *why; /* for SKIPPED and TOO_BIG: a few words for the journal */
+    const char *why; /* for SKIPPED and TOO_BIG (a recording past its limits
+                        too): a few words for the journal */
 } UsbStickEntry;
 
 typedef struct {

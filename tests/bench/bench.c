@@ -9,6 +9,7 @@
  *   storstil-bench soak [N] [storstil options]     memory and files over N turns
  *   storstil-bench zalgo [MARKS] [storstil options] one letter and MARKS accents
  *   storstil-bench read [N] [storstil options]     reading aloud: start time, memory
+ *   storstil-bench play [N] [storstil options]     a recording: start time, CPU while playing
  *   storstil-bench start [storstil options]        one start to the first page's picture */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,12 +29,13 @@ static const Mode modes[] = {
     {"soak", 20000, bench_soak},
     {"zalgo", 100000, bench_zalgo},
     {"read", 20, bench_read},
+    {"play", 20, bench_play},
     {"start", 1, bench_start},
 };
 
 static int usage(void)
 {
-    fputs("usage: storstil-bench layout|kiosk|soak|zalgo|read|start [N] [storstil options]\n", stderr);
+    fputs("usage: storstil-bench layout|kiosk|soak|zalgo|read|play|start [N] [storstil options]\n", stderr);
     return 2;
 }
 

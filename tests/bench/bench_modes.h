@@ -36,6 +36,12 @@ int bench_zalgo(const Options *opt, long n, FILE *out);
  * and _max_ms, rss_reading_mib (now) and rss_peak_reading_mib. */
 int bench_read(const Options *opt, long n, FILE *out);
 
+/* Opens the first text (a timed text with its recording beside it) and
+ * taps "Läs upp" n times: play_start_ms (median, and p99: the tap to the
+ * first sample of the recording the device takes); then plays 10 s as the
+ * loop does: play_cpu_pct, the kiosk's CPU over those seconds. */
+int bench_play(const Options *opt, long n, FILE *out);
+
 /* One start (tests/bench/start.sh times the process): opens the kiosk,
  * draws the shelf, opens the first text and saves its first page to
  * $STORSTIL_BENCH_SHOT (start.png), closes; prints start_pages. n unused. */

@@ -31,6 +31,8 @@ idle_cpu() {
 echo "# storstil bench, $(date -u +%Y-%m-%d), $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)"
 echo "# release build (-O2); offscreen video, software renderer unless said"
 bash tests/bench/start.sh
+echo "## a text's own recording"
+bash tests/bench/play.sh
 # The last: the Pi's 7" Touch Display, its size in millimetres known, so
 # the text and controls are the large-print sizes (README).
 for screen in 1920x1080 1280x800 800x480 800x480@154x86; do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every system call the kiosk makes is one its own unit allows. The kiosk
 # runs under strace while it starts, opens a text, reads it aloud (the
-# speech thread, SDL's audio thread) and quits; the calls it made are held
+# speech thread, SDL's audio thread) and quits, then again playing a timed
+# text's own MP3 recording (the player's thread); the calls it made are held
 # against deploy/storstil.service's SystemCallFilter= lines, read in order
 # and expanded with `systemd-analyze syscall-filter` as systemd does (the
 # first list allows, "~" removes, a later list adds back). A call the unit
@@ -50,6 +51,19 @@ S
 strace -f -qq -o "$trace" build/storstil --windowed --size 1280x800 --config /dev/null --data tests/e2e/read \
   --script "$OUT/unit_syscalls.script" > "$OUT/unit_syscalls.log" 2> "$OUT/unit_syscalls.err" ||
   fail "the kiosk under strace: $(tail -3 "$OUT/unit_syscalls.err")"
+# Then a timed text played by its own recording, an MP3 (libsndfile,
+# mpg123 and libsonic on the player's thread; README "The recording beside
+# a text"), made here by espeak-ng and lame.
+rec=$OUT/unit_syscalls_rec
+rm -rf "$rec" && mkdir -p "$rec"
+espeak-ng -v sv -w "$rec/podd.wav" "Det här är en inspelning. Den läses upp av sig själv."
+lame --quiet "$rec/podd.wav" "$rec/podd.mp3" && rm "$rec/podd.wav"
+printf 'title: Inspelning\ntimed: yes\n\n{0:00:00.000} Det här är en inspelning.\n{0:00:01.500} Den läses upp av sig själv.\n' > "$rec/podd.txt"
+strace -f -qq -o "$trace.rec" build/storstil --windowed --size 1280x800 --config /dev/null --data "$rec" \
+  --script "$OUT/unit_syscalls.script" > "$OUT/unit_syscalls_rec.log" 2> "$OUT/unit_syscalls_rec.err" ||
+  fail "the kiosk under strace, playing a recording: $(tail -3 "$OUT/unit_syscalls_rec.err")"
+grep -q 'sndfile\|podd.mp3' "$trace.rec" || fail "the trace did not cover playing the recording"
+cat "$trace.rec" >> "$trace"
 used=$(sed -n 's/^[0-9]\+ \+\([a-z0-9_]\+\)(.*/\1/p' "$trace" | sort -u)
 [ -n "$used" ] || fail "strace saw no system call"
 denied=

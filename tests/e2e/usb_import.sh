@@ -176,7 +176,41 @@ run lig "$T/lig"
 grep -q "Vi har ett bra sätt att arbeta med till exempel en app." "$T/data/skadad.txt" ||
   fail "the damaged text was not repaired with the data folder's words: $(tail -3 "$T/data/skadad.txt")"
 
-# 8. Usage errors: exit 2.
+# 8. Recordings come with their texts (README "The recording beside a
+# text"): one that starts as a WAV file is carried to NAME.wav beside the
+# text's new name; one that is no recording is reported and its text still
+# imported; a recording with no text of its name is skipped; ta-bort.txt
+# removes a text's recording with it; one over 200 MB is refused.
+rm -rf "$T/data" "$T/rec" && mkdir -p "$T/data" "$T/rec/storstil"
+cp "$T/stick/storstil/nyckel.txt" "$T/rec/storstil/"
+r=$T/rec/storstil
+text avsnitt > "$r/Avsnitt 6.txt"
+{ printf 'RIFF\x24\x10\0\0WAVEfmt '; head -c 4000 /dev/zero; } > "$r/Avsnitt 6.wav"
+text trasig > "$r/trasig.txt"
+head -c 5000 /dev/zero > "$r/trasig.mp3"
+{ printf 'RIFF\x24\x10\0\0WAVEfmt '; head -c 100 /dev/zero; } > "$r/ensam.wav"
+text stor > "$r/stor.txt"
+truncate -s 201M "$r/stor.ogg"
+run rec "$T/rec"
+[ "$rc" = 0 ] || fail "recordings: exit $rc: $(cat "$T/rec.err")"
+[ -f "$T/data/Avsnitt 6.txt" ] && cmp -s "$r/Avsnitt 6.wav" "$T/data/Avsnitt 6.wav" ||
+  fail "recordings: Avsnitt 6.wav did not come with its text: $(ls "$T/data" | tr '\n' ' ')"
+[ "$(stat -c %a "$T/data/Avsnitt 6.wav")" = 644 ] || fail "recordings: the recording is not mode 0644"
+[ -f "$T/data/trasig.txt" ] && [ ! -e "$T/data/trasig.mp3" ] || fail "recordings: a recording that is none was carried, or its text left out"
+grep -q "failed trasig.mp3: not a recording" "$T/rec.err" || fail "recordings: trasig.mp3 not reported: $(cat "$T/rec.err")"
+grep -q "skipped ensam.wav: a recording with no text" "$T/rec.err" || fail "recordings: ensam.wav not reported as skipped"
+[ -f "$T/data/stor.txt" ] && [ ! -e "$T/data/stor.ogg" ] || fail "recordings: stor.ogg (201 MB) was carried, or its text left out"
+grep -q "failed stor.ogg: a recording over 200 MB" "$T/rec.err" || fail "recordings: stor.ogg not reported as over 200 MB"
+[ ! -e "$T/data/ensam.wav" ] || fail "recordings: a recording with no text was carried"
+ls -A "$T/data" | grep -q '\.tmp-' && fail "recordings: a scratch file was left: $(ls -A "$T/data" | tr '\n' ' ')"
+status "key=ok" "added=3" "failed=2" "failed_name=trasig.mp3" "failed_name=stor.ogg"
+rm -f "$r"/[!n]*.txt "$r"/*.wav "$r"/*.mp3 "$r"/*.ogg
+printf 'Avsnitt 6\n' > "$r/ta-bort.txt"
+run rec_remove "$T/rec"
+[ ! -e "$T/data/Avsnitt 6.txt" ] && [ ! -e "$T/data/Avsnitt 6.wav" ] ||
+  fail "recordings: ta-bort.txt left $(ls "$T/data" | tr '\n' ' ')"
+
+# 9. Usage errors: exit 2.
 $USBBIN > /dev/null 2>&1; [ $? = 2 ] || fail "no flags: not exit 2"
 $USBBIN --import > /dev/null 2>&1; [ $? = 2 ] || fail "--import without DIR: not exit 2"
 finish

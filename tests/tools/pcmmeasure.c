@@ -9,7 +9,10 @@
  * threshold (-1 when all is silent), voiced_ms counts 20 ms windows with
  * sound, after_ms is the last sound at or after FROM_MS and before TO_MS
  * (-1 if none), and gap_start_ms, gap_end_ms bound the longest silence (in
- * 20 ms windows) between FROM_MS and TO_MS. */
+ * 20 ms windows) between FROM_MS and TO_MS; crossings_per_s counts the
+ * times the sound crosses zero (from one loud sample to the next of the
+ * other sign) per second of voiced windows: it follows the voice's pitch,
+ * which a change of pace must keep. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,9 +35,12 @@ int main(int argc, char **argv)
     long n = 0, first = -1, last = -1, after = -1, window = rate / 50, voiced = 0;
     long quiet_from = -1, gap_start = -1, gap_end = -1; /* in ms */
     int loud_in_window = 0;
-    short s;
+    long crossings = 0;
+    short s, prev = 0;
     while (fread(&s, sizeof s, 1, f) == 1) {
         if (s > THRESHOLD || s < -THRESHOLD) {
+            if ((prev > THRESHOLD && s < -THRESHOLD) || (prev < -THRESHOLD && s > THRESHOLD)) crossings++;
+            prev = s;
             if (first < 0) first = n;
             last = n;
             loud_in_window = 1;
@@ -58,9 +64,9 @@ int main(int argc, char **argv)
     }
     fclose(f);
     printf("total_ms=%ld first_ms=%ld last_ms=%ld span_ms=%ld voiced_ms=%ld after_ms=%ld gap_start_ms=%ld "
-           "gap_end_ms=%ld\n", n * 1000 / rate,
+           "gap_end_ms=%ld crossings_per_s=%ld\n", n * 1000 / rate,
            first < 0 ? -1 : first * 1000 / rate, last < 0 ? -1 : last * 1000 / rate,
            first < 0 ? 0 : (last - first) * 1000 / rate, voiced * 20, after < 0 ? -1 : after * 1000 / rate,
-           gap_start, gap_end);
+           gap_start, gap_end, voiced ? crossings * 50 / voiced : 0);
     return 0;
 }
