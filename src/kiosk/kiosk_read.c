@@ -1,7 +1,8 @@
 /* kiosk_read: keeps the speaker in step with the app: speaks the page in
  * view from its first line when the app starts reading or turns a page
  * (a new read_epoch), from the sentence being heard after A-/A+ or a
- * rotation lays the text out again, stops when the app stops, tells the
+ * rotation lays the text out again or the visitor's pace changes, stops
+ * when the app stops, tells the
  * app when a page has been read, and gives the renderer the sentence to
  * highlight. Whether to read is app.c's; the sound is speaker.c's; what a
  * page reads is core/speech's. */
@@ -9,6 +10,7 @@
 
 #include "kiosk.h"
 
+#include "core/pace.h"
 #include "speaker.h"
 
 void kiosk_read_open(Kiosk *k)
@@ -16,6 +18,7 @@ void kiosk_read_open(Kiosk *k)
     k->read.speaker = speaker_open(&k->opt->cfg, stderr);
     k->read.audio_opened = 0; /* the device opens with the first reading */
     k->read.sentence = -1;
+    k->read.pace = PACE_NORMAL;
     app_set_read_aloud(k->app, k->read.speaker != NULL);
 }
 
@@ -45,9 +48,26 @@ static void start(Kiosk *k, const Layout *pages, int page, size_t from)
     speaker_start(k->read.speaker, plan);
 }
 
+/* While reading: the sentence being heard is where speaking goes on from
+ * (k->read.from) at the next sync; false when nothing is being read. */
+static bool remember_sentence(Kiosk *k)
+{
+    const SpeechPlan *plan = k->read.speaker && k->read.on ? speaker_plan(k->read.speaker) : NULL;
+    if (!plan || speech_plan_count(plan) == 0) return false;
+    int s = speaker_sentence(k->read.speaker);
+    k->read.from = speech_plan_sentence(plan, (size_t)(s < 0 ? 0 : s))->doc_start;
+    k->read.restart = true;
+    return true;
+}
+
 void kiosk_read_sync(Kiosk *k, const AppView *v)
 {
     if (!k->read.speaker) return;
+    if (v->pace != k->read.pace) { /* the visitor's pace: on from the sentence being heard */
+        k->read.pace = v->pace;
+        speaker_set_pace(k->read.speaker, pace_factor(v->pace));
+        remember_sentence(k);
+    }
     const Layout *pages = pages_in_view(k, v);
     if (!v->reading || !pages) {
         if (k->read.on) {
@@ -72,11 +92,7 @@ void kiosk_read_sync(Kiosk *k, const AppView *v)
 
 int kiosk_read_relaid(Kiosk *k, int page)
 {
-    const SpeechPlan *plan = k->read.speaker && k->read.on ? speaker_plan(k->read.speaker) : NULL;
-    if (!plan || speech_plan_count(plan) == 0) return page;
-    int s = speaker_sentence(k->read.speaker);
-    k->read.from = speech_plan_sentence(plan, (size_t)(s < 0 ? 0 : s))->doc_start;
-    k->read.restart = true;
+    if (!remember_sentence(k)) return page;
     return (int)layout_page_of_offset(typeset_layout(k->typeset), k->read.from);
 }
 

@@ -44,6 +44,7 @@ struct Speaker {
     unsigned gen;        /* bumped by every start and stop */
     char *job;           /* text waiting for the thread, or NULL */
     const char *job_voice; /* its voice ("sv", "en": speech_plan_voice) */
+    int job_rate;        /* its words a minute: speech_rate at the visitor's pace */
     unsigned job_gen, worker_gen;
     bool synth_done;     /* the thread finished the current generation's job */
     bool failed;         /* the voice did not load: no reading aloud after all */
@@ -53,8 +54,10 @@ struct Speaker {
     size_t n_marks, cap_marks;
     /* the thread's */
     const char *voice;   /* the voice espeak-ng has now */
+    int voice_rate;      /* the rate espeak-ng has now */
     /* the frame loop's */
     SpeechPlan *plan;
+    double pace;         /* the visitor's factor of speech_rate (pace.h) */
 };
 
 static void add_mark(Speaker *sp, int64_t sample, int pos)
@@ -110,8 +113,16 @@ static void use_voice(Speaker *sp, const char *voice)
         return;
     }
     sp->voice = voice;
-    espeak_ng_SetParameter(espeakRATE, sp->speech_rate, 0);
+    espeak_ng_SetParameter(espeakRATE, sp->voice_rate, 0);
     espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0);
+}
+
+/* Sets espeak-ng's rate for the next job when it has another; on the thread. */
+static void use_rate(Speaker *sp, int rate)
+{
+    if (rate == sp->voice_rate) return;
+    sp->voice_rate = rate;
+    espeak_ng_SetParameter(espeakRATE, rate, 0);
 }
 
 /* The thread: loads the voice with the first job or SPEAKER_PRELOAD_MS
@@ -143,10 +154,12 @@ static int worker(void *arg)
         }
         char *text = sp->job;
         const char *voice = sp->job_voice;
+        int rate = sp->job_rate;
         sp->job = NULL;
         sp->worker_gen = sp->job_gen;
         SDL_UnlockMutex(sp->lock);
         use_voice(sp, voice);
+        use_rate(sp, rate);
         espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, sp);
         free(text);
         SDL_LockMutex(sp->lock);
@@ -177,6 +190,7 @@ static bool open_voice(Speaker *sp)
         return false;
     }
     sp->voice = "sv";
+    sp->voice_rate = sp->speech_rate;
     espeak_SetSynthCallback(on_synth);
     espeak_ng_SetParameter(espeakRATE, sp->speech_rate, 0);
     espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0); /* espeak-ng: 100 is its normal volume */
@@ -207,7 +221,8 @@ Speaker *speaker_open(const Config *cfg, FILE *log)
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return NULL;
     }
-    *sp = (Speaker){.rate = SPEAKER_RATE, .speech_rate = cfg->speech_rate, .volume = cfg->volume, .log = log};
+    *sp = (Speaker){.rate = SPEAKER_RATE, .speech_rate = cfg->speech_rate, .volume = cfg->volume, .log = log,
+                       .pace = 1.0};
     sp->lock = SDL_CreateMutex();
     sp->wake = SDL_CreateCond();
     if (sp->lock && sp->wake) sp->thread = SDL_CreateThread(worker, "storstil-speech", sp);
@@ -272,6 +287,7 @@ void speaker_start(Speaker *sp, SpeechPlan *plan)
         memcpy(job, text, len + 1);
         sp->job = job;
         sp->job_voice = speech_plan_voice(plan);
+        sp->job_rate = (int)(sp->speech_rate * sp->pace + 0.5);
         sp->job_gen = sp->gen;
         SDL_CondSignal(sp->wake);
     } else {
@@ -291,6 +307,11 @@ void speaker_stop(Speaker *sp)
     if (sp->dev) SDL_PauseAudioDevice(sp->dev, 1);
     speech_plan_free(sp->plan);
     sp->plan = NULL;
+}
+
+void speaker_set_pace(Speaker *sp, double factor)
+{
+    sp->pace = factor > 0 ? factor : 1.0;
 }
 
 const SpeechPlan *speaker_plan(const Speaker *sp) { return sp->plan; }
