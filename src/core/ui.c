@@ -166,13 +166,22 @@ static void reader_one_bar(UiLayout *o, int gap)
 }
 
 /* Läs upp between ◀ and ▶ in the bottom bar, where the page label was; the
- * label and its progress bar move to the right of the title line. */
+ * label and its progress bar move to the right of the title line, or take
+ * the title's place in the top row when the title has no line of its own. */
 static void read_in_bottom_bar(UiLayout *o, int gap)
 {
     int nav_w = ui_max(o->touch, (o->w - 4 * gap) * 30 / 100);
     o->prev.w = o->next.w = nav_w;
     o->next.x = o->w - gap - nav_w;
     o->read = rect(o->prev.x + nav_w + gap, o->prev.y, o->next.x - 2 * gap - o->prev.x - nav_w, o->prev.h);
+    if (!o->title_line) {
+        UiRect line = o->title;
+        int line_prog = ui_max(4, line.h / 8);
+        o->title = rect(0, 0, 0, 0);
+        o->page_label = rect(line.x, line.y, line.w, line.h - line_prog - 2);
+        o->progress = rect(line.x, line.y + line.h - line_prog - 2, line.w, line_prog);
+        return;
+    }
     UiRect line = rect(o->text.x, o->top_bar.y, o->text.w, o->title_line);
     int label_w = o->w * 30 / 100, line_prog = ui_max(4, line.h / 8);
     o->title = rect(line.x, line.y, line.w - label_w - gap, line.h);
@@ -211,6 +220,34 @@ static bool top_bar_all(UiLayout *o, UiRect bar, int gap, int size_w)
     return true;
 }
 
+/* A wide top bar short of room for everything: Alla texter, Innehåll, the
+ * title, Läs upp, Text och ljud; false when even these do not fit. */
+static bool top_bar_panel(UiLayout *o, UiRect bar, int gap)
+{
+    int w = o->w;
+    int home_w = need(o, EM_HOME, bar.h), contents_w = o->has_contents ? need(o, EM_CONTENTS, bar.h) : 0;
+    int read_w = o->has_read ? need(o, EM_READ, bar.h) : 0, panel_w = need(o, EM_PANEL, bar.h);
+    int n = 2 + (o->has_contents ? 1 : 0) + (o->has_read ? 1 : 0);
+    if (home_w + contents_w + read_w + panel_w + (n + 1) * gap > w) return false;
+    o->has_panel = 1;
+    /* Alla texter, the most needed, wider where there is room */
+    home_w = ui_max(home_w, ui_min(w * 20 / 100, w - (contents_w + read_w + panel_w + (n + 2) * gap)));
+    o->home = rect(gap, bar.y, home_w, bar.h);
+    int x = o->home.x + home_w + gap;
+    if (o->has_contents) {
+        o->contents = rect(x, bar.y, contents_w, bar.h);
+        x += contents_w + gap;
+    }
+    o->panel_button = rect(w - gap - panel_w, bar.y, panel_w, bar.h);
+    int r = o->panel_button.x - gap;
+    if (o->has_read) {
+        o->read = rect(r - read_w, bar.y, read_w, bar.h);
+        r = o->read.x - gap;
+    }
+    o->title = rect(x, bar.y, r - x, bar.h);
+    return true;
+}
+
 static void reader(UiLayout *o, int gap)
 {
     int w = o->w;
@@ -233,35 +270,28 @@ static void reader(UiLayout *o, int gap)
     top.h -= o->title_line;
     UiRect bar = ui_inset(top, gap / 2, o->touch);
     int size_w = ui_max(bar.h * 5 / 4, o->touch);
-    if (o->title_line && extras) {
-        /* A narrow screen: Alla texter and Text och ljud share the top row;
-         * Läs upp goes between ◀ and ▶ (below). */
+    bool narrow = o->title_line;
+    if (!o->title_line && extras && !top_bar_all(o, bar, gap, size_w) && !top_bar_panel(o, bar, gap))
+        narrow = true;
+    if (narrow && extras) {
+        /* A narrow screen: Alla texter and Text och ljud share the top row
+         * (the title between them when it has no line of its own); Läs upp
+         * goes between ◀ and ▶ (below), Innehåll into the panel. */
         o->has_panel = 1;
         o->contents_in_panel = o->has_contents;
+        o->contents = rect(0, 0, 0, 0);
         int half = (w - 3 * gap) / 2;
-        o->home = rect(gap, bar.y, half, bar.h);
-        o->panel_button = rect(w - gap - half, bar.y, half, bar.h);
-        o->title = rect(o->text.x, o->top_bar.y, o->text.w, o->title_line);
-    } else if (!o->title_line && extras && !top_bar_all(o, bar, gap, size_w)) {
-        /* A wide screen short of room: Alla texter, Innehåll, the title,
-         * Läs upp, Text och ljud. */
-        o->has_panel = 1;
-        UiRect *rects[4] = {&o->home, &o->contents, &o->read, &o->panel_button};
-        int needs[4] = {need(o, EM_HOME, bar.h), need(o, EM_CONTENTS, bar.h), need(o, EM_READ, bar.h),
-                        need(o, EM_PANEL, bar.h)};
-        o->home = rect(gap, bar.y, ui_max(needs[0], w * 20 / 100), bar.h); /* the most needed: wide */
-        int x = o->home.x + o->home.w + gap;
-        if (o->has_contents) {
-            *rects[1] = rect(x, bar.y, needs[1], bar.h);
-            x += needs[1] + gap;
+        if (o->title_line) {
+            o->home = rect(gap, bar.y, half, bar.h);
+            o->panel_button = rect(w - gap - half, bar.y, half, bar.h);
+            o->title = rect(o->text.x, o->top_bar.y, o->text.w, o->title_line);
+        } else {
+            int cw = ui_min(half, need(o, EM_PANEL, bar.h));
+            o->home = rect(gap, bar.y, ui_min(half, need(o, EM_HOME, bar.h)), bar.h);
+            o->panel_button = rect(w - gap - cw, bar.y, cw, bar.h);
+            int tx = o->home.x + o->home.w + gap;
+            o->title = rect(tx, bar.y, o->panel_button.x - gap - tx, bar.h);
         }
-        o->panel_button = rect(w - gap - needs[3], bar.y, needs[3], bar.h);
-        int r = o->panel_button.x - gap;
-        if (o->has_read) {
-            o->read = rect(r - needs[2], bar.y, needs[2], bar.h);
-            r = o->read.x - gap;
-        }
-        o->title = rect(x, bar.y, r - x, bar.h);
     } else if (!extras || o->title_line) {
         int home_w = ui_max(w * 28 / 100, 2 * bar.h);
         if (o->title_line) home_w = w - 4 * gap - 2 * size_w;
@@ -291,7 +321,7 @@ static void reader(UiLayout *o, int gap)
     o->progress = rect(mx, bar.y + bar.h - prog_h, mw, prog_h);
     o->shelf_label = o->page_label;
     o->shelf_progress = o->progress;
-    if (o->title_line && o->has_read)
+    if (narrow && o->has_read)
         read_in_bottom_bar(o, gap);
     if (o->has_panel)
         panel(o, gap);

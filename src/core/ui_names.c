@@ -28,6 +28,7 @@ typedef enum {
     SHOWN_TOOL,        /* A-, A+: in the bars, or in the panel while it is open */
     SHOWN_PACE,        /* Saktare, Fortare: as SHOWN_TOOL, with Läs upp */
     SHOWN_PANEL,       /* "Text och ljud": where the bars have no room for the rest */
+    SHOWN_NO_PANEL,    /* the panel is closed (a tap on the text beside it closes it) */
     SHOWN_NOT_STAFF,   /* the screen is not a staff screen (app_screen's table) */
 } Shown;
 
@@ -76,8 +77,8 @@ static const UiName names[] = {
      "reader, end and contents: ◀ in the bottom bar"},
     {"@next", ON(APP_SCREEN_READER) | ON(APP_SCREEN_CONTENTS), ONE(next), SHOWN_ALWAYS,
      "reader and contents: ▶ in the bottom bar"},
-    {"@zone.prev", ON(APP_SCREEN_READER), ONE(tap_prev), SHOWN_ALWAYS, "reader: the text's left tap zone"},
-    {"@zone.next", ON(APP_SCREEN_READER), ONE(tap_next), SHOWN_ALWAYS, "reader: the text's right tap zone"},
+    {"@zone.prev", ON(APP_SCREEN_READER), ONE(tap_prev), SHOWN_NO_PANEL, "reader: the text's left tap zone"},
+    {"@zone.next", ON(APP_SCREEN_READER), ONE(tap_next), SHOWN_NO_PANEL, "reader: the text's right tap zone"},
     {"@back-to-all-texts", ON(APP_SCREEN_END), ONE(end_button), SHOWN_ALWAYS,
      "end: Tillbaka till alla texter"},
     {"@back-to-all-texts", ON(APP_SCREEN_ERROR), ONE(error_button), SHOWN_ALWAYS,
@@ -147,6 +148,7 @@ static bool shown(const UiName *n, int i, const UiLayout *lay, const AppView *v)
     case SHOWN_TOOL: return !lay->has_panel || v->panel_open;
     case SHOWN_PACE: return lay->has_read && (!lay->has_panel || v->panel_open);
     case SHOWN_PANEL: return lay->has_panel;
+    case SHOWN_NO_PANEL: return !v->panel_open;
     case SHOWN_NOT_STAFF: return !app_screen(v->screen)->staff;
     }
     return false;
