@@ -11,6 +11,7 @@
 #include "harness.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -190,6 +191,32 @@ static void print_state(Run *r, const char *shot)
     fflush(stdout);
 }
 
+static void to_physical(const Kiosk *k, int x, int y, int *px, int *py);
+
+/* Prints the controls the shot shows, by name, each with its rectangle in
+ * the screenshot's pixels (a turned screen turned back), so tests can
+ * measure a control's label from the picture:
+ * "controls SHOT: @all-texts=16,400,170,78 @read=...". */
+static void print_controls(Run *r, const char *shot)
+{
+    AppView v;
+    app_view(r->k.app, r->now, &v);
+    char shown[1024], *save = NULL;
+    ui_names_shown(&r->k.ui, &v, shown, sizeof shown);
+    printf("controls %s:", shot);
+    for (char *name = strtok_r(shown, " ", &save); name; name = strtok_r(NULL, " ", &save)) {
+        UiRect c;
+        if (!ui_name_rect(&r->k.ui, &v, name, &c)) continue;
+        int x0, y0, x1, y1;
+        to_physical(&r->k, c.x, c.y, &x0, &y0);
+        to_physical(&r->k, c.x + c.w - 1, c.y + c.h - 1, &x1, &y1);
+        int x = x0 < x1 ? x0 : x1, y = y0 < y1 ? y0 : y1;
+        printf(" %s=%d,%d,%d,%d", name, x, y, abs(x1 - x0) + 1, abs(y1 - y0) + 1);
+    }
+    printf("\n");
+    fflush(stdout);
+}
+
 /* Draws a frame and counts the page turns it shows; the first frame's wall
  * time is printed for the benchmark's start-up figure. */
 static void draw(Run *r, const char *shot)
@@ -331,6 +358,7 @@ static void act(Run *r, const ScriptAction *a)
     }
     draw(r, a->text);
     print_state(r, a->text);
+    print_controls(r, a->text);
 }
 
 /* Like a screen at 60 Hz, a scripted run draws once per frame: the actions
