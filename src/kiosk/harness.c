@@ -177,7 +177,7 @@ static void print_state(Run *r, const char *shot)
     printf("shot %s: screen=%s doc=%d page=%d pages=%d text_size=%d theme=%s shelf_page=%d docs=%d hint=%d "
            "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f quote=%d:%d quote_page=%d "
            "contents=%d contents_page=%d alpha=%d read_button=%d reading=%d "
-           "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld read_voice=%s usb_banner=%d\n",
+           "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld read_voice=%s usb_banner=%d pace=%d panel=%d\n",
            shot, app_screen(v.screen)->name, v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
            r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm, qdoc, qidx, qpage,
@@ -187,7 +187,7 @@ static void print_state(Run *r, const char *shot)
            r->k.read.started ? (long long)(r->k.read.started - r->k.read.audio_opened) : -1LL,
            r->k.read.stopped ? (long long)(r->k.read.stopped - r->k.read.audio_opened) : -1LL,
            r->k.read.speaker && speaker_plan(r->k.read.speaker) ? speech_plan_voice(speaker_plan(r->k.read.speaker)) : "-",
-           v.usb_banner != NULL);
+           v.usb_banner != NULL, v.pace, v.panel_open);
     fflush(stdout);
 }
 
