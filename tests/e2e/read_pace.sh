@@ -15,7 +15,7 @@ D="--data tests/e2e/read"
 RATE=22050
 MM="--screen-size-mm 344x194"
 printf 'speech_rate = 200\n' > "$OUT/pace.conf"
-printf 'speech_rate = 200\nidle_seconds = 30\nidle_warning_seconds = 5\n' > "$OUT/pace_idle.conf"
+printf 'speech_rate = 200\nidle_seconds = 6\nidle_warning_seconds = 2\n' > "$OUT/pace_idle.conf"
 
 field() { printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p" | head -1; }
 audio_kiosk() {
@@ -72,19 +72,19 @@ shot $OUT/pace_change_c.png
 tap @faster
 wait 100
 shot $OUT/pace_fastest.png
-skip 31000
-wait 100
-skip 6000
-wait 300
+wait 9000
+shot $OUT/pace_reset.png
 tap @card.1
 wait 300
 shot $OUT/pace_next_visitor.png
 S
 a=$(state pace_change pace_change_a) c=$(state pace_change pace_change_c)
-[ "$(field reading "$a")" = 1 ] && [ "$(field read_at "$a")" -ge 0 ] || fail "pace_change: not reading: ${a#*: }"
+[ "$(field reading "$a")" = 1 ] && [ "$(field read_sentence "$a")" -ge 1 ] ||
+  fail "pace_change: not reading past the page's first sentence: ${a#*: }"
 [ "$(field read_at "$a")" = "$(field read_at "$c")" ] && [ "$(field reading "$c")" = 1 ] ||
   fail "pace_change: Fortare did not go on from the sentence heard: ${a#*: } / ${c#*: }"
 expect pace_change pace_change_a "pace=1"
 expect pace_change pace_fastest "pace=2"
+expect pace_change pace_reset "screen=shelf"
 expect pace_change pace_next_visitor "screen=reader reading=0 pace=1"
 finish
