@@ -51,22 +51,30 @@ enum {
     EM_SLOWER = 36,   /* "Saktare" */
     EM_FASTER = 34,   /* "Fortare" */
     EM_PANEL = 62,    /* "Text och ljud" */
-    EM_ARROW = 13,    /* a drawn ◀ or ▶ and its space */
 };
 #define LABEL_PAD_PX 20 /* a label's room inside its button: the renderer's 16 and some air */
 
 int ui_label_px(const UiLayout *o, int h)
 {
-    int shorter = ui_min(o->w, o->h);
-    int px = ui_min(h * 2 / 5, shorter / 18); /* labels never outgrow the default body text */
-    px = ui_max(px, 14);
+    /* Labels never outgrow the default body text: 1/18 of the shorter side,
+     * or where the millimetres are known the body's least size at text
+     * size 3 (x-height STYLE_X_HEIGHT_MIN_MM) when that is larger. */
+    int body = ui_max(ui_min(o->w, o->h) / 18,
+                      (int)(o->label_min_px * STYLE_X_HEIGHT_MIN_MM / STYLE_LABEL_X_HEIGHT_MIN_MM));
+    int px = ui_max(ui_min(h * 2 / 5, body), 14);
     return ui_max(px, o->label_min_px); /* never under the millimetre rule */
+}
+
+/* The width a control of em tenths needs with its label at px. */
+static int need_px(const UiLayout *o, int em, int px)
+{
+    return ui_max(o->touch, em * px / 10 + LABEL_PAD_PX);
 }
 
 /* The width a control of em tenths needs in a bar of height h. */
 static int need(const UiLayout *o, int em, int h)
 {
-    return ui_max(o->touch, em * ui_label_px(o, h) / 10 + LABEL_PAD_PX);
+    return need_px(o, em, ui_label_px(o, h));
 }
 
 /* Lays n controls (rects, each its need) from x across w in row y..y+h with
@@ -148,14 +156,21 @@ static void reader_one_bar(UiLayout *o, int gap)
         o->prev.w = o->next.w = o->touch;
         o->next.x = w - gap - o->touch;
         UiRect *rects[3] = {&o->home, &o->read, &o->panel_button};
-        int needs[3] = {need(o, EM_HOME, bar.h), need(o, EM_READ, bar.h), need(o, EM_PANEL, bar.h)};
+        int ems[3] = {EM_HOME, EM_READ, EM_PANEL}, needs[3];
         int n = o->has_read ? 3 : 2;
         if (!o->has_read) {
             rects[1] = &o->panel_button;
-            needs[1] = needs[2];
+            ems[1] = EM_PANEL;
         }
         int x = o->prev.x + o->prev.w + gap;
-        share_row(rects, needs, n, x, o->next.x - gap - x, bar.y, bar.h, gap);
+        /* their widths for the largest label size at which the words fit,
+         * down to the least (the renderer finds the same size) */
+        for (int px = ui_label_px(o, bar.h);; px--) {
+            for (int i = 0; i < n; i++) needs[i] = need_px(o, ems[i], px);
+            if (share_row(rects, needs, n, x, o->next.x - gap - x, bar.y, bar.h, gap) || px <= o->label_min_px ||
+                px <= 14)
+                break;
+        }
         panel(o, gap);
     }
     UiRect top = o->top_bar;

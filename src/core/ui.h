@@ -110,8 +110,9 @@ void ui_layout(UiLayout *out, int w, int h, double px_per_mm, int text_size);
 void ui_set_reader_extras(UiLayout *lay, bool contents, bool read);
 
 /* Returns the label size in pixels for a control h pixels high: 2/5 of it,
- * at most 1/18 of the shorter side (the default body text), never under
- * lay->label_min_px (STYLE_LABEL_X_HEIGHT_MIN_MM) nor 14. The controls of
+ * at most the default body text (1/18 of the shorter side, or where the
+ * millimetres are known the size of STYLE_X_HEIGHT_MIN_MM when larger),
+ * never under lay->label_min_px (STYLE_LABEL_X_HEIGHT_MIN_MM) nor 14. The controls of
  * one row share the least of their sizes (the renderer's). */
 int ui_label_px(const UiLayout *lay, int h);
 

@@ -276,11 +276,18 @@ static int split_arrow(const char *label, const char **text, char *buf, size_t s
     return 0;
 }
 
+/* The air each side of a button's label at px: 8 pixels, a quarter of the
+ * size for large labels. */
+static int label_pad(int px)
+{
+    return px / 4 > 8 ? px / 4 : 8;
+}
+
 /* The room a button's words have at px: its width less the padding and,
  * with an arrow, the arrow and its space. */
 static int words_room(UiRect rect, int dir, int px)
 {
-    return rect.w - 16 - (dir ? px * 5 / 4 : 0);
+    return rect.w - 2 * label_pad(px) - (dir ? px * 5 / 4 : 0);
 }
 
 /* True when label's words fit rect at px. */
@@ -306,8 +313,9 @@ static void button_at(Render *r, UiRect rect, const char *label, const Theme *t,
     int dir = split_arrow(label, &text, buf, sizeof buf);
     ThemeColor c = enabled ? t->button_text : t->muted;
     int cy = rect.y + rect.h / 2;
+    int pad = label_pad(px);
     if (dir == 0) {
-        render_text(r, (UiRect){rect.x + 8, rect.y, rect.w - 16, rect.h}, text, px, true, c, ALIGN_CENTER);
+        render_text(r, (UiRect){rect.x + pad, rect.y, rect.w - 2 * pad, rect.h}, text, px, true, c, ALIGN_CENTER);
         return;
     }
     if (!text[0]) { /* the arrow alone, as large as a label's capitals */
@@ -318,7 +326,7 @@ static void button_at(Render *r, UiRect rect, const char *label, const Theme *t,
     int tw = render_text_width(r, text, px, true);
     int gap = px / 2, size = px * 3 / 4;
     int total = tw + gap + size;
-    if (total > rect.w - 16) total = rect.w - 16;
+    if (total > rect.w - 2 * pad) total = rect.w - 2 * pad;
     int x = rect.x + (rect.w - total) / 2;
     if (dir < 0) {
         arrow(r, x + size / 2, cy, size, -1, c);
