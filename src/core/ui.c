@@ -52,7 +52,6 @@ enum {
     EM_FASTER = 34,   /* "Fortare" */
     EM_PANEL = 62,    /* "Text och ljud" */
 };
-#define LABEL_PAD_PX 20 /* a label's room inside its button: the renderer's 16 and some air */
 
 int ui_label_px(const UiLayout *o, int h)
 {
@@ -68,7 +67,9 @@ int ui_label_px(const UiLayout *o, int h)
 /* The width a control of em tenths needs with its label at px. */
 static int need_px(const UiLayout *o, int em, int px)
 {
-    return ui_max(o->touch, em * px / 10 + LABEL_PAD_PX);
+    /* the renderer's air beside a label (a quarter of its size, at least 8
+     * pixels, each side) and 4 pixels more */
+    return ui_max(o->touch, em * px / 10 + 2 * ui_max(8, px / 4) + 4);
 }
 
 /* The width a control of em tenths needs in a bar of height h. */
