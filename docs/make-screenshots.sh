@@ -37,7 +37,8 @@ shot $out/reader-light.png
 S
 build/storstil --stats off --windowed --size 1280x800 --config /dev/null --data data --theme light --script "$script" > /dev/null
 # The Pi's 7" Touch Display (800x480, 154x86 mm) at text sizes 3 and 5, and
-# the Touch Display 2 upright (720x1280, 88x155 mm): sizes in millimetres.
+# its "Text och ljud" panel while reading; the Touch Display 2 upright
+# (720x1280, 88x155 mm): sizes in millimetres.
 cat > "$script" <<S
 tap @card.1
 wait 300
@@ -49,6 +50,11 @@ wait 300
 key +
 wait 300
 shot $out/pi7-size5.png
+key r
+wait 1500
+tap @panel
+wait 300
+shot $out/pi7-panel.png
 S
 build/storstil --stats off --windowed --size 800x480 --screen-size-mm 154x86 --config /dev/null --data data --script "$script" > /dev/null
 cat > "$script" <<S

@@ -1,7 +1,9 @@
 /* Tests for app's reading aloud, on a fake clock: the button's state, key
  * r's command, reading on at a page's end, a turn by hand starting the new
  * page again, A-/A+ keeping on, and everything that stops it (Alla texter,
- * the end page, the idle warning, the idle reset, the staff corner). */
+ * the end page, the idle warning, the idle reset, the staff corner); the
+ * visitor's pace (three steps, staff's in the middle, back to it for the next
+ * visitor) and the reader's "Text och ljud" panel. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -163,12 +165,85 @@ static void test_staff_corner_stops_it(void **state)
     app_free(app);
 }
 
+static void test_pace_steps(void **state)
+{
+    (void)state;
+    App *app = reader(0);
+    AppView v = view(app, 0);
+    assert_int_equal(v.pace, PACE_NORMAL); /* staff's speech_rate */
+    assert_true(pace_factor(0) < pace_factor(PACE_NORMAL));
+    assert_true(pace_factor(PACE_NORMAL) < pace_factor(PACE_STEPS - 1));
+    assert_true(pace_factor(PACE_NORMAL) == 1.0);
+    app_command(app, APP_CMD_SLOWER, 0, 100); /* chosen before reading */
+    assert_int_equal(view(app, 100).pace, 0);
+    app_command(app, APP_CMD_SLOWER, 0, 200); /* the slowest stays */
+    assert_int_equal(view(app, 200).pace, 0);
+    app_command(app, APP_CMD_READ, 0, 300);
+    unsigned epoch = view(app, 300).read_epoch;
+    app_command(app, APP_CMD_FASTER, 0, 400);
+    app_command(app, APP_CMD_FASTER, 0, 500);
+    app_command(app, APP_CMD_FASTER, 0, 600); /* the fastest stays */
+    v = view(app, 600);
+    assert_int_equal(v.pace, PACE_STEPS - 1);
+    assert_true(v.reading);
+    assert_int_equal(v.read_epoch, epoch); /* on from the sentence heard, not the page's start */
+    app_command(app, APP_CMD_HOME, 0, 700); /* the same visitor keeps it */
+    app_command(app, APP_CMD_OPEN, 1, 800);
+    assert_int_equal(view(app, 800).pace, PACE_STEPS - 1);
+    app_tick(app, 800 + 120000 + 30000); /* the idle warning, then the reset */
+    v = view(app, 800 + 120000 + 30000);
+    assert_int_equal(v.screen, APP_SCREEN_SHELF);
+    assert_int_equal(v.pace, PACE_NORMAL); /* the next visitor hears staff's pace */
+    app_free(app);
+    /* without reading aloud, and off the reader, the pace stays */
+    app = reader(0);
+    app_set_read_aloud(app, false);
+    app_command(app, APP_CMD_FASTER, 0, 100);
+    assert_int_equal(view(app, 100).pace, PACE_NORMAL);
+    app_set_read_aloud(app, true);
+    app_command(app, APP_CMD_HOME, 0, 200);
+    app_command(app, APP_CMD_SLOWER, 0, 300);
+    assert_int_equal(view(app, 300).pace, PACE_NORMAL);
+    app_free(app);
+}
+
+static void test_panel(void **state)
+{
+    (void)state;
+    App *app = reader(0);
+    assert_false(view(app, 0).panel_open);
+    app_command(app, APP_CMD_PANEL, 0, 100); /* "Text och ljud" */
+    AppView v = view(app, 100);
+    assert_true(v.panel_open);
+    assert_false(v.hint_visible); /* the panel covers the hint's place */
+    app_command(app, APP_CMD_BIGGER, 0, 200); /* its controls leave it open */
+    app_command(app, APP_CMD_SLOWER, 0, 300);
+    app_command(app, APP_CMD_NEXT, 0, 400);
+    assert_true(view(app, 400).panel_open);
+    app_command(app, APP_CMD_PANEL, 0, 500); /* "Stäng" */
+    assert_false(view(app, 500).panel_open);
+    app_command(app, APP_CMD_PANEL, 0, 600);
+    app_command(app, APP_CMD_HOME, 0, 700); /* Alla texter closes it */
+    app_command(app, APP_CMD_OPEN, 1, 800);
+    assert_false(view(app, 800).panel_open);
+    app_command(app, APP_CMD_PANEL, 0, 900);
+    app_tick(app, 900 + 120000); /* the idle warning closes it */
+    assert_false(view(app, 900 + 120000).panel_open);
+    app_command(app, APP_CMD_KEEP_READING, 0, 900 + 121000);
+    assert_false(view(app, 900 + 121000).panel_open);
+    app_command(app, APP_CMD_HOME, 0, 900 + 122000);
+    app_command(app, APP_CMD_PANEL, 0, 900 + 123000); /* the shelf has none */
+    assert_false(view(app, 900 + 123000).panel_open);
+    app_free(app);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_button_starts_and_stops), cmocka_unit_test(test_not_offered),
         cmocka_unit_test(test_reads_on_to_the_end),     cmocka_unit_test(test_turn_by_hand_and_sizes),
         cmocka_unit_test(test_idle_stops_it),           cmocka_unit_test(test_staff_corner_stops_it),
+        cmocka_unit_test(test_pace_steps),              cmocka_unit_test(test_panel),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -96,43 +96,97 @@ static void test_read_button(void **state)
 /* With both Innehåll and Läs upp: every reader control at least the
  * screen's touch size (15 mm where the millimetres are known), apart and on
  * screen, on every screen including the upright ones (the 7" panel turned,
- * 5.19 px/mm; Touch Display 2, 8.22 px/mm), where the top row cannot hold
- * five: Läs upp goes to the bottom bar and the page label to the title line. */
+ * 5.39 px/mm; Touch Display 2, 8.22 px/mm), with the "Text och ljud" panel
+ * closed (the bars) and open (its controls inside its box, clear of the
+ * bars' controls); each control's room holds its label at the row's label
+ * size, never under the millimetre rule's least size. */
+static void check_controls(const UiLayout *l, const UiRect *c, const char *const *names, size_t n, double mm, int size)
+{
+    for (size_t i = 0; i < n; i++) {
+        assert_on_screen(l, c[i], names[i]);
+        if (c[i].w < l->touch || c[i].h < l->touch)
+            fail_msg("%dx%d at %.2f px/mm, size %d: %s is %dx%d, under %d px", l->w, l->h, mm, size, names[i], c[i].w,
+                     c[i].h, l->touch);
+        if (ui_label_px(l, c[i].h) < l->label_min_px)
+            fail_msg("%dx%d: %s's label under the least size", l->w, l->h, names[i]);
+    }
+    assert_apart(l, c, (int)n, "reader control");
+}
+
 static void test_both_extras(void **state)
 {
     (void)state;
     typedef struct { int w, h; double mm; } Screen;
-    Screen screens[N_SIZES * 2 + 1];
+    Screen screens[N_SIZES * 2 + 3];
     size_t n = 0;
     for (size_t s = 0; s < N_SIZES; s++) {
         screens[n++] = (Screen){sizes[s].w, sizes[s].h, 0};
-        screens[n++] = (Screen){sizes[s].w, sizes[s].h, 5.19};
+        screens[n++] = (Screen){sizes[s].w, sizes[s].h, 5.39};
     }
     screens[n++] = (Screen){720, 1280, 8.22};
+    screens[n++] = (Screen){1280, 720, 8.22};
+    screens[n++] = (Screen){1280, 800, 5.9};
     for (size_t s = 0; s < n; s++) {
         for (int size = 1; size <= 5; size++) {
             UiLayout l;
             ui_layout(&l, screens[s].w, screens[s].h, screens[s].mm, size);
             ui_set_reader_extras(&l, true, true);
-            const UiRect c[] = {l.home, l.contents, l.read, l.smaller, l.bigger, l.prev, l.next};
-            const char *names[] = {"home", "contents", "read", "A-", "A+", "prev", "next"};
-            for (size_t i = 0; i < 7; i++) {
-                assert_on_screen(&l, c[i], names[i]);
-                if (c[i].w < l.touch || c[i].h < l.touch)
-                    fail_msg("%dx%d at %.2f px/mm, size %d: %s is %dx%d, under %d px", l.w, l.h, screens[s].mm, size,
-                             names[i], c[i].w, c[i].h, l.touch);
-            }
-            assert_apart(&l, c, 7, "reader control");
-            const UiRect label[] = {l.page_label, l.progress, l.title};
-            for (size_t i = 0; i < 3; i++)
-                for (size_t j = 0; j < 7; j++)
-                    if (label[i].w > 0 && overlap(label[i], c[j]))
-                        fail_msg("%dx%d: label %zu overlaps %s", l.w, l.h, i, names[j]);
             AppView v = screen(APP_SCREEN_READER);
             v.n_contents = 5;
             int arg;
+            /* the bars, the panel closed */
+            UiRect bars[9];
+            const char *bar_names[9];
+            size_t nb = 0;
+            bars[nb] = l.home, bar_names[nb++] = "home";
+            bars[nb] = l.read, bar_names[nb++] = "read";
+            bars[nb] = l.prev, bar_names[nb++] = "prev";
+            bars[nb] = l.next, bar_names[nb++] = "next";
+            if (!l.contents_in_panel) bars[nb] = l.contents, bar_names[nb++] = "contents";
+            if (l.has_panel) {
+                bars[nb] = l.panel_button, bar_names[nb++] = "panel";
+            } else {
+                bars[nb] = l.smaller, bar_names[nb++] = "A-";
+                bars[nb] = l.bigger, bar_names[nb++] = "A+";
+                bars[nb] = l.slower, bar_names[nb++] = "slower";
+                bars[nb] = l.faster, bar_names[nb++] = "faster";
+            }
+            check_controls(&l, bars, bar_names, nb, screens[s].mm, size);
+            const UiRect label[] = {l.page_label, l.progress, l.title};
+            for (size_t i = 0; i < 3; i++)
+                for (size_t j = 0; j < nb; j++)
+                    if (label[i].w > 0 && overlap(label[i], bars[j]))
+                        fail_msg("%dx%d: label %zu overlaps %s", l.w, l.h, i, bar_names[j]);
             assert_int_equal(tap(&l, &v, l.read, &arg), APP_CMD_READ);
-            assert_int_equal(tap(&l, &v, l.contents, &arg), APP_CMD_CONTENTS);
+            if (!l.contents_in_panel) assert_int_equal(tap(&l, &v, l.contents, &arg), APP_CMD_CONTENTS);
+            if (!l.has_panel) {
+                assert_int_equal(tap(&l, &v, l.slower, &arg), APP_CMD_SLOWER);
+                assert_int_equal(tap(&l, &v, l.faster, &arg), APP_CMD_FASTER);
+                continue;
+            }
+            /* the panel: shut, its controls do nothing; open, they answer */
+            assert_int_equal(tap(&l, &v, l.panel_button, &arg), APP_CMD_PANEL);
+            assert_int_not_equal(tap(&l, &v, l.slower, &arg), APP_CMD_SLOWER);
+            v.panel_open = true;
+            UiRect in[7];
+            const char *in_names[7] = {"A-", "A+", "slower", "faster", "contents", "panel", "home"};
+            size_t ni = 0;
+            in[ni++] = l.smaller, in[ni++] = l.bigger, in[ni++] = l.slower, in[ni++] = l.faster;
+            if (l.contents_in_panel) in[ni++] = l.contents;
+            for (size_t i = 0; i < ni; i++)
+                if (l.panel.w <= 0 || in[i].x < l.panel.x || in[i].y < l.panel.y ||
+                    in[i].x + in[i].w > l.panel.x + l.panel.w || in[i].y + in[i].h > l.panel.y + l.panel.h)
+                    fail_msg("%dx%d: %s is outside the panel", l.w, l.h, in_names[i]);
+            for (size_t j = 0; j < nb; j++)
+                if (overlap(l.panel, bars[j]))
+                    fail_msg("%dx%d: the panel covers %s", l.w, l.h, bar_names[j]);
+            check_controls(&l, in, in_names, ni, screens[s].mm, size);
+            assert_int_equal(tap(&l, &v, l.smaller, &arg), APP_CMD_SMALLER);
+            assert_int_equal(tap(&l, &v, l.faster, &arg), APP_CMD_FASTER);
+            assert_int_equal(tap(&l, &v, l.slower, &arg), APP_CMD_SLOWER);
+            if (l.contents_in_panel) assert_int_equal(tap(&l, &v, l.contents, &arg), APP_CMD_CONTENTS);
+            assert_int_equal(tap(&l, &v, l.panel_button, &arg), APP_CMD_PANEL);
+            assert_int_equal(ui_hit(&l, &v, l.tap_next.x + l.tap_next.w - 2, l.tap_next.y + 2, &arg), APP_CMD_PANEL);
         }
     }
 }
@@ -422,8 +476,9 @@ static void test_pi_panel_controls(void **state)
 }
 
 /* "Innehåll" in the reader's bars: on every screen size it is on screen,
- * at least as big as A- and A+, apart from the other controls; on the 7"
- * panel all six controls of the one bar keep 15 mm and 3 mm; a tap on it is
+ * at least as big as A- and A+ (where they are in the bars), apart from the
+ * other controls; on the 7" panel the one bar's controls keep 15 mm and 3 mm
+ * and Innehåll is in the "Text och ljud" panel; a tap on it is
  * CONTENTS only for a text with a list. Without it nothing moves. */
 static void test_contents_button(void **state)
 {
@@ -434,36 +489,39 @@ static void test_contents_button(void **state)
         l = plain;
         ui_set_reader_extras(&l, true, false);
         assert_big(&l, l.contents, "contents");
-        assert_true(l.contents.w >= l.smaller.w && l.contents.h >= l.smaller.h);
+        if (!l.has_panel) assert_true(l.contents.w >= l.smaller.w && l.contents.h >= l.smaller.h);
         const UiRect top[] = {l.home, l.contents, l.smaller, l.bigger, l.prev, l.next};
         assert_apart(&l, top, 6, "reader with contents");
         if (!l.one_bar) assert_true(l.title.w > 0);
         ui_set_reader_extras(&l, false, false);
         assert_memory_equal(&l, &plain, sizeof l);
     }
+    /* The 7" panel: with Innehåll the one row is ◀, Alla texter, Text och
+     * ljud, ▶, each 15 mm and 3 mm apart; Innehåll is in the panel. */
     double ppm = style_px_per_mm(800, 480, 154, 86);
     UiLayout l;
     ui_layout(&l, 800, 480, ppm, 5);
     ui_set_reader_extras(&l, true, false);
-    const UiRect row[] = {l.prev, l.home, l.contents, l.smaller, l.bigger, l.next};
-    for (size_t i = 0; i < 6; i++) {
+    assert_true(l.has_panel && l.contents_in_panel);
+    const UiRect row[] = {l.prev, l.home, l.panel_button, l.next};
+    for (size_t i = 0; i < 4; i++) {
         assert_true(row[i].w >= 15.0 * ppm && row[i].h >= 15.0 * ppm);
         assert_true(row[i].y >= l.bottom_bar.y && row[i].x + row[i].w <= 800);
         if (i) assert_true(row[i].x - (row[i - 1].x + row[i - 1].w) >= 3.0 * ppm);
     }
-    /* With Läs upp as well: seven controls in the row, still 15 mm and
-     * 3 mm apart; the list screens' ◀ and ▶ come back wide without both. */
+    /* With Läs upp as well: five controls in the row; the list screens' ◀
+     * and ▶ come back wide without both. */
     UiLayout both = l;
     ui_set_reader_extras(&both, true, true);
-    const UiRect seven[] = {both.prev, both.home, both.contents, both.read, both.smaller, both.bigger, both.next};
-    for (size_t i = 0; i < 7; i++) {
-        assert_true(seven[i].w >= 15.0 * ppm && seven[i].h >= 15.0 * ppm);
-        assert_true(seven[i].y >= both.bottom_bar.y && seven[i].x + seven[i].w <= 800);
-        if (i) assert_true(seven[i].x - (seven[i - 1].x + seven[i - 1].w) >= 3.0 * ppm);
+    const UiRect five[] = {both.prev, both.home, both.read, both.panel_button, both.next};
+    for (size_t i = 0; i < 5; i++) {
+        assert_true(five[i].w >= 15.0 * ppm && five[i].h >= 15.0 * ppm);
+        assert_true(five[i].y >= both.bottom_bar.y && five[i].x + five[i].w <= 800);
+        if (i) assert_true(five[i].x - (five[i - 1].x + five[i - 1].w) >= 3.0 * ppm);
     }
     ui_set_reader_extras(&both, false, false);
     assert_true(both.prev.w > l.prev.w && both.next.w > l.next.w);
-    AppView v = {.screen = APP_SCREEN_READER, .n_contents = 5, .n_pages = 9};
+    AppView v = {.screen = APP_SCREEN_READER, .n_contents = 5, .n_pages = 9, .panel_open = true};
     int arg;
     int cx = l.contents.x + l.contents.w / 2, cy = l.contents.y + l.contents.h / 2;
     assert_int_equal(ui_hit(&l, &v, cx, cy, &arg), APP_CMD_CONTENTS);

@@ -50,6 +50,8 @@ static Meaning meanings[] = {
     {"@menu.info", APP_CMD_MENU_INFO, -1, 0}, {"@menu.back", APP_CMD_MENU_BACK, -1, 0},
     {"@back", APP_CMD_MENU_BACK, -1, 0}, {"@row.", APP_CMD_CONTENTS_GO, -1, 0},
     {"@quote", APP_CMD_ACTIVATE, -1, 0}, {"@corner", APP_CMD_STAFF_CORNER, -1, 0},
+    {"@slower", APP_CMD_SLOWER, -1, 0}, {"@faster", APP_CMD_FASTER, -1, 0},
+    {"@panel", APP_CMD_PANEL, -1, 0},
 };
 #define N_MEANINGS (sizeof meanings / sizeof meanings[0])
 
@@ -112,10 +114,13 @@ static void every_name_shown_means_what_it_says(void **state)
 {
     (void)state;
     for (size_t s = 0; s < N_SIZES; s++) {
-        for (int screen = 0; screen < APP_SCREEN_COUNT; screen++) {
+        for (int screen = 0; screen <= APP_SCREEN_COUNT; screen++) {
+            /* the last round: the reader with its "Text och ljud" panel open */
+            bool open = screen == APP_SCREEN_COUNT;
             UiLayout lay;
             ui_layout(&lay, sizes[s].w, sizes[s].h, sizes[s].px_per_mm, 3);
-            AppView v = view_of((AppScreen)screen, &lay);
+            AppView v = view_of(open ? APP_SCREEN_READER : (AppScreen)screen, &lay);
+            v.panel_open = open;
             char shown[1024], *save = NULL;
             ui_names_shown(&lay, &v, shown, sizeof shown);
             assert_true(shown[0] != '\0');

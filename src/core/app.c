@@ -1,6 +1,7 @@
 /* app: owns which screen is shown and every timer of the kiosk's visit: the
  * reading position, the shelf page, the first-use hint, page-turn rate limit
- * and slide, reading aloud (on or off, and when it starts a page again), the
+ * and slide, reading aloud (on or off, when it starts a page again, the
+ * visitor's pace), the reader's "Text och ljud" panel, the
  * idle warning and reset; the staff screens' commands are
  * app_staff.c's, the contents list's app_contents.c's, the attract screen's
  * app_attract.c's, what each screen is app_screen.c's, the view of it
@@ -35,7 +36,10 @@ void app_go(App *app, AppScreen s)
         app->under = from->returnable ? app->screen : APP_SCREEN_SHELF;
     app->screen = s;
     app->anim_dir = 0;
-    if (s != APP_SCREEN_READER) app->reading = false; /* only the reader reads aloud */
+    if (s != APP_SCREEN_READER) { /* only the reader reads aloud, and has the panel */
+        app->reading = false;
+        app->panel_open = false;
+    }
 }
 
 void app_show_shelf(App *app)
@@ -53,6 +57,7 @@ void app_reset_visit(App *app)
     app_show_shelf(app);
     app->text_size = app->default_size;
     app->theme = app->default_theme;
+    app->pace = PACE_NORMAL;
     app->hint_done = false;
     app->visitor = false;
     app->n_digits = 0;
@@ -293,6 +298,17 @@ static void visitor_command(App *app, AppCommand cmd, int arg, int64_t now)
             app->reading = !app->reading;
             app->read_epoch++;
             app->hint_done = true; /* the hint would cover the text being read */
+        }
+        break;
+    case APP_CMD_SLOWER: /* chosen before or while reading; the speaker follows */
+    case APP_CMD_FASTER:
+        if (app->screen == APP_SCREEN_READER && app->read_available)
+            app->pace = clampi(app->pace + (cmd == APP_CMD_FASTER ? 1 : -1), 0, PACE_STEPS - 1);
+        break;
+    case APP_CMD_PANEL:
+        if (app->screen == APP_SCREEN_READER) {
+            app->panel_open = !app->panel_open;
+            app->hint_done = true; /* the panel covers where the hint would be */
         }
         break;
     default: break; /* staff and idle commands mean nothing here */

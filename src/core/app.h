@@ -31,6 +31,7 @@
 
 #include "config.h"
 #include "contents.h"
+#include "pace.h"
 #include "usbstatus.h"
 
 #define APP_TURN_MIN_MS 250     /* page turns closer than this are dropped */
@@ -114,7 +115,11 @@ typedef enum {
     APP_CMD_QUIT_REQUEST, /* window close, Ctrl+Q, Alt+F4, Escape held: a locked kiosk ignores it */
     APP_CMD_ANY_INPUT,    /* the visitor is here; never dismisses the idle overlay */
     APP_CMD_CONTENTS,     /* "Innehåll": the open text's contents list */
-    APP_CMD_CONTENTS_GO   /* arg: contents entry; opens the page of its heading */
+    APP_CMD_CONTENTS_GO,  /* arg: contents entry; opens the page of its heading */
+    APP_CMD_SLOWER,       /* "Saktare": the reading pace one step slower (pace.h) */
+    APP_CMD_FASTER,       /* "Fortare": one step faster */
+    APP_CMD_PANEL         /* "Text och ljud" / "Stäng": opens or closes the reader's
+                           * panel of A-, A+, the pace and Innehåll (where ui has one) */
 } AppCommand;
 
 typedef struct {
@@ -141,6 +146,10 @@ typedef struct {
     bool reading;          /* reading aloud: the button says "Sluta läsa" */
     unsigned read_epoch;   /* changes whenever reading must start again from the
                             * page's first line (started, page turned) */
+    int pace;              /* the visitor's pace of reading aloud, 0..PACE_STEPS-1
+                            * (PACE_NORMAL: staff's speech_rate); a change goes on
+                            * from the sentence being heard */
+    bool panel_open;       /* the reader's "Text och ljud" panel is open */
     bool kiosk;            /* locked (see app_new): only the staff menu quits */
     bool visitor;          /* a visitor has touched since the last reset (usage.h's visits) */
     bool wants_quit;

@@ -39,6 +39,8 @@ struct App {
     int64_t anim_start;
     bool read_available, reading; /* reading aloud: only on the reader */
     unsigned read_epoch;
+    int pace;          /* 0..PACE_STEPS-1, the visitor's; PACE_NORMAL after a reset */
+    bool panel_open;   /* the reader's "Text och ljud" panel */
 
     /* staff */
     char digits[CONFIG_PIN_MAX + 1];

@@ -47,6 +47,8 @@ void app_view(const App *app, int64_t now, AppView *v)
     v->read_available = app->read_available;
     v->reading = app->reading && app->screen == APP_SCREEN_READER;
     v->read_epoch = app->read_epoch;
+    v->pace = app->pace;
+    v->panel_open = app->panel_open && app->screen == APP_SCREEN_READER;
     v->kiosk = app->kiosk;
     v->visitor = app->visitor;
     v->wants_quit = app->wants_quit;

@@ -75,6 +75,11 @@ typedef enum {
     STR_NEXT_SHORT,        /* "Nästa ▶" */
     STR_READ_ALOUD_SHORT,  /* "Läs upp" where seven controls share one row */
     STR_READ_STOP_SHORT,   /* "Sluta" */
+    /* the visitor's pace and the "Text och ljud" panel */
+    STR_SLOWER,            /* "Saktare": reading aloud one step slower */
+    STR_FASTER,            /* "Fortare" */
+    STR_PANEL,             /* "Text och ljud": opens the panel of A-, A+ and the pace */
+    STR_PANEL_CLOSE,       /* "Stäng": the same button while the panel is open */
     /* attract screen */
     STR_ATTRACT_QUOTE,     /* (const char *quote) in quotation marks */
     STR_ATTRACT_BY,        /* (const char *speaker, const char *title) */

@@ -39,8 +39,11 @@
  *   @all-texts                     reader and end: Alla texter, in the top bar
  *   @contents                      reader: Innehåll, for a text with headings
  *   @read                          reader: Läs upp / Sluta läsa, when offered
- *   @smaller                       reader: A-
- *   @bigger                        reader: A+
+ *   @smaller                       reader: A- (in the panel where there is one)
+ *   @bigger                        reader: A+ (likewise)
+ *   @slower                        reader: Saktare, with Läs upp (likewise)
+ *   @faster                        reader: Fortare, with Läs upp (likewise)
+ *   @panel                         reader: Text och ljud / Stäng, where A-, A+ and the pace are in a panel
  *   @prev                          reader, end and contents: ◀ in the bottom bar
  *   @next                          reader and contents: ▶ in the bottom bar
  *   @zone.prev                     reader: the text's left tap zone

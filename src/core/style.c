@@ -34,6 +34,12 @@ double style_px_per_mm(int px_w, int px_h, int w_mm, int h_mm)
     return ((double)px_w / w_mm + (double)px_h / h_mm) / 2;
 }
 
+int style_label_min_px(double px_per_mm)
+{
+    if (px_per_mm <= 0) return 0;
+    return (int)(STYLE_LABEL_X_HEIGHT_MIN_MM * 1000.0 / STYLE_X_HEIGHT_PERMILLE * px_per_mm + 0.999);
+}
+
 double style_x_height_mm(int body_px, double px_per_mm)
 {
     return px_per_mm > 0 ? body_px * STYLE_X_HEIGHT_PERMILLE / 1000.0 / px_per_mm : 0;
@@ -85,6 +91,7 @@ void style_screen(int w, int h, double px_per_mm, int text_size, StyleScreen *ou
     out->gap_px = gap;
     out->one_bar = one_bar;
     out->title_line_px = title_line;
+    out->label_min_px = style_label_min_px(px_per_mm);
     out->top_bar = (LayoutRect){0, 0, w, top};
     out->bottom_bar = (LayoutRect){0, h - bar, w, bar};
     int text_h = h - top - bar - 2 * pad;

@@ -16,6 +16,10 @@
 /* At text size 3 the body's x-height is at least this, where the screen's
  * size is known: large print read at arm's length (about 20 pt). */
 #define STYLE_X_HEIGHT_MIN_MM 3.5
+/* Every control's label has at least this x-height, where the screen's size
+ * is known: a label is never shrunk below it to fit; what does not fit
+ * moves (ui.h's "Text och ljud" panel) or takes shorter words. */
+#define STYLE_LABEL_X_HEIGHT_MIN_MM 2.5
 /* The x-height of the bundled Atkinson Hyperlegible, in thousandths of its
  * size (em). A configured font with a larger x-height only reads larger. */
 #define STYLE_X_HEIGHT_PERMILLE 496
@@ -41,6 +45,7 @@ typedef struct {
     int title_line_px;   /* > 0: top_bar starts with a slim line this high for
                           * the title, its buttons under it */
     int gap_px;          /* the least space between two controls */
+    int label_min_px;    /* style_label_min_px: labels never smaller (0: unknown) */
 } StyleScreen;
 
 /* Geometry and text style of the reader for a w x h screen (already swapped
@@ -62,6 +67,11 @@ void style_screen(int w, int h, double px_per_mm, int text_size, StyleScreen *ou
  * millimetres (the same orientation), the mean of both directions; 0 when
  * either size is unknown (0). */
 double style_px_per_mm(int px_w, int px_h, int w_mm, int h_mm);
+
+/* The least label size in pixels whose x-height is
+ * STYLE_LABEL_X_HEIGHT_MIN_MM with px_per_mm pixels a millimetre; 0 when
+ * px_per_mm is 0 (unknown). */
+int style_label_min_px(double px_per_mm);
 
 /* The body's x-height in millimetres for a body size (0 when px_per_mm is 0). */
 double style_x_height_mm(int body_px, double px_per_mm);

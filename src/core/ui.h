@@ -43,12 +43,20 @@ typedef struct {
     int title_line;            /* style.h: > 0, the title's slim line over the top bar */
     int body_px;               /* the reader's body size at this text size */
     int gap;                   /* style.h: the least space between two controls */
+    int label_min_px;          /* style.h: the least label size, 0 when the mm are unknown */
     int has_contents;          /* the reader's bars hold "Innehåll" (ui_set_reader_extras) */
-    int has_read;              /* the reader's bars hold "Läs upp" (ui_set_reader_extras) */
+    int has_read;              /* the reader's bars hold "Läs upp" (ui_set_reader_extras),
+                                * and the pace's Saktare and Fortare with it */
+    int has_panel;             /* A-, A+ and the pace are in the "Text och ljud" panel */
+    int contents_in_panel;     /* ... and Innehåll too (a short or a narrow screen) */
     /* reader (top_bar, text and bottom_bar as style_screen gives them) */
     UiRect top_bar, home, title, smaller, bigger;
     UiRect read;               /* "Läs upp" / "Sluta läsa"; 0 x 0 when not offered */
     UiRect contents;           /* "Innehåll", where has_contents; else empty */
+    UiRect slower, faster;     /* the pace's "Saktare" and "Fortare", where has_read */
+    UiRect panel_button;       /* "Text och ljud" / "Stäng", where has_panel */
+    UiRect panel;              /* the open panel's box over the text, holding smaller,
+                                * bigger, slower, faster (and contents) in rows */
     UiRect text;
     UiRect bottom_bar, prev, page_label, progress, next;
     UiRect tap_prev, tap_next; /* 40% zones, bar to bar, out to the screen edge */
@@ -88,14 +96,25 @@ typedef struct {
 void ui_layout(UiLayout *out, int w, int h, double px_per_mm, int text_size);
 
 /* Divides the reader's bars again with or without the "Innehåll" button
- * (contents) and the "Läs upp" button (read); ui_layout starts without
- * both. The caller shows them only while the reader is on screen, so the
- * shelf and the contents list keep their wide ◀ and ▶: Innehåll for a text
- * with CONTENTS_MIN headings or more (the view's n_contents), Läs upp when
- * reading aloud is on and a speaker opened. "Läs upp" goes in the top bar
- * before A- (the title gives way), or in the one row of a short screen
- * between Alla texter (or Innehåll) and A-. */
+ * (contents) and the "Läs upp" button with the pace's Saktare and Fortare
+ * (read); ui_layout starts without them. The caller shows them only while
+ * the reader is on screen, so the shelf and the contents list keep their
+ * wide ◀ and ▶: Innehåll for a text with CONTENTS_MIN headings or more (the
+ * view's n_contents), Läs upp when reading aloud is on and a speaker
+ * opened. Where a bar cannot hold them all with labels of
+ * STYLE_LABEL_X_HEIGHT_MIN_MM, A-, A+ and the pace move into the "Text och
+ * ljud" panel (has_panel), and on a short or a narrow screen Innehåll too:
+ * a short screen's one row is ◀, Alla texter, Läs upp, Text och ljud, ▶; a
+ * narrow one's top row Alla texter and Text och ljud, with Läs upp between
+ * ◀ and ▶; a wide screen's top bar keeps Innehåll and Läs upp. */
 void ui_set_reader_extras(UiLayout *lay, bool contents, bool read);
+
+/* Returns the label size in pixels for a control h pixels high: 2/5 of it,
+ * at most the default body text (1/18 of the shorter side, or where the
+ * millimetres are known the size of STYLE_X_HEIGHT_MIN_MM when larger),
+ * never under lay->label_min_px (STYLE_LABEL_X_HEIGHT_MIN_MM) nor 14. The controls of
+ * one row share the least of their sizes (the renderer's). */
+int ui_label_px(const UiLayout *lay, int h);
 
 /* Returns how many shelf cards fit a page (lay->shelf_per_page, >= 1). */
 int ui_shelf_per_page(const UiLayout *lay);

@@ -23,7 +23,12 @@ typedef enum {
     SHOWN_SHELF_PAGES, /* the shelf has more than one page */
     SHOWN_ROW,         /* the row holds a heading on the list page shown */
     SHOWN_READ,        /* "Läs upp" is offered (its rectangle outlives it) */
-    SHOWN_CONTENTS,    /* "Innehåll" is offered and the text has headings */
+    SHOWN_CONTENTS,    /* "Innehåll" is offered and the text has headings (and
+                        * the panel is open where it holds it) */
+    SHOWN_TOOL,        /* A-, A+: in the bars, or in the panel while it is open */
+    SHOWN_PACE,        /* Saktare, Fortare: as SHOWN_TOOL, with Läs upp */
+    SHOWN_PANEL,       /* "Text och ljud": where the bars have no room for the rest */
+    SHOWN_NO_PANEL,    /* the panel is closed (a tap on the text beside it closes it) */
     SHOWN_NOT_STAFF,   /* the screen is not a staff screen (app_screen's table) */
 } Shown;
 
@@ -62,14 +67,18 @@ static const UiName names[] = {
     {"@contents", ON(APP_SCREEN_READER), ONE(contents), SHOWN_CONTENTS,
      "reader: Innehåll, for a text with headings"},
     {"@read", ON(APP_SCREEN_READER), ONE(read), SHOWN_READ, "reader: Läs upp / Sluta läsa, when offered"},
-    {"@smaller", ON(APP_SCREEN_READER), ONE(smaller), SHOWN_ALWAYS, "reader: A-"},
-    {"@bigger", ON(APP_SCREEN_READER), ONE(bigger), SHOWN_ALWAYS, "reader: A+"},
+    {"@smaller", ON(APP_SCREEN_READER), ONE(smaller), SHOWN_TOOL, "reader: A- (in the panel where there is one)"},
+    {"@bigger", ON(APP_SCREEN_READER), ONE(bigger), SHOWN_TOOL, "reader: A+ (likewise)"},
+    {"@slower", ON(APP_SCREEN_READER), ONE(slower), SHOWN_PACE, "reader: Saktare, with Läs upp (likewise)"},
+    {"@faster", ON(APP_SCREEN_READER), ONE(faster), SHOWN_PACE, "reader: Fortare, with Läs upp (likewise)"},
+    {"@panel", ON(APP_SCREEN_READER), ONE(panel_button), SHOWN_PANEL,
+     "reader: Text och ljud / Stäng, where A-, A+ and the pace are in a panel"},
     {"@prev", ON(APP_SCREEN_READER) | ON(APP_SCREEN_END) | ON(APP_SCREEN_CONTENTS), ONE(prev), SHOWN_ALWAYS,
      "reader, end and contents: ◀ in the bottom bar"},
     {"@next", ON(APP_SCREEN_READER) | ON(APP_SCREEN_CONTENTS), ONE(next), SHOWN_ALWAYS,
      "reader and contents: ▶ in the bottom bar"},
-    {"@zone.prev", ON(APP_SCREEN_READER), ONE(tap_prev), SHOWN_ALWAYS, "reader: the text's left tap zone"},
-    {"@zone.next", ON(APP_SCREEN_READER), ONE(tap_next), SHOWN_ALWAYS, "reader: the text's right tap zone"},
+    {"@zone.prev", ON(APP_SCREEN_READER), ONE(tap_prev), SHOWN_NO_PANEL, "reader: the text's left tap zone"},
+    {"@zone.next", ON(APP_SCREEN_READER), ONE(tap_next), SHOWN_NO_PANEL, "reader: the text's right tap zone"},
     {"@back-to-all-texts", ON(APP_SCREEN_END), ONE(end_button), SHOWN_ALWAYS,
      "end: Tillbaka till alla texter"},
     {"@back-to-all-texts", ON(APP_SCREEN_ERROR), ONE(error_button), SHOWN_ALWAYS,
@@ -134,7 +143,12 @@ static bool shown(const UiName *n, int i, const UiLayout *lay, const AppView *v)
         return i < ui_min(lay->contents_per_page, v->contents_per_page) &&
                v->contents_page * v->contents_per_page + i < v->n_contents;
     case SHOWN_READ: return lay->has_read;
-    case SHOWN_CONTENTS: return lay->has_contents && v->n_contents >= CONTENTS_MIN;
+    case SHOWN_CONTENTS:
+        return lay->has_contents && v->n_contents >= CONTENTS_MIN && (!lay->contents_in_panel || v->panel_open);
+    case SHOWN_TOOL: return !lay->has_panel || v->panel_open;
+    case SHOWN_PACE: return lay->has_read && (!lay->has_panel || v->panel_open);
+    case SHOWN_PANEL: return lay->has_panel;
+    case SHOWN_NO_PANEL: return !v->panel_open;
     case SHOWN_NOT_STAFF: return !app_screen(v->screen)->staff;
     }
     return false;

@@ -11,6 +11,7 @@
 #include "harness.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -192,7 +193,7 @@ static void print_state(Run *r, const char *shot)
            "turns=%d min_turn_gap_ms=%lld panel_mm=%dx%d size_from=%s px_per_mm=%.2f quote=%d:%d quote_page=%d "
            "contents=%d contents_page=%d alpha=%d read_button=%d reading=%d "
            "read_at=%lld read_sentence=%d read_page=%d read_words=%ld audio_clock_ms=%llu read_started_ms=%lld read_stopped_ms=%lld read_voice=%s voice_in_use=%s audio_rate=%d "
-           "read_by=%s part_ms=%ld play_ms=%ld played_ms=%lld play_rate=%d page_ms=%ld usb_banner=%d\n",
+           "read_by=%s part_ms=%ld play_ms=%ld played_ms=%lld play_rate=%d page_ms=%ld usb_banner=%d pace=%d panel=%d\n",
            shot, app_screen(v.screen)->name, v.doc, v.page + 1, v.n_pages, v.text_size, theme_get(v.theme)->name,
            v.shelf_page + 1, v.n_docs, v.hint_visible, r->turns, (long long)r->min_turn_gap_ms,
            r->k.panel_w_mm, r->k.panel_h_mm, sources[r->k.size_source], r->k.px_per_mm, qdoc, qidx, qpage,
@@ -203,7 +204,33 @@ static void print_state(Run *r, const char *shot)
            r->k.read.stopped ? (long long)(r->k.read.stopped - r->k.read.audio_opened) : -1LL,
            r->k.read.speaker && speaker_plan(r->k.read.speaker) ? speech_plan_voice(speaker_plan(r->k.read.speaker)) : "-",
            in_use, audio_rate, !r->k.read.on ? "-" : r->k.read.playing ? "recording" : "voice", r->k.read.part_ms,
-           r->k.read.play_ms, played_ms, rate, page_ms, v.usb_banner != NULL);
+           r->k.read.play_ms, played_ms, rate, page_ms, v.usb_banner != NULL, v.pace, v.panel_open);
+    fflush(stdout);
+}
+
+static void to_physical(const Kiosk *k, int x, int y, int *px, int *py);
+
+/* Prints the controls the shot shows, by name, each with its rectangle in
+ * the screenshot's pixels (a turned screen turned back), so tests can
+ * measure a control's label from the picture:
+ * "controls SHOT: @all-texts=16,400,170,78 @read=...". */
+static void print_controls(Run *r, const char *shot)
+{
+    AppView v;
+    app_view(r->k.app, r->now, &v);
+    char shown[1024], *save = NULL;
+    ui_names_shown(&r->k.ui, &v, shown, sizeof shown);
+    printf("controls %s:", shot);
+    for (char *name = strtok_r(shown, " ", &save); name; name = strtok_r(NULL, " ", &save)) {
+        UiRect c;
+        if (!ui_name_rect(&r->k.ui, &v, name, &c)) continue;
+        int x0, y0, x1, y1;
+        to_physical(&r->k, c.x, c.y, &x0, &y0);
+        to_physical(&r->k, c.x + c.w - 1, c.y + c.h - 1, &x1, &y1);
+        int x = x0 < x1 ? x0 : x1, y = y0 < y1 ? y0 : y1;
+        printf(" %s=%d,%d,%d,%d", name, x, y, abs(x1 - x0) + 1, abs(y1 - y0) + 1);
+    }
+    printf("\n");
     fflush(stdout);
 }
 
@@ -348,6 +375,7 @@ static void act(Run *r, const ScriptAction *a)
     }
     draw(r, a->text);
     print_state(r, a->text);
+    print_controls(r, a->text);
 }
 
 /* Like a screen at 60 Hz, a scripted run draws once per frame: the actions

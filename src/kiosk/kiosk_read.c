@@ -3,7 +3,8 @@
  * (the recording: from the page's first time) when the app starts reading
  * or turns a page (a new read_epoch), from the sentence being heard after
  * A-/A+ or a rotation lays the text out again (the recording just plays
- * on), stops when the app stops, tells the app when a page has been read
+ * on) or the visitor's pace changes (the recording: at once, keeping its
+ * pitch), stops when the app stops, tells the app when a page has been read
  * (the recording: when it reaches the next page's text), and gives the
  * renderer the sentence or part to highlight. Whether to read is app.c's;
  * the sound is speaker.c's and player.c's; what a page reads is
@@ -12,6 +13,7 @@
 
 #include "kiosk.h"
 
+#include "core/pace.h"
 #include "core/parts.h"
 #include "core/recording.h"
 #include "player.h"
@@ -23,6 +25,7 @@ void kiosk_read_open(Kiosk *k)
     k->read.audio_opened = 0; /* the device opens with the first reading (speaker.c) */
     k->read.sentence = -1;
     k->read.part_ms = k->read.play_ms = -1;
+    k->read.pace = PACE_NORMAL;
     app_set_read_aloud(k->app, k->read.speaker != NULL);
 }
 
@@ -84,6 +87,7 @@ static bool play(Kiosk *k, const Doc *doc, const Layout *pages, int page)
     if (!recording_beside(doc->path, path, sizeof path)) return false;
     if (!k->read.player) k->read.player = player_open(stderr);
     if (!k->read.player) return false;
+    player_set_pace(k->read.player, pace_factor(k->read.pace));
     speaker_release(k->read.speaker); /* the device is the player's now */
     if (!player_start(k->read.player, path, ms)) { /* said; the voice reads this text */
         k->read.rec_bad = doc;
@@ -97,9 +101,27 @@ static bool play(Kiosk *k, const Doc *doc, const Layout *pages, int page)
     return true;
 }
 
+/* While reading: the sentence being heard is where speaking goes on from
+ * (k->read.from) at the next sync; false when nothing is being read. */
+static bool remember_sentence(Kiosk *k)
+{
+    const SpeechPlan *plan = k->read.speaker && k->read.on ? speaker_plan(k->read.speaker) : NULL;
+    if (!plan || speech_plan_count(plan) == 0) return false;
+    int s = speaker_sentence(k->read.speaker);
+    k->read.from = speech_plan_sentence(plan, (size_t)(s < 0 ? 0 : s))->doc_start;
+    k->read.restart = true;
+    return true;
+}
+
 void kiosk_read_sync(Kiosk *k, const AppView *v)
 {
     if (!k->read.speaker) return;
+    if (v->pace != k->read.pace) { /* the visitor's pace: on from the sentence being heard */
+        k->read.pace = v->pace;
+        speaker_set_pace(k->read.speaker, pace_factor(v->pace));
+        if (k->read.player) player_set_pace(k->read.player, pace_factor(v->pace));
+        if (!k->read.playing) remember_sentence(k);
+    }
     const Layout *pages = pages_in_view(k, v);
     if (!v->reading || !pages) {
         if (k->read.on) {
@@ -133,11 +155,7 @@ int kiosk_read_relaid(Kiosk *k, int page)
         k->read.page = (int)layout_page_of_offset(typeset_layout(k->typeset), at);
         return k->read.page;
     }
-    const SpeechPlan *plan = k->read.speaker && k->read.on ? speaker_plan(k->read.speaker) : NULL;
-    if (!plan || speech_plan_count(plan) == 0) return page;
-    int s = speaker_sentence(k->read.speaker);
-    k->read.from = speech_plan_sentence(plan, (size_t)(s < 0 ? 0 : s))->doc_start;
-    k->read.restart = true;
+    if (!remember_sentence(k)) return page;
     return (int)layout_page_of_offset(typeset_layout(k->typeset), k->read.from);
 }
 

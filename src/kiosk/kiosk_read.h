@@ -33,6 +33,7 @@ typedef struct {
     bool on, restart;        /* speaking; speak again from `from` */
     unsigned epoch;          /* the app's epoch being spoken */
     int page, sentence;      /* the page spoken, the sentence last drawn */
+    int pace;                /* the app's pace the speaker has (pace.h) */
     size_t from;
     long words;              /* words of every page plan started, for the tests */
     uint64_t started;        /* SDL ticks when reading last started */

@@ -125,17 +125,20 @@ void render_fill_bar(Render *r, UiRect bar, const Theme *t)
     render_fill(r, (SDL_Rect){bar.x, bar.y, bar.w, bar.h}, t->bar_bg);
 }
 
-/* The bottom bar's prev and next, and "Sida 3 av 41" over its progress bar
- * in `label` and `progress` (the reader's or the shelf's, ui.h); the bars'
+/* The bottom bar's prev and next (unless the caller draws them in its own
+ * row: buttons false), and "Sida 3 av 41" over its progress bar in `label`
+ * and `progress` (the reader's or the shelf's, ui.h); the bars'
  * backgrounds are filled first, as a one-bar screen's label sits in the top
  * bar and its top bar's buttons in the bottom one. */
 void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev, bool next,
-                       UiRect label_rect, UiRect progress)
+                       UiRect label_rect, UiRect progress, bool buttons)
 {
     const UiLayout *u = r->ui;
-    bool six = u->one_bar && (u->has_contents || u->has_read); /* six or seven share the one bar: short words */
-    render_button(r, u->prev, S(r, six ? STR_PREV_SHORT : STR_PREV), t, prev);
-    render_button(r, u->next, S(r, six ? STR_NEXT_SHORT : STR_NEXT), t, next);
+    if (buttons) {
+        RenderButton row[2] = {{u->prev, S(r, STR_PREV), S(r, STR_PREV_SHORT), prev},
+                               {u->next, S(r, STR_NEXT), S(r, STR_NEXT_SHORT), next}};
+        render_button_row(r, row, 2, t);
+    }
     char label[64];
     lang_format(label, sizeof label, r->lang, STR_PAGE_OF, page + 1, pages);
     UiRect lab = label_rect;
@@ -188,32 +191,75 @@ static void draw_shelf(Render *r, const Library *lib, const AppView *v, const Th
     if (v->n_shelf_pages > 1) {
         render_fill_bar(r, u->bottom_bar, t);
         render_paging_bar(r, t, v->shelf_page, v->n_shelf_pages, v->shelf_page > 0,
-                        v->shelf_page + 1 < v->n_shelf_pages, u->shelf_label, u->shelf_progress);
+                        v->shelf_page + 1 < v->n_shelf_pages, u->shelf_label, u->shelf_progress, true);
     }
 }
 
 /* --- reader, end, error --- */
 
-static void draw_top_bar(Render *r, const Doc *d, const AppView *v, const Theme *t, bool sizes)
+/* Adds b to the rows being gathered: a control joins the row of the ones
+ * at its height (one bar, a panel row), so each row shares one label size. */
+static void add_button(RenderButton *rows, int *n, UiRect rect, const char *label, const char *short_label,
+                       bool enabled)
+{
+    if (rect.w <= 0 || rect.h <= 0) return;
+    rows[(*n)++] = (RenderButton){rect, label, short_label, enabled};
+}
+
+/* Draws gathered buttons row by row (those with the same top edge). */
+static void draw_rows(Render *r, RenderButton *b, int n, const Theme *t)
+{
+    bool done[16] = {false};
+    for (int i = 0; i < n; i++) {
+        if (done[i]) continue;
+        RenderButton row[16];
+        int m = 0;
+        for (int j = i; j < n; j++)
+            if (!done[j] && b[j].rect.y == b[i].rect.y) {
+                row[m++] = b[j];
+                done[j] = true;
+            }
+        render_button_row(r, row, m, t);
+    }
+}
+
+/* The reader's controls (sizes: the reader; else the end page, with only
+ * Alla texter and ◀), the title, and the open "Text och ljud" panel. */
+static void draw_controls(Render *r, const Doc *d, const AppView *v, const Theme *t, bool sizes)
 {
     const UiLayout *u = r->ui;
-    render_button(r, u->home, S(r, STR_HOME), t, true);
+    RenderButton b[16];
+    int n = 0;
+    add_button(b, &n, u->prev, S(r, STR_PREV), S(r, STR_PREV_SHORT), sizes ? v->page > 0 : true);
+    add_button(b, &n, u->next, S(r, STR_NEXT), S(r, STR_NEXT_SHORT), sizes);
+    add_button(b, &n, u->home, S(r, STR_HOME), NULL, true);
     if (sizes) {
-        if (u->read.w > 0) {
-            bool seven = u->one_bar && u->has_contents; /* the one row's seventh control: short words */
-            StringId id = seven ? (v->reading ? STR_READ_STOP_SHORT : STR_READ_ALOUD_SHORT)
-                             : (v->reading ? STR_READ_STOP : STR_READ_ALOUD);
-            render_button(r, u->read, S(r, id), t, true);
+        bool tools = !u->has_panel || v->panel_open;
+        if (u->read.w > 0)
+            add_button(b, &n, u->read, S(r, v->reading ? STR_READ_STOP : STR_READ_ALOUD),
+                       S(r, v->reading ? STR_READ_STOP_SHORT : STR_READ_ALOUD_SHORT), true);
+        if (u->has_panel)
+            add_button(b, &n, u->panel_button, S(r, v->panel_open ? STR_PANEL_CLOSE : STR_PANEL), NULL, true);
+        if (u->has_panel && v->panel_open)
+            render_box(r, u->panel, t->bar_bg, t->accent, 3);
+        if (tools) {
+            add_button(b, &n, u->smaller, S(r, STR_SMALLER), NULL, v->text_size > STYLE_TEXT_SIZE_MIN);
+            add_button(b, &n, u->bigger, S(r, STR_BIGGER), NULL, v->text_size < STYLE_TEXT_SIZE_MAX);
+            if (u->has_read) {
+                add_button(b, &n, u->slower, S(r, STR_SLOWER), NULL, v->pace > 0);
+                add_button(b, &n, u->faster, S(r, STR_FASTER), NULL, v->pace < PACE_STEPS - 1);
+            }
         }
-        render_button(r, u->smaller, S(r, STR_SMALLER), t, v->text_size > STYLE_TEXT_SIZE_MIN);
-        render_button(r, u->bigger, S(r, STR_BIGGER), t, v->text_size < STYLE_TEXT_SIZE_MAX);
+        if (u->has_contents && v->n_contents >= CONTENTS_MIN && (!u->contents_in_panel || v->panel_open))
+            add_button(b, &n, u->contents, S(r, STR_CONTENTS), NULL, true);
     }
-    if (sizes && u->has_contents && v->n_contents >= CONTENTS_MIN)
-        render_button(r, u->contents, S(r, STR_CONTENTS), t, true);
+    draw_rows(r, b, n, t);
     UiRect title = u->title;
-    bool beside_read = u->read.w > 0 && u->read.x > title.x && u->read.y < title.y + title.h;
-    if (!sizes && beside_read) /* no Läs upp, A- or A+ here: the title has their room */
-        title.w += u->smaller.x - u->read.x;
+    bool beside = u->read.w > 0 && u->read.x > title.x && u->read.y < title.y + title.h;
+    if (!sizes && beside) { /* no Läs upp or the pace here: the title has their room */
+        UiRect after = u->has_panel ? u->panel_button : u->smaller;
+        title.w = after.x - u->gap - title.x;
+    }
     if (d && title.w >= 3 * title.h) /* narrower, it would show a word or two and "…" */
         render_text(r, inset(title, 12, 0), d->title, render_label_px(r, title.h), true, t->text, ALIGN_CENTER);
 }
@@ -237,8 +283,8 @@ static void draw_reader(Render *r, const Library *lib, const AppView *v, const T
     }
     render_fill_bar(r, u->top_bar, t);
     render_fill_bar(r, u->bottom_bar, t);
-    render_paging_bar(r, t, v->page, v->n_pages, v->page > 0, true, u->page_label, u->progress);
-    draw_top_bar(r, d, v, t, true);
+    render_paging_bar(r, t, v->page, v->n_pages, v->page > 0, true, u->page_label, u->progress, false);
+    draw_controls(r, d, v, t, true);
     if (v->hint_visible) {
         /* The hint keeps its foot where ui put it and grows upward when a
          * narrow screen needs more lines for it. */
@@ -262,8 +308,8 @@ static void draw_end(Render *r, const Library *lib, const AppView *v, const Them
     const UiLayout *u = r->ui;
     render_fill_bar(r, u->top_bar, t);
     render_fill_bar(r, u->bottom_bar, t);
-    render_paging_bar(r, t, v->n_pages - 1, v->n_pages, true, false, u->page_label, u->progress);
-    draw_top_bar(r, library_doc(lib, (size_t)v->doc), v, t, false);
+    render_paging_bar(r, t, v->n_pages - 1, v->n_pages, true, false, u->page_label, u->progress, false);
+    draw_controls(r, library_doc(lib, (size_t)v->doc), v, t, false);
     UiRect m = u->end_message;
     int px = render_label_px(r, m.h / 3) * 3 / 2;
     render_text(r, (UiRect){m.x, m.y, m.w, m.h / 2}, S(r, STR_END_TITLE), px, true, t->text, ALIGN_CENTER);

@@ -40,5 +40,5 @@ void render_contents(Render *r, const RenderView *rv, const Theme *t)
         draw_row(r, u->contents_rows[i], d, &v->contents[entry], t);
     }
     render_paging_bar(r, t, v->contents_page, v->n_contents_pages, v->contents_page > 0,
-                      v->contents_page + 1 < v->n_contents_pages, u->contents_label, u->contents_progress);
+                      v->contents_page + 1 < v->n_contents_pages, u->contents_label, u->contents_progress, true);
 }

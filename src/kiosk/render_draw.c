@@ -33,11 +33,7 @@ void render_box(Render *r, UiRect u, ThemeColor fill, ThemeColor border, int bor
 
 int render_label_px(const Render *r, int h)
 {
-    int shorter = r->w < r->h ? r->w : r->h;
-    int px = h * 2 / 5;
-    int cap = shorter / 18; /* labels never outgrow the default body text */
-    if (px > cap) px = cap;
-    return px < 14 ? 14 : px;
+    return ui_label_px(r->ui, h);
 }
 
 TTF_Font *render_ui_font(Render *r, int px, bool bold)
@@ -223,10 +219,18 @@ int render_text_width(Render *r, const char *text, int px, bool bold)
     return f && TTF_SizeUTF8(f, text, &w, NULL) == 0 ? w : 0;
 }
 
-/* The largest size from px down to 3/5 of it at which text fits in max_w. */
+/* The least size a label may shrink to from px: the millimetre rule where the
+ * screen's size is known (ui.h), else 3/5 of px (at least 12). */
+static int least_px(const Render *r, int px)
+{
+    if (r->ui->label_min_px > 0) return r->ui->label_min_px < px ? r->ui->label_min_px : px;
+    return px * 3 / 5 > 12 ? px * 3 / 5 : 12;
+}
+
+/* The largest size from px down to least_px at which text fits in max_w. */
 static int fit_px(Render *r, const char *text, int px, bool bold, int max_w)
 {
-    int min = px * 3 / 5 > 12 ? px * 3 / 5 : 12;
+    int min = least_px(r, px);
     for (; px > min; px--) {
         TTF_Font *f = render_ui_font(r, px, bold);
         int w = 0;
@@ -248,48 +252,140 @@ static void arrow(Render *r, int cx, int cy, int size, int dir, ThemeColor c)
     SDL_RenderGeometry(r->ren, NULL, v, 3, NULL, 0);
 }
 
-void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bool enabled)
+/* A label's words and its arrow: "◀ " before or " ▶" after the words
+ * become dir -1 or 1 and the words alone go to *text (buf holds them); a
+ * lone arrow has no words. */
+static int split_arrow(const char *label, const char **text, char *buf, size_t size)
+{
+    size_t n = strlen(label);
+    *text = label;
+    if (!strcmp(label, ARROW_LEFT) || !strcmp(label, ARROW_RIGHT)) {
+        *text = "";
+        return !strcmp(label, ARROW_LEFT) ? -1 : 1;
+    }
+    if (n > 4 && strncmp(label, ARROW_LEFT " ", 4) == 0) {
+        *text = label + 4;
+        return -1;
+    }
+    if (n > 4 && strcmp(label + n - 4, " " ARROW_RIGHT) == 0 && n - 4 < size) {
+        memcpy(buf, label, n - 4);
+        buf[n - 4] = '\0';
+        *text = buf;
+        return 1;
+    }
+    return 0;
+}
+
+/* The air each side of a button's label at px: 8 pixels, a quarter of the
+ * size for large labels. */
+static int label_pad(int px)
+{
+    return px / 4 > 8 ? px / 4 : 8;
+}
+
+/* The room a button's words have at px: its width less the padding and,
+ * with an arrow, the arrow and its space. */
+static int words_room(UiRect rect, int dir, int px)
+{
+    return rect.w - 2 * label_pad(px) - (dir ? px * 5 / 4 : 0);
+}
+
+/* True when label's words fit rect at px. */
+static bool label_fits(Render *r, UiRect rect, const char *label, int px)
+{
+    char buf[256];
+    const char *text;
+    int dir = split_arrow(label, &text, buf, sizeof buf);
+    return render_text_width(r, text, px, true) <= words_room(rect, dir, px);
+}
+
+/* A button with its label at exactly px. */
+static void button_at(Render *r, UiRect rect, const char *label, const Theme *t, bool enabled, int px)
 {
     /* A button that does nothing here stays where it is, dimmed (a flat
      * box, a thin border, muted text), so the controls never move under a
      * finger; ui and app leave it inert. */
     int border = !enabled ? 1 : rect.h >= 80 ? 3 : 2;
     render_box(r, rect, enabled ? t->button_bg : t->bg, t->border, border);
-    int px = render_label_px(r, rect.h);
     /* The fonts have no arrow glyphs; the arrows are drawn as triangles. */
     char buf[256];
-    const char *text = label;
-    int dir = 0;
-    size_t n = strlen(label);
-    if (n > 4 && strncmp(label, ARROW_LEFT " ", 4) == 0) {
-        text = label + 4;
-        dir = -1;
-    } else if (n > 4 && strcmp(label + n - 4, " " ARROW_RIGHT) == 0 && n - 4 < sizeof buf) {
-        memcpy(buf, label, n - 4);
-        buf[n - 4] = '\0';
-        text = buf;
-        dir = 1;
-    }
+    const char *text;
+    int dir = split_arrow(label, &text, buf, sizeof buf);
     ThemeColor c = enabled ? t->button_text : t->muted;
-    int room = rect.w - 16 - (dir ? px * 5 / 4 : 0);
-    px = fit_px(r, text, px, true, room);
+    int cy = rect.y + rect.h / 2;
+    int pad = label_pad(px);
     if (dir == 0) {
-        render_text(r, (UiRect){rect.x + 8, rect.y, rect.w - 16, rect.h}, text, px, true, c, ALIGN_CENTER);
+        render_text(r, (UiRect){rect.x + pad, rect.y, rect.w - 2 * pad, rect.h}, text, px, true, c, ALIGN_CENTER);
         return;
     }
-    TTF_Font *f = render_ui_font(r, px, true);
-    int tw = 0;
-    if (f) TTF_SizeUTF8(f, text, &tw, NULL);
+    if (!text[0]) { /* the arrow alone, as large as a label's capitals */
+        int size = px * 3 / 4 + px / 4;
+        arrow(r, rect.x + rect.w / 2, cy, size, dir, c);
+        return;
+    }
+    int tw = render_text_width(r, text, px, true);
     int gap = px / 2, size = px * 3 / 4;
     int total = tw + gap + size;
-    if (total > rect.w - 16) total = rect.w - 16;
-    int x = rect.x + (rect.w - total) / 2, cy = rect.y + rect.h / 2;
+    if (total > rect.w - 2 * pad) total = rect.w - 2 * pad;
+    int x = rect.x + (rect.w - total) / 2;
     if (dir < 0) {
         arrow(r, x + size / 2, cy, size, -1, c);
         render_text(r, (UiRect){x + size + gap, rect.y, total - size - gap, rect.h}, text, px, true, c, ALIGN_LEFT);
     } else {
         render_text(r, (UiRect){x, rect.y, total - size - gap, rect.h}, text, px, true, c, ALIGN_LEFT);
         arrow(r, x + total - size / 2, cy, size, 1, c);
+    }
+}
+
+void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bool enabled)
+{
+    int px = render_label_px(r, rect.h);
+    char buf[256];
+    const char *text;
+    int dir = split_arrow(label, &text, buf, sizeof buf);
+    button_at(r, rect, label, t, enabled, fit_px(r, text, px, true, words_room(rect, dir, px)));
+}
+
+void render_button_row(Render *r, const RenderButton *b, int n, const Theme *t)
+{
+    if (n <= 0) return;
+    int px = render_label_px(r, b[0].rect.h);
+    for (int i = 1; i < n; i++) {
+        int p = render_label_px(r, b[i].rect.h);
+        if (p < px) px = p;
+    }
+    /* One size for the row: the largest at which every label fits, its own
+     * words or its shorter ones (an arrow's words may go), never under the
+     * least size (then the words are cut with "…"). */
+    int least = least_px(r, px);
+    for (int i = 0; i < n; i++) {
+        char buf[256];
+        const char *text;
+        if (split_arrow(b[i].label, &text, buf, sizeof buf)) continue;
+        while (px > least && !label_fits(r, b[i].rect, b[i].label, px) &&
+               !(b[i].short_label && label_fits(r, b[i].rect, b[i].short_label, px)))
+            px--;
+    }
+    /* ◀ and ▶ of a row take the same words: their own, the shorter ones, or
+     * none (the arrow alone), as the longest of them allows. */
+    int arrow_form = 0;
+    for (int i = 0; i < n; i++) {
+        char buf[256];
+        const char *text;
+        if (!split_arrow(b[i].label, &text, buf, sizeof buf)) continue;
+        int form = label_fits(r, b[i].rect, b[i].label, px) ? 0
+                   : b[i].short_label && label_fits(r, b[i].rect, b[i].short_label, px) ? 1 : 2;
+        if (form > arrow_form) arrow_form = form;
+    }
+    for (int i = 0; i < n; i++) {
+        const char *label = b[i].label;
+        char buf[256];
+        const char *text;
+        int dir = split_arrow(label, &text, buf, sizeof buf);
+        if (dir && arrow_form == 2) label = dir < 0 ? ARROW_LEFT : ARROW_RIGHT;
+        else if (dir && arrow_form == 1) label = b[i].short_label;
+        else if (!dir && !label_fits(r, b[i].rect, label, px) && b[i].short_label) label = b[i].short_label;
+        button_at(r, b[i].rect, label, t, b[i].enabled, px);
     }
 }
 

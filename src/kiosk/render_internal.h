@@ -86,12 +86,24 @@ int render_wrapped_centred(Render *r, UiRect rect, const char *text, int px, boo
                            Align align, int max_lines);
 /* A button: box, label centred; "◀ " / " ▶" in the label become drawn arrows. */
 void render_button(Render *r, UiRect rect, const char *label, const Theme *t, bool enabled);
+/* A control of a row: its rectangle, its label, shorter words for it (or
+ * NULL) and whether it does something now (else dimmed). */
+typedef struct {
+    UiRect rect;
+    const char *label, *short_label;
+    bool enabled;
+} RenderButton;
+/* The n buttons of one row, their labels at one size: the largest (up to
+ * render_label_px) at which each label or its shorter words fit, never
+ * under the label's least size; an arrow's words give way to the arrow
+ * alone rather than shrink the row. */
+void render_button_row(Render *r, const RenderButton *b, int n, const Theme *t);
 /* A button in the theme's accent colour, the screen's one main action. */
 void render_accent_button(Render *r, UiRect rect, const char *label, const Theme *t);
 /* The largest size from most down to least at which text, wrapped, fits
  * box (least when none does). */
 int render_fit_wrapped_px(Render *r, UiRect box, const char *text, int most, int least);
-/* Label size for a button or bar of height h. */
+/* Label size for a button or bar of height h (ui_label_px). */
 int render_label_px(const Render *r, int h);
 void render_close_ui_fonts(Render *r);
 
@@ -103,7 +115,7 @@ void render_fill_bar(Render *r, UiRect bar, const Theme *t);
 /* The bottom bar's prev and next, and "Sida 3 av 41" over its progress bar
  * in label_rect and progress. */
 void render_paging_bar(Render *r, const Theme *t, int page, int pages, bool prev, bool next,
-                       UiRect label_rect, UiRect progress);
+                       UiRect label_rect, UiRect progress, bool buttons);
 
 /* --- one file per family of screens (render.c: the visitor's reading
  * screens); each draws its screen from the frame's view --- */

@@ -69,6 +69,7 @@ struct Speaker {
     unsigned gen;        /* bumped by every start and stop */
     char *job;           /* text waiting for the thread, or NULL */
     const char *job_voice; /* its voice ("sv", "en": speech_plan_voice) */
+    int job_rate;        /* its words a minute: speech_rate at the visitor's pace */
     unsigned job_gen, worker_gen;
     bool synth_done;     /* the thread finished the current generation's job */
     bool failed;         /* the voice did not load: no reading aloud after all */
@@ -81,8 +82,10 @@ struct Speaker {
     const char *mbrola[N_LANGS]; /* per language: the MBROLA voice file found, NULL
                                     for espeak-ng's own; settled once */
     bool mbrola_settled[N_LANGS];
+    int voice_rate;      /* the rate espeak-ng has now */
     /* the frame loop's */
     SpeechPlan *plan;
+    double pace;         /* the visitor's factor of speech_rate (pace.h) */
 };
 
 static void add_mark(Speaker *sp, int64_t sample, int pos)
@@ -214,7 +217,7 @@ static void use_voice(Speaker *sp, const char *lang)
     SDL_LockMutex(sp->lock);
     sp->voice_file = file;
     SDL_UnlockMutex(sp->lock);
-    espeak_ng_SetParameter(espeakRATE, sp->speech_rate, 0);
+    espeak_ng_SetParameter(espeakRATE, sp->voice_rate, 0);
     espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0);
 }
 
@@ -252,6 +255,14 @@ static bool device_at(Speaker *sp, int rate)
     return true;
 }
 
+/* Sets espeak-ng's rate for the next job when it has another; on the thread. */
+static void use_rate(Speaker *sp, int rate)
+{
+    if (rate == sp->voice_rate) return;
+    sp->voice_rate = rate;
+    espeak_ng_SetParameter(espeakRATE, rate, 0);
+}
+
 /* The thread: loads the voice with the first job or SPEAKER_PRELOAD_MS
  * after the start, whichever comes first, then speaks each job. */
 static int worker(void *arg)
@@ -281,10 +292,12 @@ static int worker(void *arg)
         }
         char *text = sp->job;
         const char *voice = sp->job_voice;
+        int rate = sp->job_rate;
         sp->job = NULL;
         sp->worker_gen = sp->job_gen;
         SDL_UnlockMutex(sp->lock);
         use_voice(sp, voice);
+        use_rate(sp, rate);
         bool sounds = device_at(sp, espeak_ng_GetSampleRate());
         if (sounds) espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, sp);
         free(text);
@@ -320,6 +333,7 @@ static bool open_voice(Speaker *sp)
     sp->voice_file = voice_choices[0].espeak;
     SDL_UnlockMutex(sp->lock);
     sp->lang = voice_choices[0].lang;
+    sp->voice_rate = sp->speech_rate;
     espeak_SetSynthCallback(on_synth);
     espeak_ng_SetParameter(espeakRATE, sp->speech_rate, 0);
     espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0); /* espeak-ng: 100 is its normal volume */
@@ -355,7 +369,7 @@ Speaker *speaker_open(const Config *cfg, FILE *log)
         return NULL;
     }
     *sp = (Speaker){.speech_rate = cfg->speech_rate, .volume = cfg->volume, .engine = cfg->voice, .log = log,
-                    .voice_file = "-"};
+                    .voice_file = "-", .pace = 1.0};
     sp->lock = SDL_CreateMutex();
     sp->wake = SDL_CreateCond();
     if (sp->lock && sp->wake) sp->thread = SDL_CreateThread(worker, "storstil-speech", sp);
@@ -400,6 +414,7 @@ void speaker_start(Speaker *sp, SpeechPlan *plan)
         memcpy(job, text, len + 1);
         sp->job = job;
         sp->job_voice = speech_plan_voice(plan);
+        sp->job_rate = (int)(sp->speech_rate * sp->pace + 0.5);
         sp->job_gen = sp->gen;
         SDL_CondSignal(sp->wake);
     } else {
@@ -430,6 +445,11 @@ void speaker_release(Speaker *sp)
     if (sp->dev) SDL_CloseAudioDevice(sp->dev);
     sp->dev = 0;
     SDL_UnlockMutex(sp->lock);
+}
+
+void speaker_set_pace(Speaker *sp, double factor)
+{
+    sp->pace = factor > 0 ? factor : 1.0;
 }
 
 const SpeechPlan *speaker_plan(const Speaker *sp) { return sp->plan; }

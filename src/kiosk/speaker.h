@@ -51,6 +51,10 @@ void speaker_release(Speaker *sp);
 /* The plan being read, or NULL. */
 const SpeechPlan *speaker_plan(const Speaker *sp);
 
+/* Sets the visitor's pace, a factor of speech_rate (pace.h's pace_factor);
+ * it applies from the next speaker_start. */
+void speaker_set_pace(Speaker *sp, double factor);
+
 /* The plan's sentence being heard now (its first until a word sounds), -1
  * when there is no plan or it has no sentence. */
 int speaker_sentence(Speaker *sp);

@@ -82,6 +82,8 @@ kiosk rot90 800x480 $D --rotate 90 <<S
 tap 653 240
 wait 300
 shot $OUT/reader_rot90.png
+tap @panel
+wait 300
 tap @bigger
 wait 300
 shot $OUT/reader_rot90_bigger.png
@@ -150,7 +152,7 @@ for s in attract_800x480 attract_1920x1080 attract_en_light_1280x800 attract_yel
 
 # The contents list of the long report (data/05): 1280x800 from its reader
 # with Innehåll in the top bar; the 7" panel in English and yellow, where
-# Innehåll shares the one bar with five other 15 mm controls.
+# Innehåll is in the "Text och ljud" panel with A-, A+ and the pace.
 kiosk contents_large 1280x800 --data data <<S
 $OPEN_FIFTH
 wait 300
@@ -163,23 +165,32 @@ kiosk contents_pi7 800x480 --data data --screen-size-mm 154x86 --lang en --theme
 $OPEN_FIFTH
 wait 300
 shot $OUT/reader_contents_pi7.png
+tap @panel
+wait 300
+shot $OUT/reader_panel_pi7.png
 tap @contents
 wait 300
 shot $OUT/contents_pi7_en_yellow.png
 S
-# The Touch Display 2 upright: its top row holds four controls, so with
-# Innehåll Läs upp goes to the bottom bar and the page label to the title line.
+# The Touch Display 2 upright: Alla texter and Text och ljud in its top row,
+# Läs upp between ◀ and ▶ and the page label on the title line; its panel.
 kiosk contents_touch2 720x1280 --data data --screen-size-mm 88x155 <<S
 $OPEN_FIFTH
 wait 300
 key Right
 wait 300
 shot $OUT/reader_contents_touch2.png
+tap @panel
+wait 300
+shot $OUT/reader_panel_touch2.png
 S
 expect contents_large contents_1280x800 "screen=contents doc=4 contents=46"
 expect contents_pi7 contents_pi7_en_yellow "screen=contents doc=4 contents=46 theme=yellow"
 expect contents_touch2 reader_contents_touch2 "screen=reader doc=4 page=2 contents=46 read_button=1"
-for s in reader_contents_1280x800 contents_1280x800 reader_contents_pi7 contents_pi7_en_yellow reader_contents_touch2; do
+expect contents_pi7 reader_panel_pi7 "screen=reader panel=1"
+expect contents_touch2 reader_panel_touch2 "screen=reader panel=1"
+for s in reader_contents_1280x800 contents_1280x800 reader_contents_pi7 reader_panel_pi7 contents_pi7_en_yellow \
+         reader_contents_touch2 reader_panel_touch2; do
   golden $s
 done
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Large print in millimetres, measured from the pixels. The 7" Touch Display
 # (800x480 on 154x86 mm, --screen-size-mm): every control in the reader's
-# bar is at least 15 mm each way at text sizes 3 and 5, and a line of "x" at
+# bar and its "Text och ljud" panel is at least 15 mm each way at text sizes
+# 3 and 5 (the Touch Display 2 too; the labels: label_mm.sh), and a line of "x" at
 # size 3 is at least 3.5 mm high. A real X window on an 800x480 Xvfb at 132
 # dpi finds the size with no flag, and the staff's Info screen shows it.
 # A size out of range costs one warning and is not used.
@@ -10,9 +11,28 @@ ppm=$(awk 'BEGIN { printf "%.4f", (800 / 154 + 480 / 86) / 2 }')
 mm() { awk -v p="$1" -v k="$ppm" 'BEGIN { printf "%.1f", p / k }'; }
 atleast() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }'; }
 
-# The reader's bar: ◀ Föregående, Alla texter, A-, A+, Nästa sida ▶, each
-# measured from a point just inside its top-left corner to where the bar's
-# own colour starts, along the row and the column (build/pngmeasure box).
+# controls_mm RUN SHOT PPM: every control of the shot (its rectangle from the
+# kiosk's controls line) measured from the pixels: from a point just inside
+# its top-left corner to where the background beside it starts, along the
+# row and the column (build/pngmeasure box); at least 15 mm each way.
+controls_mm() {
+  local line n=0
+  line=$(grep "^controls $OUT/$2.png:" "$OUT/$1.log" | tail -1)
+  for c in ${line#*: }; do
+    local name=${c%%=*} x y w h mw mh
+    case $name in @zone.*|@corner) continue;; esac
+    IFS=, read -r x y w h <<< "${c#*=}"
+    read -r w h < <(build/pngmeasure box "$OUT/$2.png" $((x + 4)) $((y + 4)) $((x - 4)) $((y + 4)))
+    mw=$(awk -v p="$w" -v k="$3" 'BEGIN { printf "%.1f", p / k }'); mh=$(awk -v p="$h" -v k="$3" 'BEGIN { printf "%.1f", p / k }')
+    echo "$2 $name: ${w}x${h} px = $mw x $mh mm"
+    atleast "$mw" 15 && atleast "$mh" 15 || fail "$2: $name is $mw x $mh mm"
+    n=$((n + 1))
+  done
+  [ "$n" -ge "${4:-4}" ] || fail "$2: only $n controls measured"
+}
+
+# The reader's one row at text sizes 3 and 5 (◀, Alla texter, Läs upp,
+# Text och ljud, ▶), and the panel's A-, A+, Saktare and Fortare.
 kiosk pi7 800x480 --data "$FIXTURES" --screen-size-mm 154x86 <<S
 tap @card.1
 wait 100
@@ -24,34 +44,33 @@ wait 200
 key +
 wait 200
 shot $OUT/mm_size5.png
+tap @panel
+wait 200
+shot $OUT/mm_panel.png
 S
 expect pi7 mm_size3 "screen=reader text_size=3 panel_mm=154x86 size_from=config"
-for shot in mm_size3 mm_size5; do
-  # ◀ Föregående, Alla texter, Läs upp, A-, A+, Nästa sida ▶; the bar between ◀ and Alla texter
-  for x in 25 205 345 470 590 720; do
-    read -r w h < <(build/pngmeasure box "$OUT/$shot.png" "$x" 395 145 430)
-    echo "$shot control at x=$x: ${w}x${h} px = $(mm "$w") x $(mm "$h") mm"
-    atleast "$(mm "$w")" 15 && atleast "$(mm "$h")" 15 || fail "$shot: the control at x=$x is $(mm "$w") x $(mm "$h") mm"
-  done
-done
+controls_mm pi7 mm_size3 "$ppm" 5
+controls_mm pi7 mm_size5 "$ppm" 5
+controls_mm pi7 mm_panel "$ppm" 9
 
-# A text with a contents list (the fixture report, two headings): six
-# controls share the bar, Innehåll among them, each still 15 mm each way.
+# A text with a contents list (the fixture report, two headings): Innehåll
+# in the panel, each control still 15 mm each way.
 kiosk pi7c 800x480 --data "$FIXTURES" --screen-size-mm 154x86 <<S
 key Down
 key Return
 wait 300
 shot $OUT/mm_contents.png
+tap @panel
+wait 200
+shot $OUT/mm_contents_panel.png
 S
 expect pi7c mm_contents "screen=reader doc=1 contents=2"
-for x in 25 170 315 462 560 658; do
-  read -r w h < <(build/pngmeasure box "$OUT/mm_contents.png" "$x" 395 154 430)
-  echo "mm_contents control at x=$x: ${w}x${h} px = $(mm "$w") x $(mm "$h") mm"
-  atleast "$(mm "$w")" 15 && atleast "$(mm "$h")" 15 || fail "mm_contents: the control at x=$x is $(mm "$w") x $(mm "$h") mm"
-done
+controls_mm pi7c mm_contents "$ppm" 5
+controls_mm pi7c mm_contents_panel "$ppm" 10
 
-# The Touch Display 2 upright (720x1280 on 88x155 mm): Alla texter, A-, A+
-# under the title's slim line, ◀ Föregående and Nästa sida ▶ at the foot.
+# The Touch Display 2 upright (720x1280 on 88x155 mm): Alla texter and Text
+# och ljud under the title's slim line, ◀ Förra, Läs upp and Nästa ▶ at the
+# foot.
 ppm2=$(awk 'BEGIN { printf "%.4f", (720 / 88 + 1280 / 155) / 2 }')
 kiosk touch2 720x1280 --data "$FIXTURES" --screen-size-mm 88x155 <<S
 tap @card.1
@@ -60,12 +79,7 @@ key Right
 wait 300
 shot $OUT/mm_touch2.png
 S
-for p in "40 100 345 150" "370 100 345 150" "550 100 345 150" "40 1150 260 1150" "685 1150 460 1150"; do
-  read -r w h < <(build/pngmeasure box "$OUT/mm_touch2.png" $p)
-  wmm=$(awk -v p="$w" -v k="$ppm2" 'BEGIN { printf "%.1f", p / k }'); hmm=$(awk -v p="$h" -v k="$ppm2" 'BEGIN { printf "%.1f", p / k }')
-  echo "touch2 control at ${p% * *}: ${w}x${h} px = $wmm x $hmm mm"
-  atleast "$wmm" 15 && atleast "$hmm" 15 || fail "touch2: the control at ${p% * *} is $wmm x $hmm mm"
-done
+controls_mm touch2 mm_touch2 "$ppm2" 5
 
 # The x-height: a page of nothing but x's; the rows with ink are x-high.
 xdir=$OUT/mm-x

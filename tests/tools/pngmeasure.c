@@ -9,10 +9,25 @@
  *          the height in pixels of the rows in [X0, X1) x [Y0, Y1) holding
  *          ink: pixels at least 96 brighter than the region's darkest one (a
  *          line of "x" gives the x-height)
+ *        pngmeasure xheight PNG X Y W H
+ *          the x-height in pixels of the label in the control at X,Y of
+ *          W x H (its border left out): the label's ink (pixels at least
+ *          half as far from the button's colour as its farthest one) in
+ *          letters (connected pieces), those standing on the baseline (where
+ *          the most pieces end: not dots, rings or descenders), and the
+ *          median height of the shortest of them (within 2 pixels of the
+ *          shortest, as round letters overshoot): a word with a lowercase
+ *          letter without ascender or descender gives its x-height ("Alla
+ *          texter", "Nästa", "Stäng"); a label of capitals and signs ("A+")
+ *          the height of its shortest piece, an arrow alone its height; 0
+ *          when it has no ink
+ *        pngmeasure xheight90 PNG X Y W H
+ *          the same for a screen turned 90° clockwise (the text runs down)
  * Prints "W H" or "H"; exits 0, 1 on bad arguments, 2 when the file cannot
  * be read. */
 #include <SDL.h>
 #include <SDL_image.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -73,10 +88,93 @@ static int ink(int x0, int y0, int x1, int y1)
     return 0;
 }
 
+static int distance(int x, int y, const Uint8 *bg)
+{
+    const Uint8 *p = px(x, y);
+    return abs(p[0] - bg[0]) + abs(p[1] - bg[1]) + abs(p[2] - bg[2]);
+}
+
+typedef struct {
+    int lo, hi; /* its extent across the writing: top and bottom, or left and right */
+} Piece;
+
+static int cmp_int(const void *a, const void *b)
+{
+    return *(const int *)a - *(const int *)b;
+}
+
+/* The x-height of the label in the control at x0,y0 of w x h; turned: the
+ * text runs down the screen (a screen turned 90°), so heights are widths. */
+static int xheight(int x0, int y0, int w, int h, bool turned)
+{
+    int in = 5; /* the border and a little air */
+    x0 += in, y0 += in, w -= 2 * in, h -= 2 * in;
+    if (w <= 0 || h <= 0 || !inside(x0, y0) || !inside(x0 + w - 1, y0 + h - 1)) return 1;
+    Uint8 bg[4];
+    SDL_memcpy(bg, px(x0, y0), 4);
+    int far = 0;
+    for (int y = y0; y < y0 + h; y++)
+        for (int x = x0; x < x0 + w; x++)
+            if (distance(x, y, bg) > far) far = distance(x, y, bg);
+    unsigned char *mask = calloc((size_t)w * h, 1);
+    int *stack = malloc(sizeof *stack * (size_t)w * h);
+    Piece pieces[256];
+    int n = 0;
+    if (!mask || !stack) return 2;
+    for (int i = 0; i < w * h; i++) mask[i] = far > 48 && distance(x0 + i % w, y0 + i / w, bg) * 2 >= far;
+    for (int i = 0; i < w * h && n < 256; i++) {
+        if (mask[i] != 1) continue;
+        int lo = turned ? i % w : i / w, hi = lo, sp = 0, size = 0;
+        stack[sp++] = i;
+        mask[i] = 2;
+        while (sp) {
+            int j = stack[--sp], jx = j % w, jy = j / w, at = turned ? jx : jy;
+            size++;
+            if (at < lo) lo = at;
+            if (at > hi) hi = at;
+            const int nb[4][2] = {{jx - 1, jy}, {jx + 1, jy}, {jx, jy - 1}, {jx, jy + 1}};
+            for (int k = 0; k < 4; k++) {
+                int nx = nb[k][0], ny = nb[k][1];
+                if (nx < 0 || ny < 0 || nx >= w || ny >= h || mask[ny * w + nx] != 1) continue;
+                mask[ny * w + nx] = 2;
+                stack[sp++] = ny * w + nx;
+            }
+        }
+        if (size >= 6) pieces[n++] = (Piece){lo, hi}; /* not a stray pixel */
+    }
+    free(mask);
+    free(stack);
+    if (!n) {
+        printf("0\n");
+        return 0;
+    }
+    /* The baseline: where the most pieces end (turned 90° clockwise the
+     * letters' feet point left, at their lowest x); dots, rings and
+     * descenders end elsewhere. */
+    int ends[256], best = 0, baseline = 0;
+    for (int i = 0; i < n; i++) ends[i] = turned ? pieces[i].lo : pieces[i].hi;
+    for (int i = 0; i < n; i++) {
+        int c = 0;
+        for (int j = 0; j < n; j++) c += abs(ends[j] - ends[i]) <= 1;
+        if (c > best) best = c, baseline = ends[i];
+    }
+    int heights[256], m = 0;
+    for (int i = 0; i < n; i++)
+        if (abs(ends[i] - baseline) <= 2) heights[m++] = pieces[i].hi - pieces[i].lo + 1;
+    qsort(heights, (size_t)m, sizeof *heights, cmp_int);
+    /* the shortest letters on the baseline (within 2 pixels of the
+     * shortest, as round ones overshoot) are the x-high ones: their median */
+    int c = 0;
+    while (c < m && heights[c] <= heights[0] + 2) c++;
+    printf("%d\n", heights[c / 2]);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 7) {
-        fputs("usage: pngmeasure box PNG X Y BX BY | pngmeasure ink PNG X0 Y0 X1 Y1\n", stderr);
+        fputs("usage: pngmeasure box PNG X Y BX BY | pngmeasure ink PNG X0 Y0 X1 Y1 | pngmeasure xheight PNG X Y W H\n",
+              stderr);
         return 1;
     }
     SDL_Surface *raw = IMG_Load(argv[2]);
@@ -90,7 +188,9 @@ int main(int argc, char **argv)
     int a[4];
     for (int i = 0; i < 4; i++) a[i] = atoi(argv[3 + i]);
     int rc = SDL_strcmp(argv[1], "box") == 0 ? box(a[0], a[1], a[2], a[3])
-           : SDL_strcmp(argv[1], "ink") == 0 ? ink(a[0], a[1], a[2], a[3]) : 1;
+           : SDL_strcmp(argv[1], "ink") == 0 ? ink(a[0], a[1], a[2], a[3])
+           : SDL_strcmp(argv[1], "xheight") == 0 ? xheight(a[0], a[1], a[2], a[3], false)
+           : SDL_strcmp(argv[1], "xheight90") == 0 ? xheight(a[0], a[1], a[2], a[3], true) : 1;
     SDL_FreeSurface(img);
     return rc;
 }
