@@ -83,6 +83,18 @@ int usb_import_clean_stale(const char *data_dir)
     return n;
 }
 
+/* Removes the recordings beside DATA/name.txt, every ending but keep_ext
+ * (NULL: all), saying so for each with `why` after the name. */
+static void drop_recordings(const UsbImportJob *job, const char *name, const char *keep_ext, const char *why)
+{
+    for (int r = 0; r < RECORDING_EXT_COUNT; r++) {
+        if (keep_ext && !strcmp(recording_exts[r], keep_ext)) continue;
+        char path[PATH_CAP];
+        snprintf(path, sizeof path, "%s/%s%s", job->data_dir, name, recording_exts[r]);
+        if (unlink(path) == 0) fprintf(stderr, "storstil-usb: removed %s%s%s\n", name, recording_exts[r], why);
+    }
+}
+
 /* Flushes the folder itself, so a rename or unlink in it survives a power cut. */
 static void sync_dir(const char *dir)
 {
@@ -118,10 +130,7 @@ void usb_import_removals(const UsbImportJob *job, UsbStatus *st)
         } else {
             fprintf(stderr, "storstil-usb: cannot remove %s.txt: %s\n", name, strerror(errno));
         }
-        for (int r = 0; r < RECORDING_EXT_COUNT; r++) { /* its recording goes with it */
-            snprintf(path, sizeof path, "%s/%s%s", job->data_dir, name, recording_exts[r]);
-            if (unlink(path) == 0) fprintf(stderr, "storstil-usb: removed %s%s\n", name, recording_exts[r]);
-        }
+        drop_recordings(job, name, NULL, ""); /* its recording goes with it */
     }
     free(text);
     sync_dir(job->data_dir);
@@ -289,8 +298,10 @@ static bool copy_to(int src_fd, const char *tmp)
 /* Puts the stick's recording stick_name beside DATA/name.txt as
  * DATA/name.EXT (whole or not at all, like a text), after a look at its
  * first bytes (recording_sniff): one that is no WAV, Ogg or MP3 file is
- * reported and left out, and the text stays. A recording of name under
- * another ending goes, so the new one is the one played. */
+ * reported and left out, and the text stays, read by the voice (an old
+ * recording of name goes: its times need not fit the new text). A
+ * recording of name under another ending goes, so the new one is the one
+ * played. */
 static void carry_recording(const UsbImportJob *job, const char *stick_name, const char *name, UsbStatus *st)
 {
     char src[PATH_CAP], tmp[PATH_CAP], dst[PATH_CAP], shown[USBSTATUS_NAME_MAX];
@@ -306,11 +317,7 @@ static void carry_recording(const UsbImportJob *job, const char *stick_name, con
     if (n > 0 && recording_sniff(head, (size_t)n) && lseek(fd, 0, SEEK_SET) == 0) {
         why = "cannot be copied";
         if (copy_to(fd, tmp) && settle(tmp)) {
-            for (int r = 0; r < RECORDING_EXT_COUNT; r++) {
-                char other[PATH_CAP];
-                snprintf(other, sizeof other, "%s/%s%s", job->data_dir, name, recording_exts[r]);
-                if (strcmp(recording_exts[r], ext)) unlink(other);
-            }
+            drop_recordings(job, name, ext, ": the stick brings its recording under another ending");
             why = rename(tmp, dst) == 0 ? NULL : "cannot be put in place";
         }
     }
@@ -322,6 +329,7 @@ static void carry_recording(const UsbImportJob *job, const char *stick_name, con
     }
     unlink(tmp);
     if (stop_asked) return;
+    drop_recordings(job, name, NULL, ": its text's new recording did not come in"); /* never the old one with the new text */
     fprintf(stderr, "storstil-usb: failed %s: %s; %s.txt is read by the voice\n", shown, why, name);
     st->failed++;
     usbstatus_add_name(st, stick_name);
@@ -368,6 +376,8 @@ void usb_import_files(const UsbImportJob *job, const UsbStickList *list, UsbStat
                     if (r >= 0 && !carried[r]) {
                         carried[r] = true;
                         carry_recording(job, list->entries[r].name, used[n_used], st);
+                    } else { /* an old recording's times need not fit the new text */
+                        drop_recordings(job, used[n_used], NULL, ": the new text came without a recording");
                     }
                     n_used++;
                     continue;

@@ -33,7 +33,7 @@ shots=$(grep -c '^shot' "$OUT/storm.log" || true)
 awk '/^shot / { for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
        if (v["page"] < 1 || v["page"] > v["pages"]) { print "bad page: " $0; bad = 1 } }
      END { exit bad }' "$OUT/storm.log" || fail "storm: a page index out of range"
-last=$(tail -1 "$OUT/storm.log")
+last=$(grep "^shot " "$OUT/storm.log" | tail -1)
 gap=$(echo "$last" | sed -n 's/.*min_turn_gap_ms=\(-*[0-9]*\).*/\1/p')
 turns=$(echo "$last" | sed -n 's/.* turns=\([0-9]*\).*/\1/p')
 echo "storm: $turns page turns, shortest gap between two: $gap ms"

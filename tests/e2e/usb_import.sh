@@ -209,6 +209,23 @@ printf 'Avsnitt 6\n' > "$r/ta-bort.txt"
 run rec_remove "$T/rec"
 [ ! -e "$T/data/Avsnitt 6.txt" ] && [ ! -e "$T/data/Avsnitt 6.wav" ] ||
   fail "recordings: ta-bort.txt left $(ls "$T/data" | tr '\n' ' ')"
+# A text brought again without its recording, or with one that is refused:
+# the old recording goes (its times need not fit the new text; the voice
+# reads it), and the log says why.
+rm -f "$r/ta-bort.txt"
+{ printf 'RIFF\x24\x10\0\0WAVEfmt '; head -c 4000 /dev/zero; } > "$T/data/stor.wav"
+cp "$T/data/stor.wav" "$T/data/trasig.wav"
+text stor > "$r/stor.txt"
+text trasig > "$r/trasig.txt"
+head -c 5000 /dev/zero > "$r/trasig.mp3"
+run rec_again "$T/rec"
+[ -f "$T/data/stor.txt" ] && [ ! -e "$T/data/stor.wav" ] ||
+  fail "recordings: a text brought without its recording kept the old one: $(ls "$T/data" | tr '\n' ' ')"
+[ -f "$T/data/trasig.txt" ] && [ ! -e "$T/data/trasig.wav" ] ||
+  fail "recordings: a text whose new recording was refused kept the old one: $(ls "$T/data" | tr '\n' ' ')"
+grep -q "removed stor.wav: the new text came without a recording" "$T/rec_again.err" &&
+  grep -q "removed trasig.wav: its text's new recording did not come in" "$T/rec_again.err" ||
+  fail "recordings: the old recordings' removal not said: $(cat "$T/rec_again.err")"
 
 # 9. Usage errors: exit 2.
 $USBBIN > /dev/null 2>&1; [ $? = 2 ] || fail "no flags: not exit 2"
