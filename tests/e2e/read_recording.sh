@@ -290,6 +290,50 @@ for pace in 0.8 1.25; do
     fail "pace $pace: the pitch moved: $z zero crossings a second against $zc at 1.0"
 done
 
+# 7b. The visitor's pace reaches the recording in the kiosk: Saktare or
+#    Fortare (in the top bar at 1920x1080) chosen before Läs upp, and
+#    Fortare pressed while it plays; the recording moves on at the pace's
+#    factor of the time the device played (within 15%). played_ms counts
+#    from the player's last start, seek or change of pace (each clears the
+#    queue), so after Fortare it is the time played at the new pace.
+for step in slower faster; do
+  play_kiosk rec_$step "$M/wav" 1920x1080 3 <<S
+wait 100
+tap @card.1
+wait 300
+tap @$step
+tap @read
+wait 4000
+shot $OUT/rec_${step}_a.png
+S
+done
+play_kiosk rec_pace_change "$M/wav" 1920x1080 3 <<S
+wait 100
+tap @card.1
+wait 300
+tap @read
+wait 2000
+shot $OUT/rec_pace_change_a.png
+tap @faster
+wait 3000
+shot $OUT/rec_pace_change_b.png
+S
+for run in "rec_slower rec_slower_a 0.8 0" "rec_faster rec_faster_a 1.25 2"; do
+  set -- $run
+  l=$(state "$1" "$2")
+  echo "$2: pace=$(field pace "$l") play_ms=$(field play_ms "$l") played_ms=$(field played_ms "$l")"
+  [ "$(field pace "$l")" = "$4" ] && [ "$(field read_by "$l")" = recording ] || fail "$2: not the recording at pace $4: ${l#*: }"
+  awk -v p="$(field play_ms "$l")" -v d="$(field played_ms "$l")" -v f="$3" \
+    'BEGIN {r = (p - 600) / d / f; exit !(d > 1000 && r >= 0.85 && r <= 1.15)}' ||
+    fail "$2: $(field play_ms "$l") ms of the recording after $(field played_ms "$l") ms played, not at $3"
+done
+a=$(state rec_pace_change rec_pace_change_a) b=$(state rec_pace_change rec_pace_change_b)
+echo "rec_pace_change: play_ms $(field play_ms "$a") -> $(field play_ms "$b"), played_ms $(field played_ms "$a") -> $(field played_ms "$b")"
+awk -v p0="$(field play_ms "$a")" -v p1="$(field play_ms "$b")" -v d0="$(field played_ms "$a")" -v d1="$(field played_ms "$b")" \
+  'BEGIN {r = (p1 - p0) / d1 / 1.25; exit !(d1 > 1000 && r >= 0.85 && r <= 1.15)}' &&
+  [ "$(field read_by "$b")" = recording ] ||
+  fail "rec_pace_change: Fortare while playing: $(field play_ms "$a") -> $(field play_ms "$b") ms of the recording in $(field played_ms "$a") -> $(field played_ms "$b") ms played"
+
 # 8. Golden images of a page being played: the first part's band.
 play_kiosk rec_small "$M/wav" 800x480 3 --screen-size-mm 154x86 <<S
 wait 100
