@@ -3,12 +3,35 @@
  * fonts, as the kiosk would, but opens no window and writes nothing. */
 #include "check.h"
 
+#include <string.h>
+
 #include "core/library.h"
+#include "core/recording.h"
 #include "offscreen.h"
+#include "player.h"
+
+/* Prints what the recording beside d is to the kiosk (README "The recording
+ * beside a text"): played, read by the voice for want of times, or a
+ * problem when it does not decode; false only for that problem. */
+static bool check_recording(const Doc *d, FILE *out)
+{
+    char path[4096];
+    if (!recording_beside(d->path, path, sizeof path)) return true;
+    const char *name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    if (!player_probe(path, NULL)) {
+        fprintf(out, "%s:1: the recording %s does not decode; the voice reads this text\n", d->name, name);
+        return false;
+    }
+    if (d->timed && d->n_times)
+        fprintf(out, "%s: recording %s, played by Läs upp with the text following\n", d->name, name);
+    else
+        fprintf(out, "%s: recording %s, but the text has no times, so the voice reads it\n", d->name, name);
+    return true;
+}
 
 /* Prints one text's problems (a timed text's broken stamps among them), its
- * page count, its timed parts and whether its hyphenation was settled at
- * import; true when all is well. */
+ * page count, its timed parts, its recording and whether its hyphenation
+ * was settled at import; true when all is well. */
 static bool check_text(Typesetter *ts, const Doc *d, int text_size, FILE *out)
 {
     char msg[600];
@@ -28,11 +51,12 @@ static bool check_text(Typesetter *ts, const Doc *d, int text_size, FILE *out)
     } else if (d->timed) {
         fprintf(out, "%s: \"timed: yes\" but no time stamps in the text\n", d->name);
     }
+    bool recording_ok = check_recording(d, out);
     if (!d->hyphenation_settled) /* a note, not a problem: the text reads well enough */
         fprintf(out, "%s: no \"hyphenation:\" line, so no word's hyphenation is settled: compounds may "
                      "break away from their joints (storstil-import settles them)\n", d->name);
     typeset_forget(ts);
-    return d->n_problems == 0;
+    return d->n_problems == 0 && recording_ok;
 }
 
 int check_data(const Options *opt, FILE *out)

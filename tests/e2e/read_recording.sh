@@ -21,7 +21,8 @@
 # - a page turned by hand plays from that page's first time; Sluta läsa,
 #   Alla texter and the idle warning stop the sound;
 # - no recording, a recording that does not decode, or an untimed text: the
-#   voice reads, as before;
+#   voice reads, as before, and storstil --check says which (a recording
+#   that does not decode is a problem);
 # - the player's pace (0.8, 1.0, 1.25) moves through the recording at those
 #   speeds, within 15%, keeping the pitch (build/playcheck);
 # - golden images of a page being played, 800x480 on the 7" panel and
@@ -238,6 +239,19 @@ S
   [ "$(field first_ms "$(build/pcmmeasure "$OUT/rec_$kind.raw" 22050)")" -ge 0 ] || fail "rec_$kind: the voice is silent"
 done
 grep -q "podd.mp3: the recording does not decode" "$OUT/rec_bad.err" || fail "rec_bad: no line saying the recording does not decode"
+# storstil --check (and so the office's status.json) tells staff what
+# each recording is to the kiosk: a problem when it does not decode.
+for kind in wav mp3 opus bad untimed; do
+  $KIOSK --check --data "$M/$kind" > "$OUT/check_$kind.out" 2>/dev/null; echo "rc=$?" >> "$OUT/check_$kind.out"
+done
+for kind in wav mp3 opus; do
+  grep -q "played by Läs upp with the text following" "$OUT/check_$kind.out" && grep -qx "rc=0" "$OUT/check_$kind.out" ||
+    fail "check $kind: $(tr '\n' ' ' < "$OUT/check_$kind.out")"
+done
+grep -q "^podd.txt:1: the recording podd.mp3 does not decode" "$OUT/check_bad.out" && grep -qx "rc=1" "$OUT/check_bad.out" ||
+  fail "check bad: $(tr '\n' ' ' < "$OUT/check_bad.out")"
+grep -q "the text has no times, so the voice reads it" "$OUT/check_untimed.out" && grep -qx "rc=0" "$OUT/check_untimed.out" ||
+  fail "check untimed: $(tr '\n' ' ' < "$OUT/check_untimed.out")"
 
 # 6b. The voice, the recording, the voice again in one run: the device
 #     handed over each time (the disk driver's file starts anew at each
