@@ -15,7 +15,10 @@
 # the test (tests/import/unseen/hemtjanst.truth, a home-care call) holds it
 # to 98%: of its 74 damaged words one is undecidable by design ("det är
 # gråt med en röd knapp": "gråt" and "grått" are both words, and nothing
-# around them tells), and is listed for staff.
+# around them tells), and is listed for staff. A fourth, a seniors' meeting
+# on transport service and alarms (fardtjanst.truth, 503 words), was
+# written by another hand after the repair was done, as a check on it:
+# 68 of 68 (the repair before: 67, "e- legitimation" left apart).
 . "$(dirname "$0")/lib.bash"
 IMPORTER=${IMPORTER:-build/storstil-import}
 DAMAGE=tests/tools/ligature_damage.py
@@ -46,6 +49,7 @@ freq=()
 for f in "${library[@]}"; do freq+=(--freq "$f"); done
 unseen helpdesk tests/import/unseen/helpdesk.truth "Maja Lindqvist, Göran Ekström" 57 99 "${freq[@]}"
 unseen hemtjanst tests/import/unseen/hemtjanst.truth "Karin Holm, Elsa Berggren" 28 98 "${freq[@]}"
+unseen fardtjanst tests/import/unseen/fardtjanst.truth "Lotta Sjöberg, Bertil Nyström" 15 99 "${freq[@]}"
 
 freq=()
 for f in "${library[@]}"; do [ "$f" = data/02-valfardsteknik-digital-omstallning.txt ] || freq+=(--freq "$f"); done
