@@ -42,6 +42,21 @@ printf 'stats_dir = %s\n' "$PWD/$T/stats" > "$T/stats.conf"
 PATH=$T/bin:$PATH STORSTIL=build/storstil STORSTIL_STATS=build/storstil-stats sh src/fleet/storstil-status \
   --config "$T/stats.conf" --data $FIXTURES --usb-status "$T/usb-status" --out "$T/kiosk" || fail "storstil-status exited $?"
 check '.use_last_7_days == {"days_with_files": 1, "visits": 2, "texts_opened": 3, "pages_turned": 9, "read_aloud": 1, "size_changes": 0, "minutes": 14}'
+# Notes on a text are no problems: a timed text with its recording (its
+# parts and its recording noted) and a text without a hyphenation line
+# stay out of .problems; a recording that does not decode is one.
+mkdir -p "$T/notes"
+printf 'title: Larm\ntimed: yes\nhyphenation:\n\n{0:00:00.500} Hej och välkomna.\n' > "$T/notes/larm.txt"
+espeak-ng -v sv -w "$T/notes/larm.wav" "Hej och välkomna." 2> /dev/null || fail "espeak-ng could not make a recording"
+printf 'title: Utan\n\nEtt stycke utan avstavning.\n' > "$T/notes/utan.txt"
+printf 'title: Trasig\ntimed: yes\nhyphenation:\n\n{0:00:00.500} Hej.\n' > "$T/notes/trasig.txt"
+head -c 3000 /dev/urandom > "$T/notes/trasig.mp3"
+PATH=$T/bin:$PATH STORSTIL=build/storstil sh src/fleet/storstil-status --config /dev/null \
+  --data "$T/notes" --usb-status "$T/usb-status" --out "$T/kiosk-notes" 2> /dev/null || fail "storstil-status exited $?"
+s=$T/kiosk-notes/status.json
+check '[.texts[].file] == ["larm.txt", "trasig.txt", "utan.txt"]'
+check '.problems == ["trasig.txt:1: the recording trasig.mp3 does not decode; the voice reads this text"]'
+s=$T/kiosk/status.json
 [ -e "$T/kiosk/.status.json.tmp" ] && fail "the half-written file was left behind"
 grep -qx '.status.json.tmp' "$T/kiosk/.stignore" || fail "no .stignore for the file being written"
 # An unwritable status folder is an error, not a crash.
