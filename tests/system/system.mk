@@ -4,10 +4,11 @@
 # it in the cross root first (make cross-deb). The system's root is made
 # once and kept in $(CROSS_CACHE) with the cross tests' roots.
 SYSTEM_TOOLS := qemu-system-arm mmdebstrap arch-test qemu-user-static binfmt-support \
-                e2fsprogs dosfstools mtools exfatprogs cpio python3
+                e2fsprogs dosfstools mtools exfatprogs cpio python3 espeak-ng
 SYSTEM_TOOL_FILES := /usr/bin/qemu-system-aarch64 /usr/bin/mmdebstrap /usr/bin/arch-test \
                      /usr/bin/qemu-aarch64-static /usr/sbin/update-binfmts /sbin/mkfs.ext4 \
-                     /sbin/mkfs.vfat /usr/bin/mcopy /sbin/mkfs.exfat /usr/bin/cpio /usr/bin/python3
+                     /sbin/mkfs.vfat /usr/bin/mcopy /sbin/mkfs.exfat /usr/bin/cpio /usr/bin/python3 \
+                     /usr/bin/espeak-ng
 SYSTEM_DEB = $(BUILD)/storstil_$(DEB_VERSION)_$(ARCH).deb
 
 .PHONY: system-test deps-system
